@@ -1,10 +1,11 @@
 import { defineConfig } from 'vitest/config';
-import preact from '@preact/preset-vite';
+import { WxtVitest } from 'wxt/testing';
 
-// Unit tests (core/ on a Node DOM) and component tests (Preact on happy-dom, opted in per file with
-// `// @vitest-environment happy-dom`). End-to-end tests have their own config: vitest.e2e.config.ts.
+// Unit tests (core/ on a Node DOM; utils/ with WXT's fake browser) and component tests (Preact on
+// happy-dom, opted in per file with `// @vitest-environment happy-dom`). End-to-end tests have their
+// own config: vitest.e2e.config.ts.
 export default defineConfig({
-  plugins: [preact()],
+  plugins: [WxtVitest()],
   test: {
     include: ['tests/unit/**/*.test.ts', 'tests/components/**/*.test.tsx'],
     environment: 'node',

@@ -4,6 +4,8 @@ import preact from '@preact/preset-vite';
 // Manifest and build settings. Permissions are the fewest that do the job; the README explains each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
+  // Separate output folders let several builds (e.g. parallel e2e runs) coexist.
+  outDir: process.env.PLAINLY_OUT_DIR ?? '.output',
   // Explicit imports everywhere: no auto-import magic.
   imports: false,
   vite: () => ({
