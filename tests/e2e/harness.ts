@@ -1,0 +1,226 @@
+/**
+ * End-to-end harness: the built extension in Debian's headless Chromium, driven by playwright-core.
+ *
+ * Pages are served from a local HTTP server on 127.0.0.1. Chromium's host resolver maps the hosts we
+ * serve (e.g. www.etoday.co.kr, so a fixture keeps its real site key) to 127.0.0.1 and every other host to
+ * nothing, so no request can leave the machine; every request the browser makes is also recorded, and
+ * `offsiteRequests()` lists those that went anywhere but our server, the extension or inline data.
+ */
+import { createServer, type Server } from 'node:http';
+import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+
+export const REPO_ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const SHARED = resolve(REPO_ROOT, '..', 'shared');
+export const FIXTURES_DIR = join(SHARED, 'fixtures');
+export const EXTENSION_DIR = resolve(REPO_ROOT, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
+const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
+
+export interface Fixture {
+  name: string;
+  html: string;
+  expect: FixtureExpect;
+}
+
+export interface FixtureExpect {
+  url: string;
+  lang: string;
+  title: string;
+  subtitle?: string;
+  body: string;
+  mustStayVisible: string[];
+  mustHide: Record<string, string[]>;
+  mayHide?: string[];
+  facts?: Record<string, unknown>;
+  [key: string]: unknown;
+}
+
+/** Every fixture folder in ../shared/fixtures (new fixtures are picked up automatically). */
+export function loadFixtures(): Fixture[] {
+  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
+    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, 'expect.json')))
+    .map((entry) => ({
+      name: entry.name,
+      html: readFileSync(join(FIXTURES_DIR, entry.name, 'page.html'), 'utf8'),
+      expect: JSON.parse(readFileSync(join(FIXTURES_DIR, entry.name, 'expect.json'), 'utf8')) as FixtureExpect,
+    }));
+}
+
+interface Route {
+  body: string | Buffer;
+  contentType: string;
+  /** Optional delay in ms before answering (to simulate slow pages). */
+  delayMs?: number;
+}
+
+/** A tiny local web server that answers by host + path, so pages keep their real-looking URLs. */
+export class PageServer {
+  private server: Server | null = null;
+  private routes = new Map<string, Route>();
+  readonly hosts = new Set<string>(['127.0.0.1']);
+  readonly served: string[] = [];
+  port = 0;
+
+  async start(): Promise<void> {
+    this.server = createServer((req, res) => {
+      const host = (req.headers.host ?? '').replace(/:\d+$/, '');
+      const key = `${host}${(req.url ?? '/').split('#')[0]}`;
+      const route = this.routes.get(key) ?? this.routes.get(key.split('?')[0]!);
+      this.served.push(key);
+      if (!route) {
+        res.writeHead(404, { 'content-type': 'text/plain' });
+        res.end('not found');
+        return;
+      }
+      const send = () => {
+        res.writeHead(200, { 'content-type': route.contentType, 'cache-control': 'no-store' });
+        res.end(route.body);
+      };
+      if (route.delayMs) setTimeout(send, route.delayMs);
+      else send();
+    });
+    await new Promise<void>((ok) => this.server!.listen(0, '127.0.0.1', ok));
+    const address = this.server.address();
+    this.port = typeof address === 'object' && address ? address.port : 0;
+  }
+
+  /**
+   * Serve `body` at the given URL's host and path; returns the URL to open (http, our port).
+   * An https fixture URL is served over http on the same host name.
+   */
+  serve(url: string, body: string | Buffer, contentType = 'text/html; charset=utf-8', delayMs?: number): string {
+    const parsed = new URL(url);
+    this.hosts.add(parsed.hostname);
+    this.routes.set(`${parsed.hostname}${parsed.pathname}${parsed.search}`, { body, contentType, delayMs });
+    this.routes.set(`${parsed.hostname}${parsed.pathname}`, { body, contentType, delayMs });
+    return this.urlFor(url);
+  }
+
+  urlFor(url: string): string {
+    const parsed = new URL(url);
+    return `http://${parsed.hostname}:${this.port}${parsed.pathname}${parsed.search}`;
+  }
+
+  async stop(): Promise<void> {
+    await new Promise<void>((ok) => (this.server ? this.server.close(() => ok()) : ok()));
+  }
+}
+
+export interface ExtensionSession {
+  context: BrowserContext;
+  server: PageServer;
+  extensionId: string;
+  worker: Worker;
+  userDataDir: string;
+  /** Requests that went anywhere but our server, the extension, or inline data/blob URLs. */
+  offsiteRequests(): string[];
+  /** Opens a page served by our server (URL as in a fixture) and waits for it to load. */
+  open(url: string): Promise<Page>;
+  /** The browser tab id of a page (for popup.html?tab=<id>). */
+  tabIdOf(page: Page): Promise<number>;
+  /** Opens the popup for the given page's tab in its own page. */
+  openPopup(page: Page): Promise<Page>;
+  close(options?: { keepProfile?: boolean }): Promise<void>;
+}
+
+export interface LaunchOptions {
+  server?: PageServer;
+  /** Reuse a profile (e.g. to test a browser restart). */
+  userDataDir?: string;
+  /** Hosts to resolve to 127.0.0.1 besides those already served (served hosts are added automatically). */
+  hosts?: string[];
+}
+
+/**
+ * Launches Chromium with the built extension. Register the pages you need on `server` *before*
+ * launching, or pass `hosts` — host mapping is fixed at launch.
+ */
+export async function launchWithExtension(options: LaunchOptions = {}): Promise<ExtensionSession> {
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No built extension at ${EXTENSION_DIR}: run "npx wxt build" first.`);
+  }
+  const server = options.server ?? new PageServer();
+  if (!server.port) await server.start();
+  for (const host of options.hosts ?? []) server.hosts.add(host);
+  const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'plainly-e2e-'));
+  const mapped = [...server.hosts].map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--disable-features=Translate,OptimizationHints,MediaRouter',
+      `--host-resolver-rules=${mapped}, MAP * ~NOTFOUND`,
+      `--disable-extensions-except=${EXTENSION_DIR}`,
+      `--load-extension=${EXTENSION_DIR}`,
+    ],
+  });
+
+  const requests: string[] = [];
+  context.on('request', (request) => requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+  const extensionId = new URL(worker.url()).host;
+
+  const isAllowed = (url: string) => {
+    if (/^(data|blob|about|chrome-extension|chrome):/.test(url)) return true;
+    try {
+      const parsed = new URL(url);
+      return server.hosts.has(parsed.hostname) && Number(parsed.port) === server.port;
+    } catch {
+      return false;
+    }
+  };
+
+  const session: ExtensionSession = {
+    context,
+    server,
+    extensionId,
+    worker,
+    userDataDir,
+    offsiteRequests: () => requests.filter((url) => !isAllowed(url)),
+    async open(url) {
+      const page = await context.newPage();
+      await page.goto(server.urlFor(url), { waitUntil: 'load' });
+      return page;
+    },
+    async tabIdOf(page) {
+      const url = page.url();
+      const id = await worker.evaluate(async (target: string) => {
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
+        const tabs = await api.tabs.query({});
+        return tabs.find((tab) => tab.url === target)?.id ?? -1;
+      }, url);
+      if (id < 0) throw new Error(`no tab for ${url}`);
+      return id;
+    },
+    async openPopup(page) {
+      const tabId = await session.tabIdOf(page);
+      const popup = await context.newPage();
+      await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
+      return popup;
+    },
+    async close({ keepProfile = false } = {}) {
+      await context.close();
+      if (!options.server) await server.stop();
+      if (!keepProfile && !options.userDataDir) rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+  return session;
+}
+
+/** Visible text check: the snippet is rendered (in innerText of some visible element) in the page. */
+export async function isTextVisible(page: Page, snippet: string): Promise<boolean> {
+  return page.evaluate((text: string) => {
+    const normalize = (s: string) => s.replace(/\s+/g, ' ').trim();
+    return normalize(document.body.innerText).includes(normalize(text));
+  }, snippet);
+}

@@ -1,0 +1,54 @@
+/**
+ * The content script's view of the current page: article detection runs lazily (on first use, not
+ * on every page load) and is cached, so pages the user never asks about pay nothing. Each piece of
+ * main-thread work is recorded as a User Timing measure named `plainly:*`.
+ */
+import { extractArticle } from '../core/extract';
+import type { ArticleResult } from '../core/types';
+
+export interface PageContext {
+  readonly document: Document;
+  readonly url: string;
+  /** The detected article (cached until `invalidate`). Measured as `plainly:detect`. */
+  article(): ArticleResult;
+  /** Forget the cached article, e.g. after the page replaced its content. */
+  invalidate(): void;
+  /** A cheap visibility probe for core/ (computed style; no layout). */
+  isHidden(element: Element): boolean;
+}
+
+/** Runs `work` and records it as a User Timing measure; the measure is recorded even if `work` throws. */
+export function measure<T>(name: `plainly:${string}`, work: () => T): T {
+  const start = performance.now();
+  try {
+    return work();
+  } finally {
+    try {
+      performance.measure(name, { start, end: performance.now() });
+    } catch {
+      // User Timing unavailable (very old engines): timing is best effort.
+    }
+  }
+}
+
+export function createPageContext(doc: Document, url: string): PageContext {
+  let cached: ArticleResult | null = null;
+  const view = doc.defaultView;
+  const isHidden = (element: Element): boolean => {
+    if ((element as HTMLElement).hidden) return true;
+    const style = view?.getComputedStyle(element);
+    return !!style && (style.display === 'none' || style.visibility === 'hidden');
+  };
+  return {
+    document: doc,
+    url,
+    article() {
+      cached ??= measure('plainly:detect', () => extractArticle(doc, { url, isHidden }));
+      return cached;
+    },
+    invalidate() {
+      cached = null;
+    },
+    isHidden,
+  };
+}
