@@ -1,0 +1,241 @@
+/**
+ * Finding the article body: Readability-style candidate scoring (paragraph scores flow to their
+ * ancestors, weighted by class/id hints and link density), sibling merging, then a per-paragraph
+ * clean-up inside the chosen area. Works on the paragraphs gathered by walk.ts and never touches the
+ * DOM beyond reading attributes and parents.
+ */
+import { BOILERPLATE_TAGS, BOILERPLATE_WORDS, HEADING_TAGS, NEGATIVE_HINT, POSITIVE_HINT, hintTokens } from './hints';
+import { commaCount } from './text';
+import type { Paragraph, WalkResult } from './walk';
+
+export interface BodyResult {
+  root: Element | null;
+  paragraphs: Paragraph[];
+  /** Score of the winning candidate (for the verdict). */
+  score: number;
+  /** Paragraphs considered (inside the chosen area) before clean-up. */
+  considered: number;
+}
+
+const MIN_PARAGRAPH = 25;
+
+function classAndId(el: Element): string {
+  return `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+}
+
+function classWeight(el: Element): number {
+  let weight = 0;
+  const cls = el.getAttribute('class');
+  if (cls) {
+    if (NEGATIVE_HINT.test(cls)) weight -= 25;
+    if (POSITIVE_HINT.test(cls)) weight += 25;
+  }
+  const id = el.getAttribute('id');
+  if (id) {
+    if (NEGATIVE_HINT.test(id)) weight -= 25;
+    if (POSITIVE_HINT.test(id)) weight += 25;
+  }
+  return weight;
+}
+
+function tagWeight(tag: string): number {
+  switch (tag) {
+    case 'div':
+    case 'article':
+    case 'main':
+    case 'section':
+      return 5;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      return 3;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      return -3;
+    case 'h1': case 'h2': case 'h3': case 'h4': case 'h5': case 'h6': case 'th':
+      return -5;
+    default:
+      return 0;
+  }
+}
+
+const tagOf = (el: Element): string => (el.localName || '').toLowerCase();
+
+export function findBody(walk: WalkResult): BodyResult {
+  const { paragraphs, stats } = walk;
+  const scores = new Map<Element, number>();
+  const body = (walk.paragraphs[0]?.owner.ownerDocument?.body ?? null) as Element | null;
+
+  const ensure = (el: Element): number => {
+    let s = scores.get(el);
+    if (s === undefined) {
+      s = tagWeight(tagOf(el)) + classWeight(el);
+      scores.set(el, s);
+    }
+    return s;
+  };
+
+  for (const p of paragraphs) {
+    if (p.length < MIN_PARAGRAPH || HEADING_TAGS.has(p.tag)) continue;
+    const linkDensity = p.linkLength / p.length;
+    if (linkDensity > 0.5) continue;
+    const score = (1 + commaCount(p.text) + Math.min(Math.floor(p.length / 100), 3)) * (1 - linkDensity);
+    // A paragraph that is its element's whole content scores its parent; inline runs inside a
+    // container with block children (text split by <br>) score the container itself.
+    let el: Element | null = p.whole ? p.owner.parentElement : p.owner;
+    for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+      if (el === body || tagOf(el) === 'html') break;
+      const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
+      scores.set(el, ensure(el) + score / divider);
+    }
+  }
+
+  const linkDensityOf = (el: Element): number => {
+    const s = stats.get(el);
+    return s && s.length > 0 ? s.linkLength / s.length : 0;
+  };
+  const finalScore = (el: Element): number => (scores.get(el) ?? 0) * (1 - linkDensityOf(el));
+
+  const ranked = [...scores.keys()].map((el) => ({ el, score: finalScore(el) })).sort((a, b) => b.score - a.score);
+  let top = ranked[0]?.el ?? null;
+  if (!top) return { root: null, paragraphs: [], score: 0, considered: 0 };
+  let topScore = ranked[0]!.score;
+
+  // Several strong candidates under one ancestor: the article is split; take the ancestor.
+  const alternatives = ranked.slice(1, 6).filter((c) => c.score >= topScore * 0.75).map((c) => c.el);
+  if (alternatives.length >= 3) {
+    for (let parent = top.parentElement; parent && parent !== body && tagOf(parent) !== 'html'; parent = parent.parentElement) {
+      const containing = alternatives.filter((a) => parent!.contains(a)).length;
+      if (containing >= 3) {
+        top = parent;
+        break;
+      }
+    }
+  }
+  // Climb while the parent scores higher (its other children carry article text too).
+  {
+    let lastScore = finalScore(top);
+    const threshold = lastScore / 3;
+    for (let parent = top.parentElement; parent && parent !== body && tagOf(parent) !== 'html'; parent = parent.parentElement) {
+      if (!scores.has(parent)) continue;
+      const parentScore = finalScore(parent);
+      if (parentScore < threshold) break;
+      if (parentScore > lastScore) {
+        top = parent;
+        break;
+      }
+      lastScore = parentScore;
+    }
+  }
+  // An only child adds nothing: use the wrapper.
+  while (top.parentElement && top.parentElement !== body && top.parentElement.children.length === 1 && tagOf(top.parentElement) !== 'html') {
+    top = top.parentElement;
+  }
+  topScore = finalScore(top);
+
+  // Siblings that look like more of the article join it (Readability's sibling rule).
+  const included: Element[] = [];
+  const parent = top.parentElement;
+  if (parent && parent !== body && tagOf(parent) !== 'html') {
+    const threshold = Math.max(10, topScore * 0.2);
+    const topClass = top.getAttribute('class') ?? '';
+    for (let sib = parent.firstElementChild; sib; sib = sib.nextElementSibling) {
+      if (sib === top) {
+        included.push(sib);
+        continue;
+      }
+      const st = stats.get(sib);
+      if (!st || st.length === 0) continue;
+      let bonus = 0;
+      if (topClass && sib.getAttribute('class') === topClass) bonus += topScore * 0.2;
+      const score = finalScore(sib) + bonus;
+      if (scores.has(sib) && score >= threshold) {
+        included.push(sib);
+        continue;
+      }
+      if (tagOf(sib) === 'p' || HEADING_TAGS.has(tagOf(sib))) {
+        const ld = linkDensityOf(sib);
+        const p = paragraphs[st.first];
+        const text = p?.text ?? '';
+        if ((st.length > 80 && ld < 0.25) || (st.length <= 80 && st.length > 0 && ld === 0 && /[.!?。다](\s|$)/.test(text))) {
+          included.push(sib);
+        }
+      }
+    }
+  } else {
+    included.push(top);
+  }
+  const root = included.length > 1 ? parent! : top;
+
+  const considered: Paragraph[] = [];
+  for (const el of included) {
+    const st = stats.get(el);
+    if (!st) continue;
+    for (let i = st.first; i < st.end; i++) considered.push(paragraphs[i]!);
+  }
+  const kept = cleanParagraphs(considered, root, walk);
+  return { root, paragraphs: kept, score: topScore, considered: considered.length };
+}
+
+const COPYRIGHT_LINE = /(ⓒ|©|copyright\b|all rights reserved|무단\s*전재|재배포\s*금지|저작권자)/i;
+const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
+const REPORTER_LINE = /(기자|특파원|reporter|correspondent)/i;
+const AD_LINE = /^(advertisement|adverti[sz]ing|sponsored|광고|ad)$/i;
+
+/** Is this container (between a paragraph and the root) a widget rather than article text? */
+function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boolean {
+  const tag = tagOf(el);
+  const st = walk.stats.get(el);
+  const share = st && rootLength > 0 ? st.length / rootLength : 0;
+  if (BOILERPLATE_TAGS.has(tag) && share < 0.5) return true;
+  const hints = classAndId(el);
+  if (hints.trim() && share < 0.4) {
+    for (const token of hintTokens(hints)) {
+      if (BOILERPLATE_WORDS.has(token)) return true;
+    }
+  }
+  if (st && st.length > 0) {
+    const ld = st.linkLength / st.length;
+    if ((tag === 'ul' || tag === 'ol') && ld > 0.5 && share < 0.3) return true;
+    if (ld > 0.55 && share < 0.3) return true;
+  }
+  return false;
+}
+
+function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResult): Paragraph[] {
+  const rootLength = walk.stats.get(root)?.length ?? 0;
+  const junk = new Map<Element, boolean>();
+  const isJunk = (el: Element): boolean => {
+    let v = junk.get(el);
+    if (v === undefined) {
+      v = isJunkContainer(el, walk, rootLength);
+      junk.set(el, v);
+    }
+    return v;
+  };
+  const kept: Paragraph[] = [];
+  for (const p of considered) {
+    let bad = false;
+    for (let el: Element | null = p.owner; el && el !== root; el = el.parentElement) {
+      if (isJunk(el)) {
+        bad = true;
+        break;
+      }
+    }
+    if (bad) continue;
+    const text = p.text;
+    const linkDensity = p.length ? p.linkLength / p.length : 0;
+    if (linkDensity > 0.5 && p.length < 400) continue;
+    if (p.length < 300 && COPYRIGHT_LINE.test(text)) continue;
+    if (p.length < 120 && EMAIL.test(text) && (REPORTER_LINE.test(text) || p.length < 60)) continue;
+    if (AD_LINE.test(text)) continue;
+    kept.push(p);
+  }
+  return kept;
+}

@@ -1,0 +1,174 @@
+/**
+ * Date lines as news pages print them, resolved to ISO 8601.
+ *
+ * Korean: "입력 2022-12-09 12:35", "기사입력 2022.12.09. 오후 12:35", "수정 2022.12.09 13:01",
+ * "등록 2022년 12월 9일 12시 35분". English: "Published 9 December 2022", "Updated: Dec. 9, 2022
+ * 12:35 p.m. ET", "December 9, 2022 at 9:05 AM EST". Labels tell publish from update.
+ *
+ * When the text has no zone, the caller's `defaultOffset` is used (Plainly passes +09:00 — KST — for
+ * .kr hosts and Korean pages, since Korean sites print local time without a zone and the country has a
+ * single zone with no DST). Without a default the result is a local time without offset.
+ */
+
+export type DateRole = 'published' | 'modified';
+
+export interface ParsedDate {
+  iso: string;
+  role: DateRole | null;
+  /** True when the text had a time of day (not just a date). */
+  hasTime: boolean;
+}
+
+export interface DateParseOptions {
+  /** Offset such as "+09:00" applied when the text gives none. */
+  defaultOffset?: string | null;
+}
+
+const MONTHS: Record<string, number> = {
+  jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
+  jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
+  november: 11, dec: 12, december: 12,
+};
+
+/** Fixed zones; US zones with daylight time are resolved from the date (see usOffset). */
+const ZONES: Record<string, string> = {
+  utc: '+00:00', gmt: '+00:00', z: '+00:00', kst: '+09:00', jst: '+09:00', bst: '+01:00', cet: '+01:00',
+  cest: '+02:00', eet: '+02:00', eest: '+03:00', msk: '+03:00', ist: '+05:30', sgt: '+08:00', hkt: '+08:00',
+  aest: '+10:00', aedt: '+11:00', est: '-05:00', edt: '-04:00', cst: '-06:00', cdt: '-05:00', mst: '-07:00',
+  mdt: '-06:00', pst: '-08:00', pdt: '-07:00',
+};
+const US_ZONES: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };
+
+const PUBLISHED_LABEL = /(기사\s*입력|입력|등록|작성|게재|승인|발행|published|posted|first published|created|date)/i;
+const MODIFIED_LABEL = /(최종\s*수정|기사\s*수정|수정|업데이트|updated?|modified|last updated|revised)/i;
+
+const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
+
+/** US daylight time: from the second Sunday of March to the first Sunday of November. */
+function usDaylight(year: number, month: number, day: number): boolean {
+  if (month < 3 || month > 11) return false;
+  if (month > 3 && month < 11) return true;
+  const firstDow = new Date(Date.UTC(year, month - 1, 1)).getUTCDay();
+  const firstSunday = 1 + ((7 - firstDow) % 7);
+  return month === 3 ? day >= firstSunday + 7 : day < firstSunday;
+}
+
+function zoneOffset(zone: string | undefined, y: number, m: number, d: number): string | null {
+  if (!zone) return null;
+  const z = zone.toLowerCase().replace(/\./g, '');
+  const numeric = /^(?:utc|gmt)?([+-])(\d{1,2}):?(\d{2})?$/.exec(z);
+  if (numeric) return `${numeric[1]}${pad(Number(numeric[2]))}:${numeric[3] ?? '00'}`;
+  if (z in ZONES) return ZONES[z]!;
+  const us = US_ZONES[z];
+  if (us !== undefined) {
+    const h = us + (usDaylight(y, m, d) ? 1 : 0);
+    return `-${pad(-h)}:00`;
+  }
+  return null;
+}
+
+function valid(y: number, m: number, d: number, h = 0, min = 0): boolean {
+  if (y < 1990 || y > 2100 || m < 1 || m > 12 || d < 1 || d > 31 || h > 23 || min > 59) return false;
+  const date = new Date(Date.UTC(y, m - 1, d));
+  return date.getUTCDate() === d;
+}
+
+function build(
+  y: number, m: number, d: number, time: { h: number; min: number; s: number } | null, offset: string | null,
+): string {
+  const date = `${y}-${pad(m)}-${pad(d)}`;
+  if (!time) return date;
+  return `${date}T${pad(time.h)}:${pad(time.min)}:${pad(time.s)}${offset ?? ''}`;
+}
+
+// Time of day after the date: "12:35", "12:35:07", "오후 12:35", "12:35 p.m.", "12시 35분", "at 9:05 AM".
+const TIME_RE =
+  /^[\s,.(]*(?:[월화수목금토일]\)?\s*)?(?:at\s+|[|·-]\s*)?(오전|오후|AM|PM)?\s*(\d{1,2})(?::|시\s*)(\d{2})(?:(?::|분\s*)(\d{2}))?(?:분|초)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|오전|오후)?(?:\s*\(?\s*((?:UTC|GMT)?\s?[+-]\d{1,2}:?\d{2}|UTC|GMT|KST|JST|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|SGT|HKT|AEST|AEDT)\b\.?\)?)?/i;
+
+function parseTime(rest: string): { h: number; min: number; s: number; zone?: string } | null {
+  const m = TIME_RE.exec(rest);
+  if (!m) return null;
+  let h = Number(m[2]);
+  const min = Number(m[3]);
+  const s = m[4] ? Number(m[4]) : 0;
+  const meridiem = (m[1] || m[5] || '').toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem === '오후' || meridiem === 'pm') {
+    if (h < 12) h += 12;
+  } else if ((meridiem === '오전' || meridiem === 'am') && h === 12) h = 0;
+  if (h > 23 || min > 59 || s > 59) return null;
+  return { h, min, s, zone: m[6]?.replace(/\s/g, '') };
+}
+
+function roleOf(text: string, index: number): DateRole | null {
+  // The label is the last label word before the date.
+  const before = text.slice(Math.max(0, index - 24), index);
+  const mod = MODIFIED_LABEL.exec(before);
+  const pub = PUBLISHED_LABEL.exec(before);
+  if (mod && (!pub || before.lastIndexOf(mod[0]) >= before.lastIndexOf(pub[0]))) return 'modified';
+  if (pub) return 'published';
+  return null;
+}
+
+const NUMERIC_DATE = /(\d{4})\s*(?:[-./]|년)\s*(\d{1,2})\s*(?:[-./]|월)\s*(\d{1,2})(?:\s*일)?\.?/g;
+const EN_MONTH_FIRST =
+  /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gi;
+const EN_DAY_FIRST =
+  /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})/gi;
+
+/** Every date found in `text`, in order, each with its label role. Never throws. */
+export function parseDateLines(text: string, options: DateParseOptions = {}): ParsedDate[] {
+  const out: { at: number; date: ParsedDate }[] = [];
+  if (!text || text.length > 2000) return [];
+  const push = (at: number, end: number, y: number, mo: number, d: number): void => {
+    const time = parseTime(text.slice(end, end + 40));
+    if (!valid(y, mo, d, time?.h, time?.min)) return;
+    const offset = time ? (zoneOffset(time.zone, y, mo, d) ?? options.defaultOffset ?? null) : null;
+    out.push({ at, date: { iso: build(y, mo, d, time, offset), role: roleOf(text, at), hasTime: !!time } });
+  };
+  for (const m of text.matchAll(NUMERIC_DATE)) push(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
+  for (const m of text.matchAll(EN_MONTH_FIRST)) {
+    push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!);
+  }
+  for (const m of text.matchAll(EN_DAY_FIRST)) {
+    push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
+  }
+  return out.sort((a, b) => a.at - b.at).map((o) => o.date);
+}
+
+/** The first date in a line (e.g. a byline), or null. */
+export function parseDateLine(text: string, options: DateParseOptions = {}): ParsedDate | null {
+  return parseDateLines(text, options)[0] ?? null;
+}
+
+/**
+ * Normalises a machine date (JSON-LD, meta, `<time datetime>`) to ISO 8601. Keeps the page's offset;
+ * adds `defaultOffset` to a zone-less date-time. Returns null for anything unparseable.
+ */
+export function normalizeIsoDate(value: string | null | undefined, options: DateParseOptions = {}): string | null {
+  if (!value) return null;
+  const v = value.trim();
+  const iso =
+    /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2}))?(?:\.\d+)?\s*(Z|[+-]\d{2}:?\d{2})?)?$/i.exec(v);
+  if (iso) {
+    const [, y, mo, d, h, mi, s, zone] = iso;
+    if (!valid(+y!, +mo!, +d!, h ? +h : 0, mi ? +mi : 0)) return null;
+    if (!h) return `${y}-${mo}-${d}`;
+    let offset: string | null = options.defaultOffset ?? null;
+    if (zone) offset = zone.toUpperCase() === 'Z' ? '+00:00' : zone.length === 5 ? `${zone.slice(0, 3)}:${zone.slice(3)}` : zone;
+    return `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${offset ?? ''}`;
+  }
+  const compact = /^(\d{4})(\d{2})(\d{2})(?:(\d{2})(\d{2})(\d{2})?)?$/.exec(v);
+  if (compact) {
+    const [, y, mo, d, h, mi, s] = compact;
+    if (!valid(+y!, +mo!, +d!, h ? +h : 0, mi ? +mi : 0)) return null;
+    return h ? `${y}-${mo}-${d}T${h}:${mi}:${s ?? '00'}${options.defaultOffset ?? ''}` : `${y}-${mo}-${d}`;
+  }
+  const line = parseDateLine(v, options);
+  if (line) return line.iso;
+  // RFC 2822-ish ("Fri, 09 Dec 2022 03:35:00 GMT"): let Date do it, output in UTC.
+  if (/^[a-z]{3},?\s+\d{1,2}\s+[a-z]{3}\s+\d{4}/i.test(v)) {
+    const t = Date.parse(v);
+    if (!Number.isNaN(t)) return new Date(t).toISOString().replace('.000Z', '+00:00');
+  }
+  return null;
+}

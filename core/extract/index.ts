@@ -1,0 +1,341 @@
+/**
+ * Article detection: `extractArticle(document, options)` → ArticleResult.
+ *
+ * Pipeline: one read-only walk of the DOM (walk.ts) → page claims from JSON-LD/meta (metadata.ts) →
+ * body candidate scoring and clean-up (body.ts) → headline/byline/date/lead image from the visible
+ * header (this file) → "is this an article" verdict. Never mutates the document, never throws.
+ */
+import type { ArticleResult, ExtractOptions } from '../types';
+import { findBody } from './body';
+import { normalizeIsoDate, parseDateLine } from './dates';
+import { absolute, readClaims, stripSiteFromTitle, type PageClaims } from './metadata';
+import { collapseWhitespace, countWords, readingMinutes, weightedLength } from './text';
+import { walkDocument, type Paragraph, type WalkResult } from './walk';
+
+export type { ArticleResult, ExtractOptions } from '../types';
+
+function emptyResult(reason: string): ArticleResult {
+  return {
+    title: null, byline: [], published: null, modified: null, siteName: null, lang: null, leadImage: null,
+    canonicalUrl: null, subtitle: null, isArticle: false, confidence: 1, reason, text: '', root: null, blocks: [],
+    headerElements: [], wordCount: 0, readingMinutes: 0,
+  };
+}
+
+/** Detects the article of `doc`. Never throws: on internal failure returns a "not an article" result. */
+export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleResult {
+  try {
+    if (!doc || !doc.documentElement) return emptyResult('no-document');
+    return extract(doc, options);
+  } catch (error) {
+    return emptyResult(`error:${error instanceof Error ? error.message.slice(0, 80) : 'unknown'}`);
+  }
+}
+
+const tagOf = (el: Element): string => (el.localName || '').toLowerCase();
+
+function hostOf(url: string | undefined): string {
+  try {
+    return url ? new URL(url).hostname : '';
+  } catch {
+    return '';
+  }
+}
+
+function detectLang(doc: Document, claims: PageClaims, text: string): string | null {
+  const declared = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang') || claims.lang;
+  const clean = declared ? declared.trim().replace(/_/g, '-') : '';
+  if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(clean)) {
+    const [base, ...rest] = clean.split('-');
+    return [base!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
+  }
+  // No declaration: guess from the script of the body text.
+  const sample = text.slice(0, 2000);
+  if (!sample) return null;
+  const count = (re: RegExp): number => (sample.match(re) ?? []).length;
+  const hangul = count(/[\uac00-\ud7af]/g);
+  const kana = count(/[\u3040-\u30ff]/g);
+  const han = count(/[\u4e00-\u9fff]/g);
+  const cyr = count(/[\u0400-\u04ff]/g);
+  const letters = count(/\p{L}/gu) || 1;
+  if (hangul / letters > 0.3) return 'ko';
+  if (kana / letters > 0.1) return 'ja';
+  if (han / letters > 0.3) return 'zh';
+  if (cyr / letters > 0.3) return 'ru';
+  return null;
+}
+
+function similarity(a: string, b: string): number {
+  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+  const x = norm(a);
+  const y = norm(b);
+  if (!x || !y) return 0;
+  if (x === y) return 1;
+  if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) / Math.max(x.length, y.length);
+  return 0;
+}
+
+function precedes(a: Node, b: Node): boolean {
+  return !!(a.compareDocumentPosition(b) & 4);
+}
+
+function extract(doc: Document, options: ExtractOptions): ArticleResult {
+  const walk = walkDocument(doc, options.isHidden);
+  const host = hostOf(options.url);
+  const koreanContext = /\.kr$/i.test(host) || /^ko\b/i.test(doc.documentElement.getAttribute('lang') ?? '');
+  // Korean sites print KST wall-clock time without a zone; Korea has one zone and no DST.
+  const defaultOffset = koreanContext ? '+09:00' : null;
+  const claims = readClaims(walk, options.url, defaultOffset);
+  const body = findBody(walk);
+
+  const headerElements: Element[] = [];
+  const root = body.root;
+
+  // Headline: the heading that matches what the page claims as its title, else the last <h1> before the body.
+  const claimed = [claims.headline, claims.ogTitle, claims.docTitle].filter((t): t is string => !!t);
+  let headlineEl: Element | null = null;
+  let best = 0;
+  for (const h of walk.headings) {
+    const level = tagOf(h);
+    if (level !== 'h1' && level !== 'h2') continue;
+    const st = walk.stats.get(h);
+    if (!st || st.first >= st.end) continue;
+    const text = walk.paragraphs.slice(st.first, st.end).map((p) => p.text).join(' ');
+    let sim = 0;
+    for (const c of claimed) sim = Math.max(sim, similarity(text, c));
+    const score = sim + (level === 'h1' ? 0.05 : 0);
+    if (sim >= 0.5 && score > best) {
+      best = score;
+      headlineEl = h;
+    }
+  }
+  if (!headlineEl && root) {
+    for (const h of walk.headings) {
+      if (tagOf(h) === 'h1' && (precedes(h, root) || root.contains(h))) headlineEl = h;
+    }
+  }
+  const headlineText = headlineEl ? textOf(walk, headlineEl) : '';
+  const title =
+    headlineText ||
+    claims.headline ||
+    claims.ogTitle ||
+    (claims.docTitle ? stripSiteFromTitle(claims.docTitle, claims.siteName) : null);
+  if (headlineEl) headerElements.push(headlineEl);
+
+  // Body paragraphs minus the headline (some templates put it inside the body container).
+  let paragraphs = body.paragraphs;
+  if (headlineEl) {
+    const h = headlineEl;
+    paragraphs = paragraphs.filter((p) => p.owner !== h && !h.contains(p.owner));
+  }
+  if (title) paragraphs = dropLeadingDuplicates(paragraphs, title);
+
+  // Header zone: from the headline to the first body paragraph.
+  const firstBody = paragraphs[0]?.owner ?? null;
+  const headerZone = headerParagraphs(walk, headlineEl, firstBody);
+  let subtitle: string | null = null;
+  let dateLine: { published: string | null; modified: string | null } = { published: null, modified: null };
+  const bylineNames: string[] = [];
+  for (const p of headerZone) {
+    const date = parseDateLine(p.text, { defaultOffset });
+    if (date && p.length < 200) {
+      if (date.role === 'modified') dateLine.modified ??= date.iso;
+      else dateLine.published ??= date.iso;
+      pushUnique(headerElements, p.owner);
+      // A byline often shares the line with the date ("By Jane Doe | Dec 9, 2022").
+    }
+    const byline = bylineFrom(p.text);
+    if (byline && p.length < 160) {
+      bylineNames.push(...byline);
+      pushUnique(headerElements, p.owner);
+      continue;
+    }
+    const subtitleLike =
+      /^h[2-4]$/.test(p.tag) || SUBTITLE_HINT.test(`${p.owner.getAttribute('class') ?? ''} ${p.owner.getAttribute('id') ?? ''}`);
+    if (!date && !subtitle && subtitleLike && p.length >= 15 && p.length < 400 && p.linkLength < p.length * 0.3) {
+      subtitle = p.text;
+      pushUnique(headerElements, p.owner);
+    }
+  }
+  // <time> elements near the article also date it.
+  for (const t of walk.times) {
+    if (root && !(precedes(t, root) || root.contains(t))) continue;
+    const iso = normalizeIsoDate(t.getAttribute('datetime'), { defaultOffset });
+    if (iso) {
+      dateLine.published ??= iso;
+      break;
+    }
+  }
+  if (!dateLine.published && root) dateLine = datesInside(body.paragraphs, defaultOffset, dateLine);
+
+  // Lead image: first sizeable image in the header zone or at the top of the body.
+  let leadImage = claims.image;
+  let leadImageEl: Element | null = null;
+  for (const img of walk.images) {
+    if (!root) break;
+    const inBody = root.contains(img);
+    const beforeBody = headlineEl ? precedes(headlineEl, img) && precedes(img, root) : false;
+    if (!inBody && !beforeBody) continue;
+    const width = Number(img.getAttribute('width') ?? '0');
+    if (width && width < 100) continue;
+    leadImageEl = img.closest?.('figure') ?? img;
+    if (!leadImage) {
+      const src = img.getAttribute('src') ?? img.getAttribute('data-src');
+      if (src && !src.startsWith('data:')) leadImage = absolute(src, options.url);
+    }
+    break;
+  }
+  if (leadImageEl) pushUnique(headerElements, leadImageEl);
+
+  const text = paragraphs.map((p) => p.text).join('\n\n');
+  const blocks: Element[] = [];
+  for (const p of paragraphs) if (blocks[blocks.length - 1] !== p.owner && !blocks.includes(p.owner)) blocks.push(p.owner);
+  const wordCount = countWords(text);
+  const lang = detectLang(doc, claims, text);
+  const verdict = judge(claims, walk, paragraphs, text, body.score, root);
+  const byline = uniqueNames(claims.authors.length ? claims.authors : bylineNames);
+
+  return {
+    title: title ?? null,
+    byline,
+    published: claims.published ?? dateLine.published,
+    modified: claims.modified ?? dateLine.modified,
+    siteName: claims.siteName,
+    lang,
+    leadImage: leadImage ?? null,
+    canonicalUrl: claims.canonical,
+    subtitle,
+    isArticle: verdict.isArticle,
+    confidence: verdict.confidence,
+    reason: verdict.reason,
+    text: verdict.isArticle || text ? text : '',
+    root: verdict.isArticle ? root : null,
+    blocks: verdict.isArticle ? blocks : [],
+    headerElements: verdict.isArticle ? headerElements.sort((a, b) => (a === b ? 0 : precedes(a, b) ? -1 : 1)) : [],
+    wordCount,
+    readingMinutes: readingMinutes(text, wordCount),
+  };
+}
+
+const SUBTITLE_HINT = /sub_?title|subhead|summary|dek\b|deck|standfirst|excerpt|lede|teaser|strapline/i;
+
+function pushUnique(list: Element[], el: Element): void {
+  if (!list.includes(el)) list.push(el);
+}
+
+function textOf(walk: WalkResult, el: Element): string {
+  const st = walk.stats.get(el);
+  if (!st) return '';
+  return collapseWhitespace(walk.paragraphs.slice(st.first, st.end).map((p) => p.text).join(' '));
+}
+
+function dropLeadingDuplicates(paragraphs: Paragraph[], title: string): Paragraph[] {
+  let i = 0;
+  while (i < paragraphs.length && i < 3 && similarity(paragraphs[i]!.text, title) > 0.9) i++;
+  return i ? paragraphs.slice(i) : paragraphs;
+}
+
+/** Paragraphs between the headline and the first body paragraph (bounded). */
+function headerParagraphs(walk: WalkResult, headline: Element | null, firstBody: Element | null): Paragraph[] {
+  if (!firstBody) return [];
+  const all = walk.paragraphs;
+  let end = all.findIndex((p) => p.owner === firstBody);
+  if (end < 0) return [];
+  let start = Math.max(0, end - 12);
+  if (headline) {
+    const st = walk.stats.get(headline);
+    if (st && st.end <= end && end - st.end <= 40) start = st.end;
+  }
+  end = Math.min(end, start + 40);
+  return all.slice(start, end);
+}
+
+function datesInside(
+  paragraphs: Paragraph[], defaultOffset: string | null, found: { published: string | null; modified: string | null },
+): { published: string | null; modified: string | null } {
+  for (const p of paragraphs.slice(0, 3).concat(paragraphs.slice(-3))) {
+    if (p.length > 200) continue;
+    const d = parseDateLine(p.text, { defaultOffset });
+    if (d?.role) {
+      if (d.role === 'modified') found.modified ??= d.iso;
+      else found.published ??= d.iso;
+    }
+  }
+  return found;
+}
+
+const BYLINE_PREFIX = /^(?:by|written by|words by|von|por|par|di|da|автор[:\s])\s+(.+)$/i;
+const KOREAN_REPORTER = /([가-힣]{2,4})\s*(?:기자|특파원|논설위원|선임기자|객원기자|통신원)/g;
+
+/** Author names from a byline text ("By Jane Doe and John Roe", "홍길동 기자"). */
+export function bylineFrom(text: string): string[] | null {
+  const t = collapseWhitespace(text);
+  const en = BYLINE_PREFIX.exec(t);
+  if (en) {
+    const rest = en[1]!.split(/\s*[|•·–—]\s*|\s+(?:updated|published|posted|on)\b|,\s*(?=\w+\s+\d)/i)[0] ?? '';
+    const names = rest
+      .split(/\s*(?:,|\band\b|&|및|그리고)\s*/i)
+      .map((n) => n.replace(/\S+@\S+/g, '').trim())
+      .filter((n) => n && n.length < 60 && /\p{L}/u.test(n) && !/\d/.test(n));
+    return names.length ? names : null;
+  }
+  const ko = [...t.matchAll(KOREAN_REPORTER)].map((m) => m[1]!);
+  return ko.length ? ko : null;
+}
+
+function uniqueNames(names: string[]): string[] {
+  const out: string[] = [];
+  for (const n of names) {
+    const clean = collapseWhitespace(n.replace(/^by\s+/i, '').replace(/\S+@\S+/g, ''));
+    if (clean && !out.some((o) => o.toLowerCase() === clean.toLowerCase())) out.push(clean);
+  }
+  return out;
+}
+
+interface Verdict {
+  isArticle: boolean;
+  confidence: number;
+  reason: string;
+}
+
+/**
+ * Article or not. Structured data says what the publisher thinks; the body says what is on the page.
+ * A page with a long, prose-like, link-poor body is an article; a page whose text is mostly link
+ * lists (home, section, search pages) is not, whatever its markup claims.
+ */
+function judge(
+  claims: PageClaims, walk: WalkResult, paragraphs: Paragraph[], text: string, score: number, root: Element | null,
+): Verdict {
+  const bodyLength = weightedLength(text);
+  const pageStats = walk.stats.get(walk.paragraphs[0]?.owner.ownerDocument?.documentElement as Element);
+  const pageLength = pageStats?.length ?? 0;
+  const pageLinkDensity = pageStats && pageStats.length ? pageStats.linkLength / pageStats.length : 0;
+  const proseParagraphs = paragraphs.filter((p) => p.length >= 80 && p.linkLength / p.length < 0.3).length;
+  const claimsArticle = !!claims.articleType || claims.ogType === 'article';
+  const listPage = claims.ldTypes.some((t) => /^(CollectionPage|ItemList|SearchResultsPage|WebSite)$/i.test(t)) && !claims.articleType;
+
+  if (!root || bodyLength === 0) return { isArticle: false, confidence: 0.9, reason: 'no-body' };
+  const share = pageLength ? bodyLength / pageLength : 0;
+  let evidence = 0;
+  evidence += Math.min(bodyLength / 1500, 1) * 0.35;
+  evidence += Math.min(proseParagraphs / 4, 1) * 0.25;
+  evidence += Math.min(share / 0.3, 1) * 0.15;
+  evidence += claimsArticle ? 0.2 : 0;
+  evidence += Math.min(score / 40, 1) * 0.05;
+  if (listPage) evidence -= 0.2;
+  if (pageLinkDensity > 0.6 && proseParagraphs < 3) evidence -= 0.2;
+  const isArticle = evidence >= 0.5 && bodyLength >= 250 && proseParagraphs >= 1;
+  const reason = isArticle
+    ? claims.articleType
+      ? 'json-ld-article'
+      : claimsArticle
+        ? 'og-article'
+        : 'body-text'
+    : bodyLength < 250
+      ? 'low-text'
+      : pageLinkDensity > 0.6
+        ? 'link-list'
+        : 'weak-body';
+  const confidence = Math.max(0.05, Math.min(0.99, isArticle ? evidence : 1 - evidence));
+  return { isArticle, confidence: Math.round(confidence * 100) / 100, reason };
+}

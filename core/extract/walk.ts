@@ -1,0 +1,226 @@
+/**
+ * One read-only pass over the document that gathers everything the extractor needs: text
+ * paragraphs (with their owning block element), per-block text/link totals, and the metadata
+ * elements (meta, link, JSON-LD, h1, time, images). Nothing else scans the whole document, which
+ * keeps detection linear in the page size.
+ */
+import { BOILERPLATE_TAGS, HEADING_TAGS, INLINE_TAGS, SKIP_TAGS } from './hints';
+import { collapseWhitespace, weightedLength } from './text';
+
+export interface Paragraph {
+  /** Block element whose (direct or inline) text this is. */
+  owner: Element;
+  /** Whitespace-collapsed text. */
+  text: string;
+  /** Weighted length of `text` (CJK counts double). */
+  length: number;
+  /** Weighted length of the part of `text` inside links. */
+  linkLength: number;
+  /** True when this paragraph is the owner's whole content (no block children, no `<br><br>` split). */
+  whole: boolean;
+  /** Lower-case tag name of the owner. */
+  tag: string;
+  /** Position in document order. */
+  index: number;
+}
+
+export interface BlockStats {
+  /** Weighted text length of the subtree. */
+  length: number;
+  linkLength: number;
+  /** Index range [first, end) of the paragraphs inside the subtree. */
+  first: number;
+  end: number;
+}
+
+export interface WalkResult {
+  paragraphs: Paragraph[];
+  stats: Map<Element, BlockStats>;
+  /** `<meta>` name/property/itemprop (lower case) → content, first occurrence wins. */
+  meta: Map<string, string>;
+  /** `<link rel>` (lower case) → href, first occurrence wins. */
+  links: Map<string, string>;
+  jsonLd: string[];
+  titleText: string;
+  headings: Element[];
+  times: Element[];
+  images: Element[];
+  /** Elements with itemprop=articleBody (a strong, explicit body marker). */
+  itempropBody: Element[];
+  elementCount: number;
+}
+
+/** Deeper subtrees are ignored: real pages stay far below this; it keeps recursion stack-safe. */
+const MAX_DEPTH = 400;
+/** Hard cap so a pathological page cannot make the extractor run for seconds. */
+const MAX_ELEMENTS = 400_000;
+
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Visibility without layout: the `hidden` attribute, aria-hidden and inline styles, plus an optional probe. */
+export function makeHiddenCheck(isHidden?: (element: Element) => boolean): (el: Element) => boolean {
+  return (el) => {
+    if (el.hasAttribute('hidden')) return true;
+    if (el.getAttribute('aria-hidden') === 'true') return true;
+    const style = el.getAttribute('style');
+    if (style && HIDDEN_STYLE.test(style)) return true;
+    if (isHidden) {
+      try {
+        return isHidden(el);
+      } catch {
+        return false;
+      }
+    }
+    return false;
+  };
+}
+
+interface Buffer {
+  owner: Element;
+  parts: string[];
+  linkParts: string[];
+  brRun: number;
+  hasText: boolean;
+  emitted: number;
+}
+
+export function walkDocument(doc: Document, isHidden?: (element: Element) => boolean): WalkResult {
+  const hidden = makeHiddenCheck(isHidden);
+  const result: WalkResult = {
+    paragraphs: [],
+    stats: new Map(),
+    meta: new Map(),
+    links: new Map(),
+    jsonLd: [],
+    titleText: '',
+    headings: [],
+    times: [],
+    images: [],
+    itempropBody: [],
+    elementCount: 0,
+  };
+  let totalLength = 0;
+  let totalLinkLength = 0;
+  const blockChildren = new Map<Element, number>();
+
+  const emit = (buf: Buffer): void => {
+    if (!buf.hasText) return;
+    const text = collapseWhitespace(buf.parts.join(''));
+    buf.parts = [];
+    buf.hasText = false;
+    const linkText = buf.linkParts.length ? collapseWhitespace(buf.linkParts.join(' ')) : '';
+    buf.linkParts = [];
+    if (!text) return;
+    const length = weightedLength(text);
+    const linkLength = Math.min(length, linkText ? weightedLength(linkText) : 0);
+    totalLength += length;
+    totalLinkLength += linkLength;
+    buf.emitted++;
+    result.paragraphs.push({
+      owner: buf.owner,
+      text,
+      length,
+      linkLength,
+      whole: false,
+      tag: buf.owner.localName?.toLowerCase() ?? '',
+      index: result.paragraphs.length,
+    });
+  };
+
+  const recordSpecial = (el: Element, tag: string): void => {
+    if (tag === 'meta') {
+      const key = (el.getAttribute('property') || el.getAttribute('name') || el.getAttribute('itemprop') || '').toLowerCase().trim();
+      const content = el.getAttribute('content');
+      if (key && content != null && !result.meta.has(key)) result.meta.set(key, content);
+    } else if (tag === 'link') {
+      const rel = (el.getAttribute('rel') || '').toLowerCase().trim();
+      const href = el.getAttribute('href');
+      if (rel && href && !result.links.has(rel)) result.links.set(rel, href);
+    } else if (tag === 'script') {
+      const type = (el.getAttribute('type') || '').toLowerCase();
+      if (type.includes('ld+json')) result.jsonLd.push(el.textContent || '');
+    } else if (tag === 'title') {
+      if (!result.titleText) result.titleText = collapseWhitespace(el.textContent || '');
+    }
+  };
+
+  const walk = (el: Element, buf: Buffer, inLink: boolean, depth: number): void => {
+    if (depth > MAX_DEPTH) return;
+    for (let child = el.firstChild; child; child = child.nextSibling) {
+      const type = child.nodeType;
+      if (type === 3) {
+        const data = (child as Text).data;
+        if (!data) continue;
+        if (!/\S/.test(data)) {
+          if (buf.hasText) buf.parts.push(' ');
+          continue;
+        }
+        if (buf.brRun >= 2 && buf.hasText) emit(buf);
+        buf.brRun = 0;
+        buf.parts.push(data);
+        buf.hasText = true;
+        if (inLink) buf.linkParts.push(data);
+        continue;
+      }
+      if (type !== 1) continue;
+      const childEl = child as Element;
+      if (++result.elementCount > MAX_ELEMENTS) return;
+      const tag = (childEl.localName || '').toLowerCase();
+      if (tag === 'meta' || tag === 'link' || tag === 'script' || tag === 'title') {
+        recordSpecial(childEl, tag);
+        continue;
+      }
+      if (SKIP_TAGS.has(tag)) continue;
+      if (tag === 'br') {
+        buf.brRun++;
+        if (buf.hasText) buf.parts.push(' ');
+        continue;
+      }
+      if (hidden(childEl)) continue;
+      if (tag === 'img') {
+        if (result.images.length < 200) result.images.push(childEl);
+        continue;
+      }
+      if (tag === 'time') result.times.push(childEl);
+      if (INLINE_TAGS.has(tag)) {
+        walk(childEl, buf, inLink || tag === 'a', depth + 1);
+        continue;
+      }
+      // A block element: it ends the current paragraph and owns its own text.
+      emit(buf);
+      buf.brRun = 0;
+      blockChildren.set(buf.owner, (blockChildren.get(buf.owner) ?? 0) + 1);
+      if (HEADING_TAGS.has(tag)) result.headings.push(childEl);
+      if (childEl.getAttribute('itemprop') === 'articleBody') result.itempropBody.push(childEl);
+      const startLength = totalLength;
+      const startLink = totalLinkLength;
+      const first = result.paragraphs.length;
+      const inner: Buffer = { owner: childEl, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0 };
+      walk(childEl, inner, inLink || tag === 'a', depth + 1);
+      emit(inner);
+      if (inner.emitted === 1 && !blockChildren.has(childEl)) {
+        const last = result.paragraphs[result.paragraphs.length - 1];
+        if (last && last.owner === childEl) last.whole = true;
+      }
+      result.stats.set(childEl, {
+        length: totalLength - startLength,
+        linkLength: totalLinkLength - startLink,
+        first,
+        end: result.paragraphs.length,
+      });
+    }
+  };
+
+  const root = doc.documentElement;
+  if (root) {
+    const top: Buffer = { owner: root, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0 };
+    walk(root, top, false, 0);
+    emit(top);
+    result.stats.set(root, { length: totalLength, linkLength: totalLinkLength, first: 0, end: result.paragraphs.length });
+  }
+  return result;
+}
+
+export function isBoilerplateTag(tag: string): boolean {
+  return BOILERPLATE_TAGS.has(tag);
+}
