@@ -1,0 +1,195 @@
+/**
+ * Key sentences: an unsupervised extractive scorer for news.
+ *
+ * News puts the gist first, so the backbone is a position prior; on top of it come
+ *  - centrality: TF-IDF cosine similarity of a sentence with the rest of the article (TextRank/PacSum idea:
+ *    a sentence that many others repeat carries the article);
+ *  - title overlap, when the headline is known;
+ *  - penalties for fragments that are not statements: too short, questions, mostly quotation (English
+ *    highlights paraphrase quotes rather than repeat them), photo credits, bylines;
+ *  - redundancy removal (MMR): a candidate that repeats an already chosen sentence loses its place.
+ * The chosen sentences are returned in article order. Weights are few and were checked with a 2-fold split
+ * of the dev corpora (see scripts/bench/facts.ts).
+ */
+import type { KeySentence, TextSpan } from '../types';
+import { splitSentences } from '../text/sentences';
+import { contentTokens, isKorean, wordCount } from '../text/tokens';
+
+export interface KeySentenceOptions {
+  lang?: string | null;
+  title?: string | null;
+  /** How many sentences to return (default 3, at most 10). */
+  max?: number;
+}
+
+/** Scoring weights. Exported so the benchmark can report ablations; the product uses the defaults. */
+export interface SummarizerParams {
+  /** Weight of the position prior 1 / (1 + i)^posPower. */
+  position: number;
+  posPower: number;
+  /** Weight of the (max-normalised) centrality. */
+  centrality: number;
+  /** Weight of the cosine similarity with the title. */
+  title: number;
+  /** Penalty for a sentence that is mostly quotation (English only). */
+  quote: number;
+  /** Weight of the relative length log(len / mean len), clipped to ±1: informative sentences are longer. */
+  length: number;
+  /** MMR redundancy weight (times the max similarity to an already chosen sentence). */
+  redundancy: number;
+  /** Sentences shorter than this many words (English) / characters/8 (Korean) are penalised. */
+  minWords: number;
+}
+
+export const DEFAULT_PARAMS: Record<'en' | 'ko', SummarizerParams> = {
+  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0.3, quote: 0.6, redundancy: 0.3, minWords: 10, length: 0 },
+  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8 },
+};
+
+interface Candidate {
+  span: TextSpan;
+  text: string;
+  index: number;
+  vector: Map<string, number>;
+  penalty: number;
+}
+
+/** Pick the sentences that best carry the article; spans index into `text`. Never throws. */
+export function keySentences(text: string, options: KeySentenceOptions = {}): KeySentence[] {
+  try {
+    const korean = isKorean(typeof text === 'string' ? text : '', options.lang);
+    return rankSentences(text, options, DEFAULT_PARAMS[korean ? 'ko' : 'en']);
+  } catch {
+    return [];
+  }
+}
+
+/** The scorer with explicit weights (used by `keySentences` and the benchmark). */
+export function rankSentences(text: string, options: KeySentenceOptions, params: SummarizerParams): KeySentence[] {
+  if (typeof text !== 'string' || !text.trim()) return [];
+  const max = Math.max(1, Math.min(10, Math.floor(options.max ?? 3)));
+  const korean = isKorean(text, options.lang);
+  const spans = splitSentences(text, options.lang);
+  const tokenLists = spans.map((s) => contentTokens(text.slice(s.start, s.end), korean));
+  const idf = inverseDocumentFrequency(tokenLists);
+  const candidates: Candidate[] = spans.map((span, index) => {
+    const sentence = text.slice(span.start, span.end);
+    return {
+      span,
+      text: sentence,
+      index,
+      vector: tfidf(tokenLists[index] ?? [], idf),
+      penalty: fragmentPenalty(sentence, korean, params),
+    };
+  });
+  if (!candidates.length) return [];
+
+  const n = candidates.length;
+  const sim: number[][] = candidates.map(() => new Array<number>(n).fill(0));
+  for (let i = 0; i < n; i++) {
+    for (let j = i + 1; j < n; j++) {
+      const v = cosine(candidates[i]!.vector, candidates[j]!.vector);
+      sim[i]![j] = v;
+      sim[j]![i] = v;
+    }
+  }
+  const central = sim.map((row) => row.reduce((a, b) => a + b, 0));
+  const maxCentral = Math.max(1e-9, ...central);
+  const titleVector = options.title ? tfidf(contentTokens(options.title, korean), idf) : null;
+
+  const lengths = candidates.map((c) => c.text.replace(/\s+/g, '').length);
+  const meanLength = Math.max(1, lengths.reduce((a, b) => a + b, 0) / n);
+  const scores = candidates.map((c, i) => {
+    const prior = 1 / Math.pow(1 + i, params.posPower);
+    const titleSim = titleVector ? cosine(titleVector, c.vector) : 0;
+    const relLength = Math.max(-1, Math.min(1, Math.log(Math.max(1, lengths[i]!) / meanLength)));
+    return (
+      params.position * prior +
+      params.centrality * (central[i]! / maxCentral) +
+      params.title * titleSim +
+      params.length * relLength -
+      c.penalty
+    );
+  });
+
+  // MMR: greedily take the best remaining sentence, discounted by its overlap with those already taken.
+  const chosen: number[] = [];
+  const pool = new Set(candidates.map((c) => c.index).filter((i) => candidates[i]!.penalty < 1));
+  if (pool.size === 0) for (const c of candidates) pool.add(c.index);
+  while (chosen.length < max && pool.size) {
+    let best = -1;
+    let bestValue = -Infinity;
+    for (const i of pool) {
+      const overlap = chosen.length ? Math.max(...chosen.map((j) => sim[i]![j]!)) : 0;
+      const value = scores[i]! - params.redundancy * overlap;
+      if (value > bestValue) {
+        bestValue = value;
+        best = i;
+      }
+    }
+    chosen.push(best);
+    pool.delete(best);
+  }
+  return chosen
+    .sort((a, b) => a - b)
+    .map((i) => {
+      const c = candidates[i]!;
+      return { start: c.span.start, end: c.span.end, text: c.text, index: i, score: round(scores[i]!) };
+    });
+}
+
+function fragmentPenalty(sentence: string, korean: boolean, params: SummarizerParams): number {
+  let penalty = 0;
+  const words = wordCount(sentence);
+  const size = korean ? sentence.replace(/\s/g, '').length / 4 : words;
+  if (!/[\p{L}]/u.test(sentence)) return 2;
+  if (/^\((?:사진|자료|그래픽|영상|출처)/u.test(sentence)) return 2; // photo credit
+  if (/@|ⓒ|©|무단\s*전재|재배포\s*금지|all rights reserved/iu.test(sentence)) penalty += 1;
+  if (/^(?:by|click here|read more|related|watch|scroll down)\b/i.test(sentence)) penalty += 1;
+  if (size < params.minWords) penalty += 0.3 * (1 - size / params.minWords) + 0.1;
+  if (/[?？]\s*["'”’]?$/.test(sentence)) penalty += 0.2;
+  if (!korean && params.quote) {
+    const quoted = quotedShare(sentence);
+    if (quoted > 0.5) penalty += params.quote * quoted;
+  }
+  return penalty;
+}
+
+/** Share of the characters of `sentence` that sit inside quotation marks. */
+function quotedShare(sentence: string): number {
+  let inside = 0;
+  for (const m of sentence.matchAll(/["“‘'][^"”’]{3,}["”’]|["“‘][^"”’]{3,}$/gu)) inside += m[0].length;
+  return sentence.length ? Math.min(1, inside / sentence.length) : 0;
+}
+
+function inverseDocumentFrequency(docs: string[][]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const tokens of docs) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  const idf = new Map<string, number>();
+  const n = docs.length;
+  for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 0.5)));
+  return idf;
+}
+
+function tfidf(tokens: string[], idf: Map<string, number>): Map<string, number> {
+  const v = new Map<string, number>();
+  for (const t of tokens) v.set(t, (v.get(t) ?? 0) + (idf.get(t) ?? Math.log(2)));
+  return v;
+}
+
+function cosine(a: Map<string, number>, b: Map<string, number>): number {
+  if (!a.size || !b.size) return 0;
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  const [small, large] = a.size < b.size ? [a, b] : [b, a];
+  for (const [t, w] of small) {
+    const o = large.get(t);
+    if (o !== undefined) dot += w * o;
+  }
+  for (const w of a.values()) na += w * w;
+  for (const w of b.values()) nb += w * w;
+  return dot / Math.sqrt(na * nb);
+}
+
+const round = (x: number): number => Math.round(x * 1000) / 1000;

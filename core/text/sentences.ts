@@ -1,0 +1,144 @@
+/**
+ * Sentence segmentation for Korean and English news text.
+ *
+ * `Intl.Segmenter` (ICU) is available everywhere, but its sentence rules split inside Korean quotes
+ * (`“…했다. …있다”며`) and after every abbreviation or initial (`Mr.`, `Laurie E. Locascio`), which are
+ * exactly the cases news text is full of. So this is a small rule-based splitter:
+ *  - line breaks are hard boundaries (article text is paragraphs separated by "\n\n");
+ *  - a boundary is a run of terminal punctuation (. ! ? … 。) plus closing quotes/brackets, followed by
+ *    white space or the end of the line;
+ *  - no boundary after titles and initials (`Dr.`, `E.`), before a lower-case word, between two numbers
+ *    (`2022. 12. 9`), nor inside a Korean quotation that is continued by a particle (`“…다. …다”라고`);
+ *  - ambiguous abbreviations (`U.S.`, `Inc.`, `p.m.`) end a sentence only before a typical sentence opener;
+ *  - photo credits such as `(사진제공=KIAT)` are segments of their own, so they never glue onto a sentence.
+ * Spans are trimmed and never empty.
+ */
+import type { TextSpan } from '../types';
+
+/** Abbreviations that are (almost) never sentence-final: titles before a name, "No. 4", "vs.". */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'pres', 'rev', 'fr', 'hon', 'supt', 'det', 'insp', 'st', 'mt', 'ft', 'vs', 'no', 'nos', 'art',
+  'fig', 'vol', 'pp', 'ch', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'est', 'dept', 'univ', 'assn', 'bros',
+]);
+
+/** Abbreviations that may end a sentence: split only when the next word is a typical sentence opener. */
+const MAYBE_FINAL = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'a.m', 'p.m',
+  'etc', 'al', 'n.y', 'l.a',
+]);
+
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'but',
+  'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'this', 'that',
+  'these', 'those', 'there', 'here', 'some', 'many', 'most', 'one', 'two', 'as', 'if', 'however', 'meanwhile',
+  'officials', 'police', 'mr', 'mrs', 'ms', 'dr', 'now', 'then', 'last', 'earlier', 'later', 'according',
+]);
+
+const TERMINAL = /[.!?…。！？]+[”’"'」』)\]]*(?=\s|$)/gu;
+const PHOTO_CREDIT = /\((?:사진|자료|그래픽|영상|출처)[^()\n]{0,40}\)/gu;
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Split `text` into trimmed sentence spans (UTF-16 offsets into `text`). Never throws. */
+export function splitSentences(text: string, lang?: string | null): TextSpan[] {
+  void lang; // rules are script-driven, so mixed-language text works without a hint
+  if (typeof text !== 'string' || !text) return [];
+  const spans: TextSpan[] = [];
+  const lineRe = /[^\n\r]+/g;
+  let line: RegExpExecArray | null;
+  while ((line = lineRe.exec(text)) !== null) {
+    for (const span of splitLine(line[0])) {
+      pushTrimmed(text, line.index + span.start, line.index + span.end, spans);
+    }
+  }
+  return spans;
+}
+
+function splitLine(line: string): TextSpan[] {
+  const cuts = new Set<number>();
+  const quoteRanges = koreanQuoteRanges(line);
+  TERMINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINAL.exec(line)) !== null) {
+    const end = m.index + m[0].length;
+    if (end >= line.length) continue;
+    if (isInside(quoteRanges, m.index)) continue;
+    if (!isBoundary(line, m.index, m[0], end)) continue;
+    cuts.add(end);
+  }
+  PHOTO_CREDIT.lastIndex = 0;
+  while ((m = PHOTO_CREDIT.exec(line)) !== null) {
+    if (isInside(quoteRanges, m.index)) continue;
+    // A credit is a caption tail: it closes whatever precedes it and is a segment of its own.
+    if (m.index > 0) cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
+  const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+  const out: TextSpan[] = [];
+  let start = 0;
+  for (const cut of sorted) {
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: line.length });
+  return out;
+}
+
+/** Is the punctuation run `punct` at `index` (ending at `end`) a real sentence end? */
+function isBoundary(line: string, index: number, punct: string, end: number): boolean {
+  const next = /\S/u.exec(line.slice(end));
+  if (!next) return false;
+  const nextChar = next[0];
+  const nextWordMatch = /^[\p{L}\p{N}'’]+/u.exec(line.slice(end + next.index));
+  const nextWord = (nextWordMatch?.[0] ?? '').toLowerCase();
+  const prevChar = line[index - 1] ?? '';
+  // Lower-case continuation: "e.g. something", "3 p.m. on", "said... and".
+  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (!punct.startsWith('.')) return true;
+  // "2022. 12. 9." and "No. 4": a number on both sides.
+  if (/\d/.test(prevChar) && /\d/.test(nextChar)) return false;
+  // Korean dotted dates: "2022. 12. 9. 발표했다".
+  if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(line.slice(0, index))) return false;
+  if (punct.startsWith('..')) return true; // ellipsis before a capital or Hangul
+  if (!/^\.[”’"'」』)\]]*$/u.test(punct)) return true;
+  if (punct.length > 1) return true; // period inside a closing quote/bracket: `…fine."`
+  const wordMatch = /[\p{L}.]+$/u.exec(line.slice(0, index));
+  const word = (wordMatch?.[0] ?? '').replace(/^\.+/, '').toLowerCase();
+  if (!word) return true;
+  if (HANGUL.test(word)) return true;
+  if (NEVER_FINAL.has(word)) return false;
+  // Single initials ("Laurie E. Locascio", "J. P. Morgan") — but "I." / Korean are fine.
+  if (/^\p{Lu}$/u.test(wordMatch?.[0] ?? '')) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || MAYBE_FINAL.has(word)) {
+    return OPENERS.has(nextWord) || HANGUL.test(nextChar);
+  }
+  return true;
+}
+
+/**
+ * Ranges of Korean quotations that a particle continues (`“…”라고`, `“…”며`): punctuation inside them
+ * does not end the sentence, because the quote is the object of the reporting verb that follows.
+ */
+function koreanQuoteRanges(line: string): TextSpan[] {
+  const ranges: TextSpan[] = [];
+  const re = /[“"]([^”"\n]{1,600})[”"](?=\p{Script=Hangul})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
+  return ranges;
+}
+
+function isInside(ranges: TextSpan[], index: number): boolean {
+  return ranges.some((r) => index > r.start && index < r.end);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Convenience: the sentence strings themselves. */
+export function sentenceTexts(text: string, lang?: string | null): string[] {
+  return splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+}

@@ -1,0 +1,88 @@
+/**
+ * Word tokens for similarity between sentences (key sentences, title overlap).
+ *
+ * English: lower case, letters/digits runs, a light suffix stripper (plural, -ed, -ing) and a stop list.
+ * Korean: space-separated words (어절) with the trailing particle or ending removed (`연구진은` → `연구진`,
+ * `발표했다` → `발표`), so the same noun matches across case forms; one-syllable leftovers are dropped.
+ * No dictionary is shipped: the particle list is short and covers the common news forms.
+ */
+
+const EN_STOP = new Set(
+  ('a an the and or but if of to in on at by for from with as is are was were be been being it its this that ' +
+    'these those he she they we i you his her their our my your him them us me who whom which what when where ' +
+    'why how not no so than then there here has have had do does did will would can could should may might ' +
+    'must shall also just about into over after before up out more most said says say told one two new ' +
+    'very all any some such only own same other s t')
+    .split(' '),
+);
+
+/** Korean particles and verb endings, longest first, stripped from the end of a word. */
+const KO_SUFFIXES = [
+  '이라고', '라고', '으로부터', '에서부터', '에게서', '으로서', '으로써', '에서는', '에서도', '에서의', '에게는',
+  '까지는', '부터는', '이었다', '였다', '했다', '한다', '된다', '됐다', '되었다', '하였다', '있다', '없다', '이다',
+  '하고', '하며', '하는', '하면', '해서', '하여', '했고', '했으며', '됐고', '되며', '되는', '에서', '에게', '으로',
+  '까지', '부터', '처럼', '보다', '마다', '이나', '이며', '라며', '이라며', '과의', '와의', '에는', '에도', '으로는',
+  '로는', '은', '는', '이', '가', '을', '를', '의', '에', '로', '와', '과', '도', '만', '고', '며', '서', '한', '할',
+  '된', '될', '인',
+];
+
+const KO_STOP = new Set(['이번', '지난', '또한', '그러나', '하지만', '이에', '따라', '통해', '대해', '위해', '관련', '가운데', '것', '등', '및', '수', '더', '그', '이', '저']);
+
+const HANGUL = /\p{Script=Hangul}/u;
+
+/** Does the text look Korean (enough Hangul among its letters)? */
+export function isKorean(text: string, lang?: string | null): boolean {
+  if (lang) return /^ko\b/i.test(lang);
+  let hangul = 0;
+  let letters = 0;
+  for (const ch of text.slice(0, 2000)) {
+    if (/\p{L}/u.test(ch)) {
+      letters++;
+      if (HANGUL.test(ch)) hangul++;
+    }
+  }
+  return letters > 0 && hangul / letters > 0.3;
+}
+
+function stemEn(word: string): string {
+  if (word.length <= 3) return word;
+  if (word.endsWith('ies') && word.length > 4) return word.slice(0, -3) + 'y';
+  if (word.endsWith('ing') && word.length > 5) return word.slice(0, -3);
+  if (word.endsWith('ed') && word.length > 4) return word.slice(0, -2);
+  if (word.endsWith('es') && word.length > 4 && /(?:ss|x|ch|sh)es$/.test(word)) return word.slice(0, -2);
+  if (word.endsWith('s') && !word.endsWith('ss') && word.length > 3) return word.slice(0, -1);
+  return word;
+}
+
+function stemKo(word: string): string {
+  for (const suffix of KO_SUFFIXES) {
+    if (word.length > suffix.length + 0 && word.endsWith(suffix) && word.length - suffix.length >= 2) {
+      return word.slice(0, -suffix.length);
+    }
+  }
+  return word;
+}
+
+/** Content-word tokens of `text` (stop words removed), for bag-of-words similarity. */
+export function contentTokens(text: string, korean: boolean): string[] {
+  const out: string[] = [];
+  const raw = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u);
+  for (const w of raw) {
+    if (!w) continue;
+    if (korean && HANGUL.test(w)) {
+      const stem = stemKo(w);
+      if (stem.length >= 2 && !KO_STOP.has(stem)) out.push(stem);
+    } else {
+      if (EN_STOP.has(w) || (w.length < 2 && !/\d/.test(w))) continue;
+      out.push(stemEn(w));
+    }
+  }
+  return out;
+}
+
+/** Number of words (space-separated runs containing a letter or digit). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  return n;
+}
