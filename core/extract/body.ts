@@ -88,11 +88,14 @@ export function findBody(walk: WalkResult): BodyResult {
     const score = (1 + commaCount(p.text) + Math.min(Math.floor(p.length / 100), 3)) * (1 - linkDensity);
     // A paragraph that is its element's whole content scores its parent; inline runs inside a
     // container with block children (text split by <br>) score the container itself.
+    // Inline wrappers (a <span> around <p>s) are not candidates: only block elements have stats.
     let el: Element | null = p.whole ? p.owner.parentElement : p.owner;
-    for (let level = 0; el && level < 5; level++, el = el.parentElement) {
+    for (let level = 0; el && level < 5; el = el.parentElement) {
       if (el === body || tagOf(el) === 'html') break;
+      if (!stats.has(el)) continue;
       const divider = level === 0 ? 1 : level === 1 ? 2 : level * 3;
       scores.set(el, ensure(el) + score / divider);
+      level++;
     }
   }
 
@@ -192,6 +195,8 @@ const AD_LINE = /^(advertisement|adverti[sz]ing|sponsored|광고|ad)$/i;
 function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boolean {
   const tag = tagOf(el);
   const st = walk.stats.get(el);
+  // Inline wrappers around blocks (a <span> holding <p>s) are markup accidents, not widgets.
+  if (!st) return false;
   const share = st && rootLength > 0 ? st.length / rootLength : 0;
   if (BOILERPLATE_TAGS.has(tag) && share < 0.5) return true;
   const hints = classAndId(el);

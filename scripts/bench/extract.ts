@@ -1,0 +1,189 @@
+// `npm run bench:extract [-- --corpus <dir>] [--reps N] [--dom linkedom|happy-dom]`
+//
+// 1. Runs the extract CLI (same core/ code) on ../shared/corpora/zyte-dev and scores it with
+//    ../shared/tools/score-extraction.mjs.
+// 2. In the same run, times Plainly's extractArticle and Readability.js (baseline only) on the same
+//    documents: each page is parsed separately for each system and each repetition (Readability
+//    mutates its input), parse time excluded; per page the median of the repetitions is kept.
+// 3. Scores the published outputs in <corpus>/anchors/ with the same scorer for the comparison table.
+// 4. Times one large synthetic page (~10 MB, ~100k elements).
+// Last line: JSON with F1, precision, recall, failures and the Plainly/Readability time ratio.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { Readability } from '@mozilla/readability';
+import { extractArticle } from '../../core/extract/index';
+import { listPages, readHtml, readUrls, run as runCli } from '../cli/extract';
+import { parseHtmlWith, type NodeDom } from '../lib/parse-html';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string): string => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const corpus = resolve(arg('corpus', '../shared/corpora/zyte-dev'));
+const reps = Math.max(1, Number(arg('reps', '3')));
+const dom = arg('dom', 'linkedom') as NodeDom;
+const scorer = resolve('../shared/tools/score-extraction.mjs');
+const outDir = resolve('bench-output');
+mkdirSync(outDir, { recursive: true });
+const truthPath = join(corpus, 'ground-truth.json');
+const htmlDir = join(corpus, 'html');
+
+interface Score {
+  f1: number;
+  precision: number;
+  recall: number;
+  n: number;
+  missing: number;
+  empty: number;
+}
+function score(predPath: string): Score {
+  const out = execFileSync(process.execPath, [scorer, '--truth', truthPath, '--pred', predPath], { encoding: 'utf8' });
+  const last = out.trim().split('\n').pop()!;
+  return JSON.parse(last) as Score;
+}
+
+const quantile = (xs: number[], q: number): number => {
+  const s = [...xs].sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const pos = (s.length - 1) * q;
+  const lo = Math.floor(pos);
+  const hi = Math.ceil(pos);
+  return s[lo]! + (s[hi]! - s[lo]!) * (pos - lo);
+};
+const fmt = (x: number, d = 3): string => (Number.isFinite(x) ? x.toFixed(d) : 'n/a');
+
+// 1. Predictions through the CLI (linkedom unless --dom says otherwise, see below).
+const predPath = join(outDir, 'extract-pred.json');
+if (dom === 'linkedom') {
+  await runCli(['--in', htmlDir, '--out', predPath, '--urls', truthPath]);
+}
+const urls = readUrls(truthPath);
+const pages = listPages(htmlDir);
+
+// 2. Timing, same documents, same run.
+const plainlyMs: number[] = [];
+const readabilityMs: number[] = [];
+const parseMs: number[] = [];
+const readabilityPred: Record<string, { articleBody: string }> = {};
+const domPred: Record<string, { articleBody: string }> = {};
+let failures = 0;
+const median = (xs: number[]): number => quantile(xs, 0.5);
+// Warm-up so that neither system pays the JIT on the first pages.
+for (const page of pages.slice(0, 5)) {
+  const html = readHtml(page.path);
+  extractArticle(parseHtmlWith(dom, html, urls[page.id]), { url: urls[page.id] });
+  new Readability(parseHtmlWith(dom, html, urls[page.id])).parse();
+}
+for (const page of pages) {
+  const html = readHtml(page.path);
+  const url = urls[page.id];
+  const p: number[] = [];
+  const r: number[] = [];
+  for (let rep = 0; rep < reps; rep++) {
+    const t0 = performance.now();
+    const docA = parseHtmlWith(dom, html, url);
+    parseMs.push(performance.now() - t0);
+    const docB = parseHtmlWith(dom, html, url);
+    const t1 = performance.now();
+    const result = extractArticle(docA, { url });
+    const t2 = performance.now();
+    let parsed: ReturnType<Readability['parse']> = null;
+    try {
+      parsed = new Readability(docB).parse();
+    } catch {
+      parsed = null;
+    }
+    const t3 = performance.now();
+    p.push(t2 - t1);
+    r.push(t3 - t2);
+    if (rep === 0) {
+      if (result.reason.startsWith('error:')) failures++;
+      domPred[page.id] = { articleBody: result.text };
+      readabilityPred[page.id] = { articleBody: (parsed?.textContent ?? '').trim() };
+    }
+  }
+  plainlyMs.push(median(p));
+  readabilityMs.push(median(r));
+}
+const readabilityPath = join(outDir, 'readability-js-pred.json');
+writeFileSync(readabilityPath, JSON.stringify(readabilityPred));
+let plainlyPredPath = predPath;
+if (dom !== 'linkedom') {
+  plainlyPredPath = join(outDir, `extract-pred-${dom}.json`);
+  writeFileSync(plainlyPredPath, JSON.stringify(domPred));
+}
+
+const plainly = score(plainlyPredPath);
+const readabilityRun = score(readabilityPath);
+
+// 3. Published systems on the same pages.
+const anchorsDir = join(corpus, 'anchors');
+const anchors: { name: string; s: Score }[] = [];
+if (existsSync(anchorsDir)) {
+  for (const name of readdirSync(anchorsDir).filter((n) => n.endsWith('.json') && n !== 'versions.json')) {
+    anchors.push({ name: name.replace(/\.json$/, ''), s: score(join(anchorsDir, name)) });
+  }
+}
+anchors.sort((a, b) => b.s.f1 - a.s.f1);
+
+// 4. One large page: a real article padded with ~100k elements of link-list clutter around it.
+function largePage(): string {
+  const filler: string[] = [];
+  for (let i = 0; i < 9000; i++) {
+    filler.push(`<div class="card"><ul><li><a href="/n/${i}">Headline number ${i} about markets and more</a></li><li><span>${i} min</span></li></ul><p class="teaser">Short teaser text ${i} for a related story that is not part of this article.</p></div>`);
+  }
+  const article = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} of the article body, with enough words, commas, and sentences to look like prose. It goes on for a while, as articles do.</p>`).join('');
+  return `<!doctype html><html lang="en"><head><title>Big page</title></head><body><nav>${filler.slice(0, 4500).join('')}</nav><article><h1>Big page</h1>${article}</article><aside>${filler.slice(4500).join('')}</aside></body></html>`;
+}
+const big = largePage();
+const bigDoc = parseHtmlWith(dom, big);
+const bigElements = bigDoc.getElementsByTagName('*').length;
+const tBig = performance.now();
+const bigResult = extractArticle(bigDoc, {});
+const bigMs = performance.now() - tBig;
+const bigDocR = parseHtmlWith(dom, big);
+const tBigR = performance.now();
+new Readability(bigDocR).parse();
+const bigReadabilityMs = performance.now() - tBigR;
+
+const ratio = median(plainlyMs) / median(readabilityMs);
+const lines = [
+  `# Article extraction on ${corpus.split('/').pop()} (${pages.length} pages, DOM: ${dom}, ${reps} reps/page)`,
+  '',
+  '| system | F1 | precision | recall |',
+  '|---|---|---|---|',
+  `| **Plainly (this run)** | **${fmt(plainly.f1)}** | ${fmt(plainly.precision)} | ${fmt(plainly.recall)} |`,
+  `| Readability.js (this run, same DOM) | ${fmt(readabilityRun.f1)} | ${fmt(readabilityRun.precision)} | ${fmt(readabilityRun.recall)} |`,
+  ...anchors.map((a) => `| ${a.name} (published) | ${fmt(a.s.f1)} | ${fmt(a.s.precision)} | ${fmt(a.s.recall)} |`),
+  '',
+  '| extract-only time per page (ms) | median | p95 | mean |',
+  '|---|---|---|---|',
+  `| Plainly extractArticle | ${fmt(median(plainlyMs), 2)} | ${fmt(quantile(plainlyMs, 0.95), 2)} | ${fmt(plainlyMs.reduce((a, b) => a + b, 0) / plainlyMs.length, 2)} |`,
+  `| Readability.js parse() | ${fmt(median(readabilityMs), 2)} | ${fmt(quantile(readabilityMs, 0.95), 2)} | ${fmt(readabilityMs.reduce((a, b) => a + b, 0) / readabilityMs.length, 2)} |`,
+  `| (${dom} parse, excluded) | ${fmt(median(parseMs), 2)} | ${fmt(quantile(parseMs, 0.95), 2)} | |`,
+  '',
+  `Ratio Plainly/Readability (median): ${fmt(ratio)}; per-page ratio median: ${fmt(median(plainlyMs.map((x, i) => x / readabilityMs[i]!)))}`,
+  `Large page (${(big.length / 1e6).toFixed(1)} MB, ${bigElements} elements): Plainly ${fmt(bigMs, 1)} ms (isArticle=${bigResult.isArticle}), Readability.js ${fmt(bigReadabilityMs, 1)} ms`,
+];
+console.log(lines.join('\n'));
+console.log(
+  JSON.stringify({
+    f1: plainly.f1,
+    precision: plainly.precision,
+    recall: plainly.recall,
+    failures,
+    missing: plainly.missing,
+    empty: plainly.empty,
+    ratio,
+    plainlyMedianMs: median(plainlyMs),
+    plainlyP95Ms: quantile(plainlyMs, 0.95),
+    readabilityMedianMs: median(readabilityMs),
+    readabilityP95Ms: quantile(readabilityMs, 0.95),
+    readabilityF1: readabilityRun.f1,
+    largePageMs: bigMs,
+    dom,
+  }),
+);
