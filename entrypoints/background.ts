@@ -1,5 +1,8 @@
 import { defineBackground } from 'wxt/utils/define-background';
+import { registerCommands } from '../utils/background/commands';
 
+// Thin wiring only: each feature registers its own listeners.
 export default defineBackground(() => {
-  // wired in later steps
+  registerCommands();
+  // context menu: the highlights feature registers its menu item here.
 });

@@ -1,7 +1,16 @@
 import { render } from 'preact';
+import { browser } from 'wxt/browser';
+import { Popup } from '../../components/Popup';
+import { createPopupClient, resolveTabId } from '../../utils/summary/popup-client';
+import './style.css';
 
-function Popup() {
-  return <main>Plainly</main>;
-}
+const uiLang = browser.i18n.getUILanguage();
+document.documentElement.lang = uiLang;
+const app = document.getElementById('app')!;
 
-render(<Popup />, document.getElementById('app')!);
+resolveTabId(location.search)
+  .catch(() => null)
+  .then((tabId) => {
+    const client = tabId === null ? null : createPopupClient(tabId);
+    render(<Popup tabId={tabId} client={client} uiLang={uiLang} />, app);
+  });

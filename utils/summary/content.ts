@@ -1,5 +1,17 @@
-// Scaffolding: the owner of this feature replaces this with the real registration.
+/**
+ * Content-script side of the popup: answers `getPageSummary` (detection + key sentences + facts, computed
+ * lazily and cached) and `revealText` (scroll to a fact's evidence and flash it).
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { onMessage } from '../messages';
 import type { PageContext } from '../page-context';
+import { revealQuote } from './reveal';
+import { pageSummary } from './summary';
 
-export function registerSummary(_ctx: ContentScriptContext, _page: PageContext): void {}
+export function registerSummary(ctx: ContentScriptContext, page: PageContext): void {
+  const removers = [
+    onMessage('getPageSummary', () => pageSummary(page)),
+    onMessage('revealText', ({ data }) => revealQuote(page.document, page.article().root, data)),
+  ];
+  ctx.onInvalidated(() => removers.forEach((remove) => remove()));
+}

@@ -1,0 +1,117 @@
+/**
+ * Key facts grouped the way a reader asks about a story: who, which organizations, when, where, how many,
+ * and who said what. Every fact with evidence jumps to (the first place of) its evidence in the page.
+ */
+import type { ComponentChildren } from 'preact';
+import { i18n } from '#i18n';
+import type { Facts, TextSpan } from '../core/types';
+
+export interface FactsPanelProps {
+  facts: Facts;
+  onReveal(span: TextSpan): void;
+}
+
+interface FactItem {
+  key: string;
+  main: ComponentChildren;
+  detail?: string;
+  evidence: TextSpan[];
+}
+
+export type FactGroupId = 'who' | 'orgs' | 'when' | 'where' | 'numbers' | 'quotes';
+
+export function factGroups(facts: Facts): { id: FactGroupId; items: FactItem[] }[] {
+  const join = (...parts: (string | undefined)[]) => parts.filter(Boolean).join(' · ') || undefined;
+  return [
+    {
+      id: 'who' as const,
+      items: facts.people.map((p, i) => ({
+        key: `p${i}`,
+        main: p.alias ? `${p.name} (${p.alias})` : p.name,
+        detail: join(p.org, p.title),
+        evidence: p.evidence,
+      })),
+    },
+    {
+      id: 'orgs' as const,
+      items: facts.orgs.map((o, i) => ({
+        key: `o${i}`,
+        main: o.name,
+        detail: o.abbr && o.abbr !== o.name ? o.abbr : undefined,
+        evidence: o.evidence,
+      })),
+    },
+    {
+      id: 'when' as const,
+      items: facts.dates.map((d, i) => ({
+        key: `d${i}`,
+        main: d.text,
+        detail: join(d.iso && !d.text.includes(d.iso) ? d.iso.replace('T', ' ').slice(0, 16) : undefined, d.note),
+        evidence: d.evidence,
+      })),
+    },
+    {
+      id: 'where' as const,
+      items: facts.places.map((p, i) => ({ key: `w${i}`, main: p.text, evidence: p.evidence })),
+    },
+    {
+      id: 'numbers' as const,
+      items: facts.numbers.map((n, i) => ({ key: `n${i}`, main: n.text, detail: n.what, evidence: n.evidence })),
+    },
+    {
+      id: 'quotes' as const,
+      items: facts.quotes.map((q, i) => ({
+        key: `q${i}`,
+        main: <q>{q.text}</q>,
+        detail: join(q.speaker, q.speakerTitle),
+        evidence: q.evidence,
+      })),
+    },
+  ].filter((group) => group.items.length > 0);
+}
+
+const GROUP_LABEL: Record<FactGroupId, () => string> = {
+  who: () => i18n.t('popup.who'),
+  orgs: () => i18n.t('popup.orgs'),
+  when: () => i18n.t('popup.when'),
+  where: () => i18n.t('popup.where'),
+  numbers: () => i18n.t('popup.numbers'),
+  quotes: () => i18n.t('popup.quotes'),
+};
+
+export function FactsPanel({ facts, onReveal }: FactsPanelProps) {
+  const groups = factGroups(facts);
+  return (
+    <section class="panel" aria-labelledby="facts-heading">
+      <h2 id="facts-heading">{i18n.t('popup.facts')}</h2>
+      {groups.length === 0 && <p class="hint">{i18n.t('popup.noFacts')}</p>}
+      {groups.map((group) => (
+        <div class={`fact-group fact-group-${group.id}`} key={group.id} data-group={group.id}>
+          <h3 id={`facts-${group.id}`}>{GROUP_LABEL[group.id]()}</h3>
+          <ul role="list" aria-labelledby={`facts-${group.id}`} class={group.id === 'quotes' ? 'facts quotes' : 'facts'}>
+            {group.items.map((item) => {
+              const body = (
+                <>
+                  <span class="fact-main">{item.main}</span>
+                  {item.detail && <span class="fact-detail">{item.detail}</span>}
+                </>
+              );
+              const first = item.evidence[0];
+              return (
+                <li role="listitem" key={item.key}>
+                  {first ? (
+                    <button type="button" class="reveal fact" title={i18n.t('popup.reveal')} onClick={() => onReveal(first)}>
+                      {body}
+                    </button>
+                  ) : (
+                    <span class="fact">{body}</span>
+                  )}
+                </li>
+              );
+            })}
+          </ul>
+        </div>
+      ))}
+    </section>
+  );
+}

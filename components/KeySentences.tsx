@@ -1,0 +1,26 @@
+/** The article's key sentences, in article order; each one jumps to its place in the page. */
+import { i18n } from '#i18n';
+import type { KeySentence, TextSpan } from '../core/types';
+
+export interface KeySentencesProps {
+  sentences: KeySentence[];
+  onReveal(span: TextSpan): void;
+}
+
+export function KeySentences({ sentences, onReveal }: KeySentencesProps) {
+  if (!sentences.length) return null;
+  return (
+    <section class="panel" aria-labelledby="key-sentences-heading">
+      <h2 id="key-sentences-heading">{i18n.t('popup.keySentences')}</h2>
+      <ol class="sentences" role="list">
+        {sentences.map((sentence) => (
+          <li key={sentence.start} role="listitem">
+            <button type="button" class="reveal sentence" title={i18n.t('popup.reveal')} onClick={() => onReveal(sentence)}>
+              {sentence.text}
+            </button>
+          </li>
+        ))}
+      </ol>
+    </section>
+  );
+}

@@ -1,0 +1,231 @@
+/**
+ * Plainly's popup: what the current article is (headline, site, date, reading time), the clean-view and
+ * reader controls, key sentences and key facts that jump to their place in the page, and "Copy as
+ * Markdown". It talks to the tab only through a `PopupClient`, so it is tested without a browser.
+ */
+import { useEffect, useRef, useState } from 'preact/hooks';
+import { i18n } from '#i18n';
+import type { TextSpan } from '../core/types';
+import type { CleanViewState, PageSummary, ViewMode } from '../utils/messages';
+import { summaryToMarkdown } from '../utils/summary/markdown';
+import { PageUnavailableError, type PopupClient } from '../utils/summary/popup-client';
+import { quoteForSpan } from '../utils/summary/quote';
+import { FactsPanel } from './FactsPanel';
+import { KeySentences } from './KeySentences';
+import { ViewModeSwitch, hiddenTotal } from './ViewModeSwitch';
+
+export interface PopupProps {
+  /** The tab the popup acts on (null: no tab to act on). */
+  tabId: number | null;
+  client: PopupClient | null;
+  /** UI language (BCP 47), for date formatting. */
+  uiLang?: string;
+}
+
+type PageState =
+  | { kind: 'loading'; waiting: boolean }
+  | { kind: 'ready'; summary: PageSummary }
+  | { kind: 'unavailable' }
+  | { kind: 'no-tab' };
+
+/** "2022-12-09T12:35:00+09:00" → "December 9, 2022, 12:35" / "2022년 12월 9일 12:35", in the page's own time. */
+export function formatPublished(iso: string | null, uiLang?: string): string | null {
+  if (!iso) return null;
+  const match = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+  if (!match) return null;
+  const [, y, m, d, hh, mm] = match;
+  // Formatted as UTC from its own parts: the time as printed on the page, not shifted to the reader's zone.
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d)));
+  let day: string;
+  try {
+    day = new Intl.DateTimeFormat(uiLang, { dateStyle: 'long', timeZone: 'UTC' }).format(date);
+  } catch {
+    day = `${y}-${m}-${d}`;
+  }
+  return hh ? `${day} ${hh}:${mm}` : day;
+}
+
+function markdownLabels() {
+  return {
+    keySentences: i18n.t('popup.keySentences'),
+    who: i18n.t('popup.who'),
+    orgs: i18n.t('popup.orgs'),
+    when: i18n.t('popup.when'),
+    where: i18n.t('popup.where'),
+    numbers: i18n.t('popup.numbers'),
+    quotes: i18n.t('popup.quotes'),
+  };
+}
+
+export function Popup({ tabId, client, uiLang }: PopupProps) {
+  const [page, setPage] = useState<PageState>(client ? { kind: 'loading', waiting: false } : { kind: 'no-tab' });
+  const [view, setView] = useState<CleanViewState | null>(null);
+  const [viewBusy, setViewBusy] = useState(false);
+  const [viewError, setViewError] = useState(false);
+  const [notice, setNotice] = useState<string | null>(null);
+  const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => {
+    if (!client) return;
+    let live = true;
+    client
+      .getSummary(() => live && setPage({ kind: 'loading', waiting: true }))
+      .then((summary) => live && setPage({ kind: 'ready', summary }))
+      .catch((error: unknown) => {
+        if (!live) return;
+        if (!(error instanceof PageUnavailableError)) console.error('[plainly] summary failed', error);
+        setPage({ kind: 'unavailable' });
+      });
+    client
+      .getCleanViewState()
+      .then((state) => live && setView(state))
+      .catch(() => live && setView(null));
+    return () => {
+      live = false;
+    };
+  }, [client]);
+
+  const flashNotice = (text: string) => {
+    setNotice(text);
+    clearTimeout(noticeTimer.current);
+    noticeTimer.current = setTimeout(() => setNotice(null), 2500);
+  };
+
+  const changeMode = async (mode: ViewMode) => {
+    if (!client) return;
+    setViewBusy(true);
+    try {
+      setView(await client.setViewMode(mode));
+      setViewError(false);
+    } catch (error) {
+      console.error('[plainly] view mode failed', error);
+      setViewError(true);
+    } finally {
+      setViewBusy(false);
+    }
+  };
+
+  const hidePicker = async () => {
+    if (!client) return;
+    try {
+      await client.startHidePicker();
+      // The picker works in the page: get out of the way.
+      window.close();
+    } catch {
+      setViewError(true);
+    }
+  };
+
+  if (page.kind !== 'ready') {
+    return (
+      <main class="popup">
+        <Brand />
+        <StateMessage state={page} />
+      </main>
+    );
+  }
+
+  const { summary } = page;
+  const reveal = async (span: TextSpan) => {
+    const quote = quoteForSpan(summary.text, span);
+    const found = quote && client ? await client.reveal(quote).catch(() => false) : false;
+    if (!found) flashNotice(i18n.t('popup.notFound'));
+  };
+  const copy = async () => {
+    if (!client) return;
+    try {
+      await client.copyText(summaryToMarkdown(summary, markdownLabels()));
+      flashNotice(i18n.t('popup.copied'));
+    } catch {
+      flashNotice(i18n.t('popup.copyFailed'));
+    }
+  };
+  const published = formatPublished(summary.published, uiLang);
+  const mode = view?.mode ?? 'off';
+
+  return (
+    <main class="popup" lang={uiLang}>
+      <Brand />
+      <header class="article-head" lang={summary.lang ?? undefined}>
+        <p class="meta">
+          {[summary.siteName, published, summary.isArticle && summary.readingMinutes > 0 ? i18n.t('popup.readingTime', summary.readingMinutes) : null]
+            .filter(Boolean)
+            .map((part, i) => (
+              <span key={i} class="meta-part">
+                {part}
+              </span>
+            ))}
+        </p>
+        {summary.title && <h1 class="headline">{summary.title}</h1>}
+      </header>
+      {summary.isArticle ? (
+        <>
+          <ViewModeSwitch
+            mode={mode}
+            hiddenTotal={hiddenTotal(view)}
+            busy={viewBusy}
+            error={viewError}
+            onChange={changeMode}
+            onHidePicker={hidePicker}
+          />
+          <div class="article-facts" lang={summary.lang ?? undefined}>
+            <KeySentences sentences={summary.keySentences} onReveal={reveal} />
+            <FactsPanel facts={summary.facts} onReveal={reveal} />
+          </div>
+        </>
+      ) : (
+        <div class="state">
+          <p class="state-title">{i18n.t('popup.notArticle')}</p>
+          <p class="hint">{i18n.t('popup.notArticleHint')}</p>
+        </div>
+      )}
+      <section class="highlights-slot" data-tab={tabId ?? undefined}>
+        {/* highlights slot: <PageHighlights tabId={tabId} /> mounts here */}
+      </section>
+      <footer class="popup-foot">
+        {summary.isArticle && (
+          <button type="button" class="copy-button" onClick={copy}>
+            {i18n.t('popup.copyMarkdown')}
+          </button>
+        )}
+        <span class="privacy">{i18n.t('popup.privacy')}</span>
+      </footer>
+      <div class="notice" role="status" aria-live="polite">
+        {notice}
+      </div>
+    </main>
+  );
+}
+
+function Brand() {
+  return (
+    <div class="brand" aria-hidden="true">
+      <span class="brand-mark">P</span>
+      <span class="brand-name">Plainly</span>
+    </div>
+  );
+}
+
+function StateMessage({ state }: { state: Exclude<PageState, { kind: 'ready' }> }) {
+  if (state.kind === 'loading') {
+    return (
+      <div class="state" role="status" aria-busy="true">
+        <span class="spinner" aria-hidden="true" />
+        <p class="state-title">{state.waiting ? i18n.t('popup.pageLoading') : i18n.t('popup.loading')}</p>
+      </div>
+    );
+  }
+  if (state.kind === 'no-tab') {
+    return (
+      <div class="state">
+        <p class="state-title">{i18n.t('popup.noTab')}</p>
+      </div>
+    );
+  }
+  return (
+    <div class="state">
+      <p class="state-title">{i18n.t('popup.unavailable')}</p>
+      <p class="hint">{i18n.t('popup.unavailableHint')}</p>
+    </div>
+  );
+}

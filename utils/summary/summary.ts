@@ -1,0 +1,67 @@
+/**
+ * The page summary the popup shows: detection result + key sentences + facts. Key sentences and facts are
+ * computed on demand (first popup open), measured as `plainly:facts`, and cached for the detected article,
+ * so opening the popup again costs nothing.
+ */
+import { keySentences } from '../../core/summarize';
+import { extractFacts } from '../../core/facts';
+import type { ArticleResult, Facts, KeySentence } from '../../core/types';
+import type { PageSummary } from '../messages';
+import { measure, type PageContext } from '../page-context';
+
+/** Key sentences shown in the popup: enough for the gist, few enough to read at a glance. */
+export const KEY_SENTENCE_COUNT = 3;
+
+export function emptyFacts(): Facts {
+  return { people: [], orgs: [], dates: [], places: [], numbers: [], quotes: [] };
+}
+
+interface Analysis {
+  keySentences: KeySentence[];
+  facts: Facts;
+}
+
+const analyses = new WeakMap<ArticleResult, Analysis>();
+
+function analyse(article: ArticleResult): Analysis {
+  let analysis = analyses.get(article);
+  if (!analysis) {
+    analysis = measure('plainly:facts', () => {
+      const options = { lang: article.lang, title: article.title };
+      return {
+        keySentences: keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }),
+        facts: extractFacts(article.text, { ...options, published: article.published }),
+      };
+    });
+    analyses.set(article, analysis);
+  }
+  return analysis;
+}
+
+export function pageSummary(page: PageContext): PageSummary {
+  const article = page.article();
+  const isArticle = article.isArticle && article.text.trim().length > 0;
+  const analysis = isArticle ? analyse(article) : { keySentences: [], facts: emptyFacts() };
+  let fallbackSite: string | null = null;
+  try {
+    fallbackSite = new URL(page.url).hostname.replace(/^www\./, '') || null;
+  } catch {
+    // Not a URL (about:blank and the like): no site name.
+  }
+  return {
+    url: page.url,
+    isArticle,
+    confidence: article.confidence,
+    title: article.title ?? (page.document.title.trim() || null),
+    siteName: article.siteName ?? fallbackSite,
+    published: article.published,
+    byline: article.byline,
+    lang: article.lang,
+    leadImage: article.leadImage,
+    wordCount: isArticle ? article.wordCount : 0,
+    readingMinutes: isArticle ? article.readingMinutes : 0,
+    keySentences: analysis.keySentences,
+    facts: analysis.facts,
+    text: isArticle ? article.text : '',
+  };
+}
