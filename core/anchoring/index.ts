@@ -1,0 +1,325 @@
+/**
+ * Highlights anchoring: describe a DOM Range as W3C Web Annotation selectors, and find it again later
+ * on a page that may have changed (ads inserted, whitespace/markup changes, a word edited, paragraphs
+ * moved or removed).
+ *
+ * Both directions work on the normalised text of `root` (see text-index.ts), so offsets and quotes
+ * do not depend on whitespace or on how text is split into nodes.
+ *
+ * Anchoring order: exact quote occurrences (scored by prefix/suffix context, remembered position and
+ * the structural hint), then approximate matches. A candidate is accepted only when its context
+ * agrees well enough; otherwise the highlight is an orphan ("not found on this page"), never moved
+ * to some other sentence. Nothing here throws on bad input or mutates the document.
+ */
+import type { CssHintSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../types';
+import { exactMatches, fuzzyMatches, type QuoteContext, type QuoteMatch } from './match-quote';
+import {
+  buildTextIndex,
+  endPoint,
+  isBlockElement,
+  normalizeWhitespace,
+  startPoint,
+  textOffsetOf,
+  type TextIndex,
+  type TextIndexOptions,
+} from './text-index';
+
+export { buildTextIndex, normalizeWhitespace, type TextIndex, type TextIndexOptions } from './text-index';
+
+/** Chars of context stored on each side of the quote. */
+export const CONTEXT_LENGTH = 32;
+
+export type AnchorMethod = 'exact' | 'position' | 'fuzzy';
+
+export interface AnchorResult {
+  range: Range;
+  method: AnchorMethod;
+  /** Offsets in the normalised text of the root (index.text). */
+  start: number;
+  end: number;
+  /** 0..1 confidence of the match. */
+  score: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Describe
+// ---------------------------------------------------------------------------------------------
+
+/** The [start, end) span of `range` in the normalised text, trimmed of edge spaces; null if empty/outside. */
+export function spanOfRange(index: TextIndex, range: Range): { start: number; end: number } | null {
+  try {
+    let start = textOffsetOf(index, range.startContainer, range.startOffset);
+    let end = textOffsetOf(index, range.endContainer, range.endOffset);
+    if (start === null) {
+      // The selection starts before the root: clamp to its beginning when it ends inside.
+      const rootRange = index.root.ownerDocument?.createRange?.();
+      if (!rootRange) return null;
+      rootRange.selectNodeContents(index.root);
+      if (range.compareBoundaryPoints(0 /* START_TO_START */, rootRange) < 0) start = 0;
+      else return null;
+    }
+    if (end === null) end = index.text.length;
+    const text = index.text;
+    while (start < end && text[start] === ' ') start++;
+    while (end > start && text[end - 1] === ' ') end--;
+    return start < end ? { start, end } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Selectors for the text span [start, end) of the index. */
+export function describeSpan(index: TextIndex, start: number, end: number): Selector[] {
+  const text = index.text;
+  const quote: TextQuoteSelector = {
+    type: 'TextQuoteSelector',
+    exact: text.slice(start, end),
+    prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
+    suffix: text.slice(end, end + CONTEXT_LENGTH),
+  };
+  const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
+  const selectors: Selector[] = [quote, position];
+  const hint = structuralHint(index, start);
+  if (hint) selectors.push(hint);
+  return selectors;
+}
+
+/**
+ * Describes `range` (inside `root`) as a TextQuoteSelector (with ~32 chars of prefix/suffix), a
+ * TextPositionSelector and a CssSelector hint of the closest block. Empty array when the range holds
+ * no text of `root`.
+ */
+export function describeRange(root: Element, range: Range, index?: TextIndex, options?: TextIndexOptions): Selector[] {
+  try {
+    const idx = index ?? buildTextIndex(root, options);
+    const span = spanOfRange(idx, range);
+    return span ? describeSpan(idx, span.start, span.end) : [];
+  } catch {
+    return [];
+  }
+}
+
+/** A stable-looking id: starts with a letter, no long digit runs (generated ids change per visit). */
+const STABLE_ID = /^[A-Za-z][\w-]*$/;
+const GENERATED_ID = /\d{4,}|[0-9a-f]{8,}/i;
+
+function cssEscapeIdent(value: string): string {
+  return typeof CSS !== 'undefined' && typeof CSS.escape === 'function' ? CSS.escape(value) : value.replace(/[^\w-]/g, (c) => `\\${c}`);
+}
+
+/** CssSelector of the closest block ancestor of the char at `start`, relative to the root. */
+function structuralHint(index: TextIndex, start: number): CssHintSelector | null {
+  try {
+    const point = startPoint(index, start);
+    if (!point) return null;
+    let block: Element | null = point.node.parentElement;
+    while (block && block !== index.root && !isBlockElement(block)) block = block.parentElement;
+    if (!block) return null;
+    const parts: string[] = [];
+    let el: Element | null = block;
+    while (el && el !== index.root) {
+      const id = el.getAttribute('id');
+      if (id && STABLE_ID.test(id) && !GENERATED_ID.test(id)) {
+        parts.unshift(`#${cssEscapeIdent(id)}`);
+        return { type: 'CssSelector', value: parts.join(' > ') };
+      }
+      const tag = el.tagName.toLowerCase();
+      let nth = 1;
+      for (let sib = el.previousElementSibling; sib; sib = sib.previousElementSibling) if (sib.tagName === el.tagName) nth++;
+      parts.unshift(`${tag}:nth-of-type(${nth})`);
+      el = el.parentElement;
+    }
+    if (parts.length === 0) return null;
+    return { type: 'CssSelector', value: `:scope > ${parts.join(' > ')}` };
+  } catch {
+    return null;
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Anchor
+// ---------------------------------------------------------------------------------------------
+
+interface ParsedSelectors {
+  quote: TextQuoteSelector | null;
+  position: TextPositionSelector | null;
+  css: CssHintSelector | null;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null;
+}
+
+/** Picks the first well-formed selector of each type; malformed ones are ignored. */
+function parseSelectors(selectors: unknown): ParsedSelectors {
+  const out: ParsedSelectors = { quote: null, position: null, css: null };
+  if (!Array.isArray(selectors)) return out;
+  for (const s of selectors) {
+    if (!isRecord(s)) continue;
+    if (s.type === 'TextQuoteSelector' && !out.quote && typeof s.exact === 'string') {
+      out.quote = {
+        type: 'TextQuoteSelector',
+        exact: normalizeWhitespace(s.exact).trim(),
+        prefix: typeof s.prefix === 'string' ? normalizeWhitespace(s.prefix) : '',
+        suffix: typeof s.suffix === 'string' ? normalizeWhitespace(s.suffix) : '',
+      };
+      if (!out.quote.exact) out.quote = null;
+    } else if (s.type === 'TextPositionSelector' && !out.position) {
+      const { start, end } = s;
+      if (Number.isInteger(start) && Number.isInteger(end) && (start as number) >= 0 && (end as number) > (start as number)) {
+        out.position = { type: 'TextPositionSelector', start: start as number, end: end as number };
+      }
+    } else if (s.type === 'CssSelector' && !out.css && typeof s.value === 'string' && s.value.length < 2000) {
+      out.css = { type: 'CssSelector', value: s.value };
+    }
+  }
+  return out;
+}
+
+/** Builds a live Range for [start, end) of the index; null when it cannot. */
+export function rangeFromSpan(index: TextIndex, start: number, end: number): Range | null {
+  try {
+    const from = startPoint(index, start);
+    const to = endPoint(index, end);
+    if (!from || !to) return null;
+    const doc = index.root.ownerDocument;
+    if (!doc || typeof doc.createRange !== 'function') return null;
+    const range = doc.createRange();
+    range.setStart(from.node, from.offset);
+    range.setEnd(to.node, to.offset);
+    return range;
+  } catch {
+    return null;
+  }
+}
+
+/** The text span of the element a CssSelector hint points to, or null. */
+function hintSpan(index: TextIndex, css: CssHintSelector | null): { start: number; end: number } | null {
+  if (!css) return null;
+  try {
+    const el = index.root.querySelector(css.value);
+    if (!el) return null;
+    const start = textOffsetOf(index, el, 0);
+    const end = textOffsetOf(index, el, el.childNodes.length);
+    return start !== null && end !== null && end > start ? { start, end } : null;
+  } catch {
+    return null;
+  }
+}
+
+// Acceptance thresholds (see README/bench): tuned so that wrong anchors stay far rarer than orphans.
+/** An exact match needs one side of context this similar… */
+const EXACT_CONTEXT_MIN = 0.5;
+/** …unless the quote is this long and occurs once: a long unique sentence identifies itself. */
+const SELF_IDENTIFYING_LENGTH = 40;
+/** A fuzzy match needs this much similarity of the quote itself (errors/length ≤ 1 - x)… */
+const FUZZY_QUOTE_MIN = 0.8;
+/** …and its context at least this similar on one side (both sides for short quotes). */
+const FUZZY_CONTEXT_MIN = 0.6;
+const SHORT_QUOTE = 24;
+
+function bestContext(m: QuoteMatch): number {
+  return Math.max(m.prefix, m.suffix);
+}
+
+function acceptExact(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
+  const best = candidates[0];
+  if (!best) return null;
+  if (bestContext(best) >= EXACT_CONTEXT_MIN) return best;
+  if (candidates.length === 1 && quote.exact.length >= SELF_IDENTIFYING_LENGTH) return best;
+  return null;
+}
+
+function acceptFuzzy(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
+  const best = candidates[0];
+  if (!best) return null;
+  const quoteSim = 1 - best.errors / quote.exact.length;
+  if (quoteSim < FUZZY_QUOTE_MIN) return null;
+  const contextOk =
+    quote.exact.length < SHORT_QUOTE
+      ? Math.min(best.prefix, best.suffix) >= FUZZY_CONTEXT_MIN
+      : bestContext(best) >= FUZZY_CONTEXT_MIN;
+  if (!contextOk) return null;
+  // Two different places that fit equally well: refuse to guess.
+  const second = candidates.find((c) => c.end <= best.start || c.start >= best.end);
+  if (second && best.score - second.score < 0.01) return null;
+  return best;
+}
+
+export interface AnchorOptions extends TextIndexOptions {
+  /** Skip the approximate pass (exact + position only). */
+  exactOnly?: boolean;
+}
+
+/** Finds the text span for `selectors` in the index, or null (orphan). Never throws. */
+export function anchorSpan(
+  index: TextIndex,
+  selectors: unknown,
+  options: AnchorOptions = {},
+): { start: number; end: number; method: AnchorMethod; score: number } | null {
+  try {
+    const { quote, position, css } = parseSelectors(selectors);
+    const text = index.text;
+    if (!quote) {
+      // Without a quote there is nothing to verify: trust the position only if it fits the text.
+      if (position && position.end <= text.length) return { start: position.start, end: position.end, method: 'position', score: 0.5 };
+      return null;
+    }
+    const block = hintSpan(index, css);
+    const context: QuoteContext = {
+      prefix: quote.prefix,
+      suffix: quote.suffix,
+      hint: position?.start,
+      inHintBlock: block ? (s, e) => s >= block.start && e <= block.end : undefined,
+    };
+    const exact = acceptExact(exactMatches(text, quote.exact, context), quote);
+    if (exact) return { start: exact.start, end: exact.end, method: 'exact', score: exact.score };
+    if (options.exactOnly) return null;
+    const fuzzy = acceptFuzzy(fuzzyMatches(text, quote.exact, context), quote);
+    if (fuzzy) {
+      // Trim edge spaces the approximate match may have swallowed.
+      let { start, end } = fuzzy;
+      while (start < end && text[start] === ' ') start++;
+      while (end > start && text[end - 1] === ' ') end--;
+      return { start, end, method: 'fuzzy', score: fuzzy.score };
+    }
+    return null;
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * Anchors one highlight in `root`. Pass a prebuilt `index` when anchoring many (or use anchorMany).
+ * Returns null when the text cannot be found with enough confidence (show it as "not found").
+ */
+export function anchor(root: Element, selectors: unknown, index?: TextIndex, options: AnchorOptions = {}): AnchorResult | null {
+  try {
+    const idx = index ?? buildTextIndex(root, options);
+    const span = anchorSpan(idx, selectors, options);
+    if (!span) return null;
+    const range = rangeFromSpan(idx, span.start, span.end);
+    return range ? { range, ...span } : null;
+  } catch {
+    return null;
+  }
+}
+
+/** Anchors many highlights with one index build. Results are aligned with `list` (null = orphan). */
+export function anchorMany(root: Element, list: ReadonlyArray<unknown>, options: AnchorOptions = {}): Array<AnchorResult | null> {
+  let index: TextIndex;
+  try {
+    index = buildTextIndex(root, options);
+  } catch {
+    return list.map(() => null);
+  }
+  return list.map((selectors) => anchor(root, selectors, index, options));
+}
+
+/**
+ * Range for a quote taken from another text of the same page (e.g. a key sentence or fact from the
+ * extracted article text, whose whitespace is collapsed and paragraphs joined by blank lines).
+ */
+export function rangeForQuote(root: Element, quote: TextQuoteSelector, index?: TextIndex, options: AnchorOptions = {}): Range | null {
+  return anchor(root, [quote], index, options)?.range ?? null;
+}
