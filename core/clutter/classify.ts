@@ -1,0 +1,346 @@
+/**
+ * Decides whether one element is a clutter widget, from structure and text signals only.
+ *
+ * The caller walks the page top-down and asks about each element once, with the element's zone:
+ *  - `chrome`: outside the article root (page header, sidebars, footer…) — widget rules plus
+ *    landmark and link-density rules, because anything there that is not the article is clutter;
+ *  - `body`: inside the article root but not inside one of its blocks (ad slots and related boxes
+ *    between paragraphs, reaction bars below) — widget rules and a strict link-list rule;
+ *  - `block`: inside an article block or header element — only unmistakable widgets;
+ *  - `page`: no article known — widget rules only, nothing generic.
+ */
+import {
+  AD_HREF,
+  AD_LABELS,
+  ATTRIBUTE_TOKENS,
+  BYLINE_DATE,
+  COIN_NAMES,
+  CONSENT_WORDS,
+  FONT_CONTROL_WORDS,
+  MARKET_NAMES,
+  NEWSLETTER_WORDS,
+  REACTION_WORDS,
+  SHARE_HREF,
+  SHARE_WORDS,
+  normalizeLabel,
+} from './keywords';
+import { attributeTokens, type Features } from './features';
+import type { ClutterCategory } from '../types';
+
+export type Zone = 'chrome' | 'body' | 'block' | 'page';
+
+export interface Verdict {
+  category: ClutterCategory;
+  confidence: number;
+  reason: string;
+}
+
+const TOKEN_SETS = new Map<ClutterCategory, Set<string>>(ATTRIBUTE_TOKENS.map(([c, words]) => [c, new Set(words)]));
+const AD_LABEL_SET = new Set(AD_LABELS.map(normalizeLabel));
+const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
+const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menubar', 'menu', 'toolbar']);
+const STRUCTURAL = new Set(['html', 'body', 'head', 'main', 'script', 'style', 'noscript', 'template', 'link', 'meta', 'br', 'hr', 'img', 'picture', 'source', 'video', 'audio', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'article']);
+
+/** Percentages with an optional sign or arrow, and grouped or decimal prices. */
+const PERCENT = /[+\-−▲▼△▽↑↓]?\s?\d+(?:[.,]\d+)?\s?%/g;
+const PRICE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/g;
+const WORD = /[\p{L}\p{N}]+(?:[.,%][\p{N}]+)*%?/gu;
+
+function hasToken(tokens: Set<string>, category: ClutterCategory): string | null {
+  const set = TOKEN_SETS.get(category);
+  if (!set) return null;
+  for (const t of tokens) if (set.has(t)) return t;
+  return null;
+}
+
+function countOf(haystack: string, needles: readonly string[]): { distinct: number; chars: number } {
+  let distinct = 0;
+  let chars = 0;
+  for (const needle of needles) {
+    if (needle.length < 2 && needle !== 'x') continue;
+    if (haystack.includes(needle)) {
+      distinct++;
+      chars += needle.replace(/\s/g, '').length;
+    }
+  }
+  return { distinct, chars };
+}
+
+/** Share of the label's letters covered by whole words from `words`. */
+function wordCoverage(text: string, words: readonly string[]): { distinct: number; coverage: number } {
+  const label = text.toLowerCase().replace(/[\d\s\u00a0,.()[\]|·•:/+-]+/g, ' ').trim();
+  if (!label) return { distinct: 0, coverage: 0 };
+  const total = label.replace(/ /g, '').length;
+  let remaining = ` ${label} `;
+  let distinct = 0;
+  // Longest words first so "가장작게" is consumed before "작게".
+  const sorted = [...words].sort((a, b) => b.length - a.length);
+  for (const word of sorted) {
+    const w = word.toLowerCase().replace(/[\d\s\u00a0,.()[\]|·•:/+-]+/g, ' ').trim();
+    if (!w) continue;
+    const isLatin = /^[a-z ]+$/.test(w);
+    const needle = isLatin ? ` ${w} ` : w;
+    if (remaining.includes(needle)) {
+      distinct++;
+      remaining = remaining.split(needle).join(isLatin ? '  ' : ' ');
+    }
+  }
+  const left = remaining.replace(/ /g, '').length;
+  return { distinct, coverage: total === 0 ? 0 : 1 - left / total };
+}
+
+export interface ClassifyContext {
+  features: Features;
+  isHidden?: (element: Element) => boolean;
+}
+
+/** Strong, page-independent ad markers. */
+function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, zone: Zone): Verdict | null {
+  const tag = element.localName;
+  const s = ctx.features.stats.get(element);
+  if (tag === 'ins' && (element.classList.contains('adsbygoogle') || element.hasAttribute('data-ad-client'))) {
+    return { category: 'ads', confidence: 0.95, reason: 'adsbygoogle' };
+  }
+  for (const attr of ['data-ad-slot', 'data-ad-unit', 'data-adunit', 'data-ad-unit-path', 'data-google-query-id', 'data-ad-client']) {
+    if (element.hasAttribute(attr) && (!s || s.prose === 0)) return { category: 'ads', confidence: 0.9, reason: `attr:${attr}` };
+  }
+  if (tag === 'iframe') {
+    const src = `${element.getAttribute('src') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('name') ?? ''}`;
+    if (AD_HREF.test(src) || /google_ads|aswift|\bad_?frame/i.test(src)) return { category: 'ads', confidence: 0.9, reason: 'ad-iframe' };
+    return null;
+  }
+  if (!s) return null;
+  const token = hasToken(tokens, 'ads');
+  if (token && s.prose === 0 && s.text < (zone === 'block' ? 200 : 400)) return { category: 'ads', confidence: 0.8, reason: `token:${token}` };
+  if (s.text > 0 && s.text <= 200 && s.prose === 0) {
+    const prefix = normalizeLabel(ctx.features.prefixOf(element).slice(0, 24));
+    const first = prefix.split(' ').slice(0, 2);
+    if (AD_LABEL_SET.has(prefix) || AD_LABEL_SET.has(first[0] ?? '') || AD_LABEL_SET.has(first.join(' '))) {
+      // "AD" as first word of a small box with a link or image: an ad slot with its label.
+      if (s.links > 0 || element.querySelector('img, iframe') || s.text <= 12) return { category: 'ads', confidence: 0.75, reason: `label:${prefix.slice(0, 16)}` };
+    }
+  }
+  if (s.links > 0 && s.prose === 0 && s.text <= 300) {
+    const anchors = element.querySelectorAll('a[href]');
+    let ad = 0;
+    for (const a of anchors) {
+      const rel = (a.getAttribute('rel') ?? '').toLowerCase();
+      if (rel.includes('sponsored') || AD_HREF.test(a.getAttribute('href') ?? '')) ad++;
+    }
+    if (ad > 0 && ad === anchors.length) return { category: 'ads', confidence: 0.8, reason: 'sponsored-links' };
+  }
+  return null;
+}
+
+function consentVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.text === 0 || s.text > 1500) return null;
+  const role = element.getAttribute('role') ?? '';
+  const style = element.getAttribute('style') ?? '';
+  const token = hasToken(tokens, 'consent');
+  const overlay = role === 'dialog' || role === 'alertdialog' || /position\s*:\s*(?:fixed|sticky)/i.test(style) || element.localName === 'dialog';
+  if (!token && !overlay) return null;
+  const text = ctx.features.textOf(element).toLowerCase();
+  const words = countOf(text, CONSENT_WORDS);
+  if (words.distinct > 0 && (token || s.buttons > 0 || s.links > 0)) return { category: 'consent', confidence: 0.9, reason: token ? `token:${token}` : 'consent-dialog' };
+  return null;
+}
+
+function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.text > 500 || s.prose > 1) return null;
+  if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'newsletter')) return null;
+  const token = hasToken(tokens, 'newsletter');
+  if (s.emailInputs === 0 && !token) return null;
+  const text = ctx.features.textOf(element).toLowerCase();
+  const words = countOf(text, NEWSLETTER_WORDS);
+  if (s.emailInputs > 0 && (words.distinct > 0 || token)) return { category: 'newsletter', confidence: 0.9, reason: 'email-signup' };
+  if (token && words.distinct > 0 && s.text < 400) return { category: 'newsletter', confidence: 0.75, reason: `token:${token}` };
+  return null;
+}
+
+function tickerCounts(text: string): { percents: number; prices: number; numericShare: number; coins: number; markets: number } {
+  const percents = (text.match(PERCENT) ?? []).length;
+  const prices = (text.match(PRICE) ?? []).length;
+  const words = text.match(WORD) ?? [];
+  let numeric = 0;
+  for (const w of words) if (/^\d/.test(w)) numeric++;
+  const lower = text.toLowerCase();
+  return {
+    percents,
+    prices,
+    numericShare: words.length ? numeric / words.length : 0,
+    coins: countOf(lower, COIN_NAMES).distinct,
+    markets: countOf(lower, MARKET_NAMES).distinct,
+  };
+}
+
+function tickerVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, zone: Zone): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.text === 0 || s.text > 2500 || s.prose > 0) return null;
+  const tag = element.localName;
+  const marked = tag === 'marquee' || [...tokens].some((t) => /^(?:ticker|coin|coins|crypto|stock|stocks|quote|quotes|market|markets|index|indices|exchange|price|prices|시세)$/.test(t));
+  // Inside the article (outside its blocks) numbers alone are not enough: it may be a price table.
+  if (zone === 'body' && !marked) return null;
+  const text = ctx.features.textOf(element);
+  const c = tickerCounts(text);
+  if (c.percents + c.prices < 3 || c.numericShare < 0.3) return null;
+  if (c.coins > 0 && c.coins >= c.markets) return { category: 'crypto-ticker', confidence: 0.85, reason: 'price-pattern:coin' };
+  if (c.markets > 0 || marked) return { category: 'stock-ticker', confidence: 0.8, reason: 'price-pattern:market' };
+  return null;
+}
+
+/** A box titled by a widget heading ("관련기사", "Most read", "Comments"…). */
+function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdict | null {
+  const headings = ctx.features.headingsIn.get(element);
+  if (!headings || headings.length === 0) return null;
+  const first = headings[0]!;
+  if (headings.some((h) => h.category !== first.category)) return null; // several widgets: look inside
+  const s = ctx.features.stats.get(element);
+  if (!s) return null;
+  const headingText = ctx.features.textOf(first.element);
+  const prefix = ctx.features.prefixOf(element);
+  const at = prefix.indexOf(headingText.slice(0, 20));
+  if (at < 0 || at > 16) return null; // the heading must title this box
+  const rest = s.text - (ctx.features.stats.get(first.element)?.text ?? 0);
+  const reason = `heading:${first.keyword}`;
+  switch (first.category) {
+    case 'related-news':
+    case 'most-read': {
+      if (s.links === 0 && element === first.element) return null;
+      const density = rest > 0 ? (s.linkText - (ctx.features.stats.get(first.element)?.linkText ?? 0)) / rest : 0;
+      const need = zone === 'chrome' ? 0.35 : 0.5;
+      if (s.links >= 2 && density >= need && s.prose <= Math.max(2, s.links / 2)) return { category: first.category, confidence: 0.9, reason };
+      if (zone === 'chrome' && s.links >= 1 && density >= 0.5) return { category: first.category, confidence: 0.75, reason };
+      return null;
+    }
+    case 'comments':
+      if (zone === 'block') return null;
+      return { category: 'comments', confidence: 0.8, reason };
+    case 'newsletter':
+      if (s.text > 800 || s.prose > 1) return null;
+      return { category: 'newsletter', confidence: 0.8, reason };
+    case 'crypto-ticker':
+    case 'stock-ticker': {
+      if (s.text > 2500 || s.prose > 0 || zone === 'block') return null;
+      const c = tickerCounts(ctx.features.textOf(element));
+      if (c.percents + c.prices >= 2 || c.coins + c.markets >= 1 || rest === 0) return { category: first.category, confidence: 0.85, reason };
+      return null;
+    }
+    default:
+      return null;
+  }
+}
+
+function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s) return null;
+  // Icon-only share bars: several share endpoints and (almost) no text.
+  if (s.links >= 2 && s.text <= 200 && s.prose === 0) {
+    let shares = 0;
+    for (const a of element.querySelectorAll('a[href]')) if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shares++;
+    if (shares >= 2) return { category: 'share', confidence: 0.9, reason: 'share-links' };
+  }
+  if (s.text === 0 || s.text > 300 || s.prose > 0) return null;
+  const text = ctx.features.textOf(element);
+  const interactive = s.links + s.buttons;
+  const fonts = wordCoverage(text, FONT_CONTROL_WORDS);
+  if (s.text <= 120 && ((fonts.distinct >= 2 && fonts.coverage >= 0.7) || (hasToken(tokens, 'font-controls') && fonts.distinct >= 1 && interactive > 0))) {
+    return { category: 'font-controls', confidence: 0.85, reason: 'font-size-words' };
+  }
+  const reactions = wordCoverage(text, REACTION_WORDS);
+  if ((reactions.distinct >= 3 && reactions.coverage >= 0.6) || (reactions.distinct >= 2 && reactions.coverage >= 0.6 && (interactive >= 2 || hasToken(tokens, 'reactions')))) {
+    return { category: 'reactions', confidence: 0.85, reason: 'reaction-words' };
+  }
+  const shares = wordCoverage(text, SHARE_WORDS);
+  const shareToken = hasToken(tokens, 'share');
+  if (s.text <= 200 && ((shares.distinct >= 2 && shares.coverage >= 0.6 && interactive >= 2) || (shareToken && shares.distinct >= 1 && shares.coverage >= 0.5))) {
+    return { category: 'share', confidence: 0.8, reason: shareToken ? `token:${shareToken}` : 'share-words' };
+  }
+  return null;
+}
+
+function isLandmark(element: Element, tokens: Set<string>): string | null {
+  const tag = element.localName;
+  if (LANDMARK_TAGS.has(tag)) return `tag:${tag}`;
+  const role = element.getAttribute('role');
+  if (role && LANDMARK_ROLES.has(role)) return `role:${role}`;
+  const token = hasToken(tokens, 'nav');
+  return token ? `token:${token}` : null;
+}
+
+/**
+ * The specific verdict for one element (a widget of a known kind), or null. Safe in every zone.
+ */
+export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyContext): Verdict | null {
+  const tag = element.localName;
+  if (tag === 'html' || tag === 'body' || tag === 'head') return null;
+  const tokens = attributeTokens(element);
+  const ad = adVerdict(element, tokens, ctx, zone);
+  if (ad) return ad;
+  if (tag === 'iframe') return null;
+  const s = ctx.features.stats.get(element);
+  if (!s || (s.text === 0 && s.links === 0)) return null;
+
+  if (zone !== 'block') {
+    const consent = consentVerdict(element, tokens, ctx);
+    if (consent) return consent;
+    const newsletter = newsletterVerdict(element, tokens, ctx);
+    if (newsletter) return newsletter;
+  }
+  const heading = headingVerdict(element, ctx, zone);
+  if (heading) return heading;
+  if (zone !== 'block') {
+    const ticker = tickerVerdict(element, tokens, ctx, zone);
+    if (ticker) return ticker;
+  }
+  return widgetVerdict(element, tokens, ctx);
+}
+
+/**
+ * The generic verdict (page chrome, link lists) for an element that is no specific widget. Only
+ * outside the article's blocks. `inLandmark` is true when an ancestor in the chrome zone is page
+ * chrome (header, footer, sidebar, nav): whatever is left there is chrome too.
+ */
+export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyContext, inLandmark: boolean): Verdict | null {
+  if (zone === 'block' || zone === 'page') return null;
+  const tag = element.localName;
+  if (tag === 'html' || tag === 'body' || tag === 'head' || tag === 'iframe') return null;
+  const s = ctx.features.stats.get(element);
+  if (!s || (s.text === 0 && s.links === 0)) return null;
+  const tokens = attributeTokens(element);
+  const hasHeadings = (ctx.features.headingsIn.get(element)?.length ?? 0) > 0;
+  const density = s.text > 0 ? s.linkText / s.text : 0;
+  const bylineLike = s.text < 200 && s.links < 4 && BYLINE_DATE.test(ctx.features.textOf(element));
+
+  if (zone === 'body') {
+    // Link lists the extractor left out of the body: "Related: …" lines, tag lists, card strips.
+    if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= 0.7 && s.prose === 0 && !bylineLike) {
+      return linkListVerdict(s, 'link-list');
+    }
+    return null;
+  }
+
+  // chrome zone
+  const comments = hasToken(tokens, 'comments');
+  if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
+  if (bylineLike) return null;
+  const landmark = isLandmark(element, tokens);
+  if (landmark && !hasHeadings) return { category: 'nav', confidence: 0.8, reason: landmark };
+  if (s.links >= 1 && density >= 0.5 && s.prose === 0 && !hasHeadings) return linkListVerdict(s, 'link-dense');
+  if (tag === 'form' && s.text < 200) return { category: 'nav', confidence: 0.7, reason: 'form' };
+  if (inLandmark && !hasHeadings && !STRUCTURAL.has(tag)) return { category: 'nav', confidence: 0.6, reason: 'in-chrome' };
+  return null;
+}
+
+function linkListVerdict(s: { links: number; linkText: number }, reason: string): Verdict {
+  // Headline-length links are story lists; short ones are menus.
+  const average = s.linkText / Math.max(1, s.links);
+  return average >= 18
+    ? { category: 'related-news', confidence: 0.65, reason: `${reason}:stories` }
+    : { category: 'nav', confidence: 0.65, reason: `${reason}:menu` };
+}
+
+export function landmarkReason(element: Element): string | null {
+  return isLandmark(element, attributeTokens(element));
+}

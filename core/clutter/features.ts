@@ -1,0 +1,219 @@
+/**
+ * Read-only measurements of a (sub)tree in one pass: text and link-text lengths per element, the
+ * first text of each element, and the box headings of the page. Everything the classifier asks
+ * about an element is answered from these maps, so detection stays linear in the page size.
+ */
+import { headingCategory } from './keywords';
+import type { ClutterCategory } from '../types';
+
+export interface ElementStats {
+  /** Non-whitespace characters of visible-ish text in the subtree. */
+  text: number;
+  /** Non-whitespace characters inside links. */
+  linkText: number;
+  links: number;
+  /** Paragraph-like descendants: `<p>` (or block of text) with ≥ 80 unlinked characters. */
+  prose: number;
+  /** `<input type=email>` or an input named/placeholdered for e-mail. */
+  emailInputs: number;
+  buttons: number;
+  /** Headings (h1–h6) in the subtree. */
+  headings: number;
+}
+
+export interface BoxHeading {
+  element: Element;
+  category: ClutterCategory;
+  keyword: string;
+}
+
+export interface Features {
+  stats: Map<Element, ElementStats>;
+  /** Keyword box headings, and for every ancestor the headings it contains. */
+  headingsIn: Map<Element, BoxHeading[]>;
+  /** Lazily computed collapsed text of small subtrees. */
+  textOf(element: Element): string;
+  /** First ~80 characters of collapsed text (cheap even for big subtrees). */
+  prefixOf(element: Element): string;
+}
+
+/** Tags whose content never renders as text. */
+export const NON_TEXT_TAGS = new Set(['script', 'style', 'noscript', 'template', 'svg', 'math', 'head', 'title', 'iframe', 'object', 'select', 'option', 'textarea']);
+
+const HIDDEN_STYLE = /(?:^|;)\s*display\s*:\s*none/i;
+const WS = /\s+/g;
+
+/** Hidden without layout: `hidden` attribute or inline `display:none` (plus the optional probe). */
+export function isInlineHidden(element: Element): boolean {
+  if (element.hasAttribute('hidden')) return true;
+  const style = element.getAttribute('style');
+  return style !== null && HIDDEN_STYLE.test(style);
+}
+
+function countChars(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c > 32 && c !== 160) n++;
+  }
+  return n;
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that can title a box even when they are not h1–h6. */
+const SOFT_HEADING_TAGS = new Set(['strong', 'b', 'em', 'span', 'p', 'div', 'dt', 'header', 'legend', 'caption', 'label', 'summary', 'i']);
+
+export function computeFeatures(root: Element, skip: (element: Element) => boolean): Features {
+  const stats = new Map<Element, ElementStats>();
+  const headingsIn = new Map<Element, BoxHeading[]>();
+  const texts = new Map<Element, string>();
+  const candidates: Element[] = [];
+
+  const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, headings: 0 };
+    stats.set(element, s);
+    const tag = element.localName;
+    if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
+    const isLink = tag === 'a' && element.hasAttribute('href');
+    if (isLink) s.links++;
+    if (tag === 'input') {
+      const type = (element.getAttribute('type') ?? '').toLowerCase();
+      const hint = `${element.getAttribute('name') ?? ''} ${element.getAttribute('placeholder') ?? ''}`.toLowerCase();
+      if (type === 'email' || /e-?mail|이메일|메일/.test(hint)) s.emailInputs++;
+      if (type === 'submit' || type === 'button') s.buttons++;
+    } else if (tag === 'button') s.buttons++;
+    if (HEADING_TAGS.has(tag)) s.headings++;
+    let ownText = 0;
+    for (let child = element.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        const n = countChars(child.nodeValue ?? '');
+        ownText += n;
+        s.text += n;
+        if (inLink || isLink) s.linkText += n;
+      } else if (child.nodeType === 1) {
+        const c = visit(child as Element, depth + 1, inLink || isLink);
+        s.text += c.text;
+        s.linkText += c.linkText;
+        s.links += c.links;
+        s.prose += c.prose;
+        s.emailInputs += c.emailInputs;
+        s.buttons += c.buttons;
+        s.headings += c.headings;
+      }
+    }
+    if (s.text - s.linkText >= 80 && (tag === 'p' || ownText >= 80)) s.prose++;
+    if (s.text > 0 && s.text <= 60 && !inLink && !isLink && (HEADING_TAGS.has(tag) || SOFT_HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading')) {
+      candidates.push(element);
+    }
+    return s;
+  };
+  visit(root, 0, false);
+
+  const textOf = (element: Element): string => {
+    let t = texts.get(element);
+    if (t === undefined) {
+      t = collectText(element, skip).replace(WS, ' ').trim();
+      texts.set(element, t);
+    }
+    return t;
+  };
+
+  // Box headings: the outermost heading-like element whose whole text is a widget label.
+  const headingSet = new Set<Element>();
+  // Candidates were collected in post-order; walking them backwards meets ancestors first.
+  for (let i = candidates.length - 1; i >= 0; i--) {
+    const element = candidates[i]!;
+    if (!isHeadingLike(element, stats)) continue;
+    const match = headingCategory(textOf(element));
+    if (!match) continue;
+    // Keep the outermost of nested matches (<h3><span>Related</span></h3>).
+    let nested = false;
+    for (let p = element.parentElement; p && p !== root; p = p.parentElement) {
+      if (headingSet.has(p)) {
+        nested = true;
+        break;
+      }
+    }
+    if (nested) continue;
+    headingSet.add(element);
+    const heading: BoxHeading = { element, category: match.category, keyword: match.keyword };
+    for (let p: Element | null = element; p; p = p === root ? null : p.parentElement) {
+      const list = headingsIn.get(p);
+      if (list) list.push(heading);
+      else headingsIn.set(p, [heading]);
+    }
+  }
+
+  for (const list of headingsIn.values()) list.reverse();
+  const prefixOf = (element: Element): string => firstText(element, skip, 80);
+  return { stats, headingsIn, textOf, prefixOf };
+}
+
+function isHeadingLike(element: Element, stats: Map<Element, ElementStats>): boolean {
+  const tag = element.localName;
+  if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading' || tag === 'legend' || tag === 'caption' || tag === 'summary') return true;
+  // A soft heading is the first text of its parent and the parent has more text after it.
+  const parent = element.parentElement;
+  if (!parent || parent.localName === 'li' || parent.localName === 'a' || parent.closest('a, button, li, p')) return false;
+  const own = stats.get(element)?.text ?? 0;
+  const total = stats.get(parent)?.text ?? 0;
+  if (total <= own) return false;
+  for (let sibling = element.previousElementSibling; sibling; sibling = sibling.previousElementSibling) {
+    if ((stats.get(sibling)?.text ?? 0) > 0) return false;
+  }
+  return true;
+}
+
+/** Collapsed-whitespace-free concatenation of visible-ish text (block boundaries become spaces). */
+export function collectText(element: Element, skip: (element: Element) => boolean): string {
+  const parts: string[] = [];
+  const walk = (node: Element, depth: number) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (NON_TEXT_TAGS.has(el.localName) || depth > 300 || skip(el)) continue;
+        parts.push(' ');
+        walk(el, depth + 1);
+        parts.push(' ');
+      }
+    }
+  };
+  if (!NON_TEXT_TAGS.has(element.localName) && !skip(element)) walk(element, 0);
+  return parts.join('');
+}
+
+function firstText(element: Element, skip: (element: Element) => boolean, limit: number): string {
+  let out = '';
+  const walk = (node: Element, depth: number): boolean => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) {
+        out += child.nodeValue ?? '';
+        if (out.replace(WS, ' ').trim().length >= limit) return true;
+      } else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (NON_TEXT_TAGS.has(el.localName) || depth > 300 || skip(el)) continue;
+        out += ' ';
+        if (walk(el, depth + 1)) return true;
+      }
+    }
+    return false;
+  };
+  walk(element, 0);
+  return out.replace(WS, ' ').trim().slice(0, limit);
+}
+
+/** Lower-cased class and id words split on `-`, `_`, `:`, `.`, spaces and camelCase humps. */
+export function attributeTokens(element: Element): Set<string> {
+  const raw = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  const tokens = new Set<string>();
+  if (raw.trim().length === 0) return tokens;
+  for (const word of raw.split(/[\s]+/)) {
+    if (!word) continue;
+    tokens.add(word.toLowerCase());
+    for (const part of word.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s\-_:.]+/)) {
+      if (part) tokens.add(part.toLowerCase());
+    }
+  }
+  return tokens;
+}

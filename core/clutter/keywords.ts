@@ -1,0 +1,208 @@
+/**
+ * Every word list the clutter detector uses, in one place.
+ *
+ * These describe how news pages in general label their widgets (Korean and English first, plus a
+ * few other languages), not how any one site names its markup. Headings are compared after
+ * `normalizeLabel` (lower case, whitespace and most punctuation removed), so list them in plain
+ * form; a heading matches when it starts with an entry and has at most a short tail ("관련기사
+ * 더보기", "More from The Verge", "Comments (12)").
+ */
+import type { ClutterCategory } from '../types';
+
+/** Box headings → category. Order matters only for overlapping prefixes (first match wins). */
+export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly string[]]> = [
+  [
+    'most-read',
+    [
+      // ko
+      '많이 본', '많이본', '가장 많이', '인기 기사', '인기기사', '인기 뉴스', '인기뉴스', '랭킹 뉴스', '랭킹뉴스',
+      '실시간 인기', '실시간 뉴스', '화제의 뉴스', '화제 뉴스', '핫 클릭', '핫클릭', '베스트 클릭', '많이 읽은',
+      // en
+      'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most emailed',
+      'popular now', 'popular stories', 'popular articles', 'popular posts', 'popular news', 'popular',
+      'trending', 'top stories', "what's hot", 'hot topics',
+      // de, nl, fr, es, pt, it, ru, id, ja, zh
+      'meistgelesen', 'meist gelesen', 'beliebteste', 'meest gelezen', 'populair', 'les plus lus',
+      'les plus populaires', 'más leídas', 'más leído', 'lo más visto', 'mais lidas', 'mais lidos', 'più letti',
+      'самое читаемое', 'самые читаемые', 'популярное', 'популярные', 'terpopuler', 'populer', 'terbanyak dibaca',
+      '人気記事', 'アクセスランキング', 'ランキング', '热门', '排行',
+    ],
+  ],
+  [
+    'related-news',
+    [
+      // ko
+      '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '주요 뉴스', '주요뉴스', '주요기사', '주요 기사', '추천 기사', '추천기사',
+      '추천 뉴스', '추천뉴스', '함께 보면', '함께 볼만한', '함께 읽', '이 기사와 함께', '이시각 주요', '최신 뉴스', '최신뉴스',
+      '최신 기사', '최신기사', '다른 기사', '이 기자의 다른', '기자의 다른 기사', '오늘의 주요', '포토 뉴스', '포토뉴스',
+      '핫이슈', '당신이 좋아할', '놓치면 안 될', '놓치기 쉬운',
+      // en
+      'related', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
+      'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
+      'you may like', 'you might like', 'you may be interested', 'you might be interested', 'recommended',
+      'we recommend', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read more about', 'up next',
+      'what to read next', 'see also', 'also read', 'read also', 'also on', "don't miss", 'dont miss', 'latest news',
+      'latest stories', 'latest articles', 'latest posts', 'latest headlines', 'latest', 'recent posts',
+      'recent articles', 'recent stories', 'further reading', 'around the web', 'from around the web',
+      'in other news', 'elsewhere on', 'promoted stories', 'sponsored stories', 'top headlines', 'headlines',
+      'news in brief', 'stories you may', 'other stories',
+      // nl, de, fr, es, pt, it, ru, id, ja, zh
+      'lees ook', 'lees meer', 'gerelateerd', 'meer nieuws', 'mehr zum thema', 'das könnte sie auch',
+      'weitere artikel', 'auch interessant', 'lesen sie auch', 'lesen sie mehr', 'à lire aussi', 'a lire aussi',
+      'lire aussi', 'sur le même sujet', 'voir aussi', 'te puede interesar', 'noticias relacionadas',
+      'lee también', 'más noticias', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas',
+      'leggi anche', 'articoli correlati', 'читайте также', 'читайте еще', 'похожие новости', 'похожие статьи',
+      'еще по теме', 'ещё по теме', 'смотрите также', 'другие новости', 'новости по теме', 'baca juga',
+      'berita terkait', 'artikel terkait', 'berita lainnya', '関連記事', '関連ニュース', 'あわせて読みたい', 'おすすめ',
+      '相关新闻', '相关文章', '推荐阅读', '延伸阅读',
+    ],
+  ],
+  [
+    'comments',
+    [
+      '댓글', '의견', '독자 의견', 'comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment',
+      'join the discussion', 'join the conversation', 'discussion', 'responses', 'reader comments',
+      'kommentare', 'reacties', 'commentaires', 'comentarios', 'comentários', 'commenti', 'комментарии',
+      'komentar', 'コメント', '评论',
+    ],
+  ],
+  [
+    'newsletter',
+    [
+      '뉴스레터', 'newsletter', 'sign up for', 'subscribe to', 'get our', 'get the', 'stay informed',
+      'in your inbox', 'abonnieren', 'inscrivez-vous', 'suscríbete', 'assine', 'подпишитесь', 'рассылка',
+    ],
+  ],
+  [
+    'crypto-ticker',
+    ['암호화폐 시세', '가상화폐 시세', '가상자산 시세', '코인 시세', '실시간 암호화폐', '실시간 가상', 'crypto prices', 'cryptocurrency prices', 'coin prices', 'crypto markets'],
+  ],
+  [
+    'stock-ticker',
+    [
+      '상승종목', '하락종목', '오늘의 상승', '오늘의 하락', '인기종목', '인기 종목', '관심종목', '증시', '주요 지수', '주요지수',
+      '국내 증시', '해외 증시', '실시간 시세', '시세', '환율', 'markets', 'market data', 'stock quotes', 'stocks',
+      'market watch', 'top movers', 'gainers', 'losers', 'indices', 'börse', 'bourse', 'котировки',
+    ],
+  ],
+];
+
+/** Labels that mark an ad slot when they are (nearly) the whole visible text of a small box. */
+export const AD_LABELS = [
+  'ad', 'ads', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted',
+  'partner content', '광고', '스폰서', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade',
+  'pubblicità', 'advertentie', 'реклама', 'iklan', '広告', '广告',
+];
+
+/**
+ * Class/id words (whole tokens after splitting on `-`, `_`, spaces and camelCase) of each widget
+ * kind. Only used outside the article's own blocks.
+ */
+export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory, readonly string[]]> = [
+  ['ads', ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'adsbygoogle', 'adbox', 'adwrap', 'adcontainer', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'outbrain', 'taboola', 'teads', 'doubleclick', 'googleads']],
+  ['consent', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookiebar']],
+  ['newsletter', ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup']],
+  ['comments', ['comment', 'comments', 'disqus', 'replies', 'cmt', 'reply', 'discussion']],
+  ['share', ['share', 'sharing', 'sharebar', 'sharebox', 'sns', 'social', 'socials', 'addthis', 'sharethis']],
+  ['reactions', ['reaction', 'reactions', 'emotion', 'emoticon', 'clap', 'claps', 'like', 'likes', 'vote', 'voting']],
+  ['font-controls', ['fontsize', 'textsize', 'font', 'zoom', 'fontsizer', 'textresize']],
+  ['most-read', ['popular', 'mostread', 'mostpopular', 'mostviewed', 'ranking', 'rank', 'trending']],
+  ['related-news', ['related', 'relation', 'recommend', 'recommended', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'outbrain']],
+  ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav']],
+];
+
+/** Reaction buttons (emotion votes, claps). Matched as substrings of the normalized box text. */
+export const REACTION_WORDS = [
+  '좋아요', '싫어요', '화나요', '슬퍼요', '훈훈해요', '추천해요', '후속기사 원해요', '후속기사원해요', '추가취재 원해요',
+  '추가취재원해요', '놀랐어요', '감동이에요', '기뻐요', '응원해요', '재밌어요', '흥미진진', '어이없어요', '팬이에요',
+  '공감', '비공감', '추천', '비추천', 'like', 'love', 'haha', 'wow', 'sad', 'angry', 'clap', 'claps', 'helpful',
+  'not helpful', 'upvote', 'downvote', 'нравится',
+];
+
+/** Font-size controls. */
+export const FONT_CONTROL_WORDS = [
+  '가장작게', '가장크게', '글자크기', '글씨크기', '글자 크기', '글씨 크기', '폰트크기', '폰트 크기', '작게', '크게', '기본',
+  'a-', 'a+', 'font size', 'text size', 'increase font', 'decrease font', 'larger text', 'smaller text',
+  'schriftgröße', 'taille du texte',
+];
+
+/** Share buttons: visible labels. */
+export const SHARE_WORDS = [
+  '공유', '공유하기', '페이스북', '트위터', '카카오톡', '카카오스토리', '카카오', '네이버밴드', '밴드', '밴드공유', '라인', 'url복사',
+  '링크복사', 'url 복사', '링크 복사', '주소복사', '인쇄', '스크랩', '메일', '이메일', 'share', 'tweet', 'facebook',
+  'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'print', 'copy link',
+  'copy url', 'flipboard', 'x', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
+  'bagikan', 'シェア',
+];
+
+/** Hosts/paths of share endpoints (href substrings). */
+export const SHARE_HREF = /facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com|wa\.me\/|t\.me\/share|telegram\.me\/share|story\.kakao\.com\/share|band\.us\/plugin|social-plugins\.line\.me|line\.me\/R\/msg|mailto:\?|share\.flipboard|tumblr\.com\/share|vk\.com\/share/i;
+
+/** Ad network hosts (iframe/script/link targets). */
+export const AD_HREF = /doubleclick\.net|googlesyndication\.com|googleadservices\.com|adservice\.google|amazon-adsystem\.com|taboola\.com|outbrain\.com|criteo\.|adnxs\.com|pubmatic\.com|rubiconproject\.com|\/ads?\/click|[?&]ad_?(?:slot|unit)=/i;
+
+/** Cryptocurrency names (ko/en), matched as substrings of the box text (lower case). */
+export const COIN_NAMES = [
+  '비트코인', '이더리움', '리플', '솔라나', '도지코인', '에이다', '테더', '트론', '체인링크', '폴카닷', '스텔라루멘', '샌드박스',
+  '아발란체', '바이낸스', '암호화폐', '가상화폐', '가상자산', 'bitcoin', 'ethereum', 'btc', 'eth', 'xrp', 'solana', 'dogecoin',
+  'cardano', 'tether', 'usdt', 'bnb', 'litecoin', 'polkadot', 'crypto',
+];
+
+/** Stock index and market names (ko/en and a few others), substrings of the lower-cased box text. */
+export const MARKET_NAMES = [
+  '코스피', '코스닥', '나스닥', '다우', 's&p', '니케이', '항셍', '상해종합', '환율', '원/달러', '달러', '유가', '금값', '상승종목',
+  '하락종목', '장종료', '장마감', '거래량', 'kospi', 'kosdaq', 'nasdaq', 'dow jones', 'dow', 'nikkei', 'hang seng',
+  'ftse', 'dax', 'cac 40', 'stoxx', 'russell', 'usd', 'eur', 'jpy', 'gbp', 'brent', 'wti', 'gold', 'bond',
+  'treasury', 'yield', 'nyse',
+];
+
+/** Consent wording (substrings, lower case). */
+export const CONSENT_WORDS = [
+  '쿠키', '개인정보 수집', '개인정보처리방침에 동의', 'cookie', 'cookies', 'consent', 'gdpr', 'privacy settings',
+  'manage preferences', 'accept all', 'datenschutz', 'einwilligen', 'accepter', 'aceptar', 'aceitar',
+];
+
+/** Newsletter wording for boxes that hold an e-mail input (substrings, lower case). */
+export const NEWSLETTER_WORDS = [
+  '뉴스레터', '구독', '메일로 받아', 'newsletter', 'subscribe', 'sign up', 'signup', 'inbox', 'e-mail updates',
+  'email updates', 'abonnieren', "s'inscrire", 'suscribir', 'assinar', 'подпис',
+];
+
+/** Text that marks a byline/date line: such lines are never hidden by the generic chrome rules. */
+export const BYLINE_DATE =
+  /(?:\b(?:19|20)\d\d[-./년]\s?\d{1,2}[-./월]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|입력\s*\d|수정\s*\d|기자\b|^\s*by\s+\p{Lu}|published|updated)/iu;
+
+/** Lower-cases and strips what never distinguishes a label: whitespace, punctuation, counts, arrows. */
+export function normalizeLabel(text: string): string {
+  return text
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/[()[\]{}<>«»‹›"'“”‘’·•|:;!?.,…>+\-–—_/\\#*▶►▸›〉》→]+/g, ' ')
+    .replace(/\d+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const MAX_HEADING_TAIL = 18;
+
+/** The category whose heading keyword `text` starts with (short tail allowed), or null. */
+export function headingCategory(text: string): { category: ClutterCategory; keyword: string } | null {
+  const label = normalizeLabel(text);
+  if (label.length === 0 || label.length > 48) return null;
+  const compact = label.replace(/ /g, '');
+  for (const [category, keywords] of HEADING_KEYWORDS) {
+    for (const keyword of keywords) {
+      const kw = normalizeLabel(keyword);
+      const kwCompact = kw.replace(/ /g, '');
+      // Latin keywords must end on a word boundary ("related" but not "relatedness"); CJK ones need not.
+      if (label.startsWith(kw) && label.length - kw.length <= MAX_HEADING_TAIL) {
+        const next = label.charAt(kw.length);
+        if (next === '' || next === ' ' || !/[a-z]/.test(kw.charAt(kw.length - 1))) return { category, keyword };
+      }
+      if (/[^\p{ASCII}]/u.test(kwCompact) && compact.startsWith(kwCompact) && compact.length - kwCompact.length <= MAX_HEADING_TAIL) {
+        return { category, keyword };
+      }
+    }
+  }
+  return null;
+}

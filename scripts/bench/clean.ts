@@ -1,0 +1,154 @@
+// `npm run bench:clean [-- --per-doc] [--zyte <dir>] [--fixtures <dir>]`
+// Clean-view benchmark, same core/ code as the extension, on a Node DOM (linkedom):
+//  1. zyte-dev: token precision/recall of the text still visible in the clean view against the
+//     ground-truth article body, and the same for the untouched page (baseline). Metric = the
+//     corpus scorer's (../shared/tools/score-extraction.mjs, imported, not re-implemented): token
+//     4-gram shingle multisets per page, precision/recall averaged over pages. The clean view
+//     keeps the headline, byline and caption visible by design, so its precision can't reach 1.
+//  2. fixtures: share of `mustHide` snippets no longer visible and of `mustStayVisible` snippets
+//     still visible (substring of the whitespace-collapsed visible text), per category too.
+// Also prints detectClutter time per page (Node + linkedom; the in-page figure is `plainly:clean`).
+// Last line: JSON.
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { detectClutter, visibleTextAfterHiding } from '../../core/clutter/index';
+import { extractArticle } from '../../core/extract/index';
+import { cleanPage, listPages, readHtml } from '../cli/clean';
+import { parseHtml } from '../lib/parse-html';
+
+type Row = [number, number, number];
+interface Scorer {
+  shingleMatch(truth: string, pred: string): Row;
+  metricsFromTpFpFns(rows: Row[]): { f1: number; precision: number; recall: number };
+}
+
+const SHARED = resolve(import.meta.dirname, '../../../shared');
+
+function parseArgs(argv: string[]) {
+  const args = { perDoc: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: join(SHARED, 'fixtures') };
+  for (let i = 0; i < argv.length; i++) {
+    const key = argv[i];
+    if (key === '--per-doc') args.perDoc = true;
+    else if (key === '--zyte') args.zyte = argv[++i]!;
+    else if (key === '--fixtures') args.fixtures = argv[++i]!;
+    else throw new Error(`unknown argument ${key}`);
+  }
+  return args;
+}
+
+const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+const round = (x: number): number => Math.round(x * 10000) / 10000;
+
+function percentile(xs: number[], p: number): number {
+  if (xs.length === 0) return NaN;
+  const sorted = [...xs].sort((a, b) => a - b);
+  return sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))]!;
+}
+
+async function benchZyte(dir: string, scorer: Scorer, perDoc: boolean) {
+  const truth = JSON.parse(readFileSync(join(dir, 'ground-truth.json'), 'utf8')) as Record<string, { articleBody: string; url?: string }>;
+  const cleanRows: Row[] = [];
+  const baseRows: Row[] = [];
+  const times: number[] = [];
+  const hidden: Record<string, number> = {};
+  let notArticle = 0;
+  if (perDoc) console.log(['id', 'cleanP', 'cleanR', 'baseP', 'baseR', 'items', 'article'].join('\t'));
+  for (const page of listPages(join(dir, 'html'))) {
+    const entry = truth[page.id];
+    if (!entry) continue;
+    const html = readHtml(page.path);
+    const { prediction, article } = cleanPage(html, entry.url);
+    if (!article.isArticle) notArticle++;
+    for (const [category, n] of Object.entries(prediction.hidden)) hidden[category] = (hidden[category] ?? 0) + n;
+    // Timing on a fresh parse: detection alone, after extraction.
+    const doc = parseHtml(html, entry.url);
+    const fresh = extractArticle(doc, { url: entry.url });
+    const t0 = performance.now();
+    detectClutter(doc, fresh);
+    times.push(performance.now() - t0);
+    const untouched = visibleTextAfterHiding(doc, []);
+    const c = scorer.shingleMatch(entry.articleBody, prediction.visibleText);
+    const b = scorer.shingleMatch(entry.articleBody, untouched);
+    cleanRows.push(c);
+    baseRows.push(b);
+    if (perDoc) {
+      const p = (r: Row) => (r[0] + r[1] > 0 ? r[0] / (r[0] + r[1]) : 0);
+      const r = (row: Row) => (row[0] + row[2] > 0 ? row[0] / (row[0] + row[2]) : 0);
+      const n = Object.values(prediction.hidden).reduce((a, x) => a + (x ?? 0), 0);
+      console.log([page.id.slice(0, 12), p(c).toFixed(3), r(c).toFixed(3), p(b).toFixed(3), r(b).toFixed(3), n, article.isArticle ? article.reason : `no:${article.reason}`].join('\t'));
+    }
+  }
+  const clean = scorer.metricsFromTpFpFns(cleanRows);
+  const base = scorer.metricsFromTpFpFns(baseRows);
+  return {
+    n: cleanRows.length,
+    notArticle,
+    clean: { precision: round(clean.precision), recall: round(clean.recall), f1: round(clean.f1) },
+    untouched: { precision: round(base.precision), recall: round(base.recall), f1: round(base.f1) },
+    hidden,
+    detectMs: { mean: round(times.reduce((a, x) => a + x, 0) / Math.max(1, times.length)), p95: round(percentile(times, 0.95)), max: round(Math.max(...times)) },
+  };
+}
+
+interface Expect {
+  url?: string;
+  mustStayVisible?: string[];
+  mustHide?: Record<string, string[]>;
+}
+
+function benchFixtures(dir: string) {
+  let hideTotal = 0;
+  let hideOk = 0;
+  let keepTotal = 0;
+  let keepOk = 0;
+  const byCategory: Record<string, { total: number; hidden: number }> = {};
+  const failures: string[] = [];
+  let pages = 0;
+  for (const name of readdirSync(dir).sort()) {
+    const folder = join(dir, name);
+    if (!existsSync(join(folder, 'page.html')) || !existsSync(join(folder, 'expect.json'))) continue;
+    pages++;
+    const expect = JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as Expect;
+    const { prediction } = cleanPage(readFileSync(join(folder, 'page.html'), 'utf8'), expect.url);
+    const visible = collapse(prediction.visibleText);
+    for (const snippet of expect.mustStayVisible ?? []) {
+      keepTotal++;
+      if (visible.includes(collapse(snippet))) keepOk++;
+      else failures.push(`${name}: lost "${snippet}"`);
+    }
+    for (const [category, snippets] of Object.entries(expect.mustHide ?? {})) {
+      const cat = (byCategory[category] ??= { total: 0, hidden: 0 });
+      for (const snippet of snippets) {
+        hideTotal++;
+        cat.total++;
+        if (!visible.includes(collapse(snippet))) {
+          hideOk++;
+          cat.hidden++;
+        } else failures.push(`${name}: still visible [${category}] "${snippet}"`);
+      }
+    }
+  }
+  return {
+    pages,
+    mustHideHidden: round(hideTotal ? hideOk / hideTotal : NaN),
+    mustStayVisibleKept: round(keepTotal ? keepOk / keepTotal : NaN),
+    mustHideCount: hideTotal,
+    mustStayVisibleCount: keepTotal,
+    byCategory,
+    failures,
+  };
+}
+
+const args = parseArgs(process.argv.slice(2));
+const scorer = (await import(pathToFileURL(join(SHARED, 'tools/score-extraction.mjs')).href)) as Scorer;
+const zyte = await benchZyte(args.zyte, scorer, args.perDoc);
+const fixtures = benchFixtures(args.fixtures);
+console.log(`zyte-dev (n=${zyte.n}, metric: token 4-gram shingles as score-extraction.mjs)`);
+console.log(`  clean view : precision ${zyte.clean.precision.toFixed(4)}  recall ${zyte.clean.recall.toFixed(4)}  F1 ${zyte.clean.f1.toFixed(4)}`);
+console.log(`  untouched  : precision ${zyte.untouched.precision.toFixed(4)}  recall ${zyte.untouched.recall.toFixed(4)}  F1 ${zyte.untouched.f1.toFixed(4)}`);
+console.log(`  not detected as article: ${zyte.notArticle}; hidden per category: ${JSON.stringify(zyte.hidden)}`);
+console.log(`  detectClutter (Node/linkedom): mean ${zyte.detectMs.mean} ms, p95 ${zyte.detectMs.p95} ms, max ${zyte.detectMs.max} ms`);
+console.log(`fixtures (${fixtures.pages} pages): mustHide hidden ${fixtures.mustHideHidden} (of ${fixtures.mustHideCount} snippets), mustStayVisible kept ${fixtures.mustStayVisibleKept} (of ${fixtures.mustStayVisibleCount})`);
+for (const failure of fixtures.failures) console.log(`  ${failure}`);
+console.log(JSON.stringify({ zyte, fixtures: { ...fixtures, failures: fixtures.failures.length } }));

@@ -1,0 +1,50 @@
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { detectClutter, visibleTextAfterHiding } from '../../../core/clutter/index';
+import { extractArticle } from '../../../core/extract/index';
+import type { ArticleResult, ClutterItem, ClutterOptions } from '../../../core/types';
+
+export const collapse = (text: string): string => text.replace(/\s+/g, ' ').trim();
+
+export interface Cleaned {
+  doc: Document;
+  article: ArticleResult;
+  items: ClutterItem[];
+  visible: string;
+}
+
+/** The product path: extract the article, detect clutter, read what stays visible. */
+export function clean(html: string, url?: string, options?: ClutterOptions): Cleaned {
+  const doc = parseHtml(html, url);
+  const article = extractArticle(doc, { url });
+  const items = detectClutter(doc, article, options);
+  const visible = collapse(visibleTextAfterHiding(doc, items.map((item) => item.element)));
+  return { doc, article, items, visible };
+}
+
+/** A hand-made ArticleResult, for tests that must not depend on the extractor's choices. */
+export function articleOf(root: Element, blocks: Element[], headerElements: Element[] = []): ArticleResult {
+  return {
+    title: null, byline: [], published: null, modified: null, siteName: null, lang: null, leadImage: null,
+    canonicalUrl: null, subtitle: null, isArticle: true, confidence: 1, reason: 'test', text: '', root, blocks,
+    headerElements, wordCount: 0, readingMinutes: 0,
+  };
+}
+
+/** Outermost-only and article-safety invariants every detection result must satisfy. */
+export function invariantProblems(items: ClutterItem[], article: ArticleResult | null): string[] {
+  const problems: string[] = [];
+  const hidden = items.map((item) => item.element);
+  for (const a of hidden) {
+    for (const b of hidden) if (a !== b && a.contains(b)) problems.push(`nested item <${b.localName}> inside <${a.localName}>`);
+  }
+  if (article) {
+    for (const element of hidden) {
+      for (const header of article.headerElements) {
+        if (element.contains(header)) problems.push(`header element hidden: <${header.localName}>`);
+      }
+      for (const block of article.blocks) if (element !== block && element.contains(block)) problems.push(`item <${element.localName}> contains an article block`);
+      if (article.root && element.contains(article.root)) problems.push(`item <${element.localName}> contains the article root`);
+    }
+  }
+  return problems;
+}
