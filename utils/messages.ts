@@ -27,6 +27,15 @@ export interface PageSummary {
   text: string;
 }
 
+/** Where each of the page's saved highlights stands: shown, not found (orphan) or not tried yet. */
+export type HighlightAnchorState = 'anchored' | 'orphan' | 'pending';
+
+export interface PageHighlightsState {
+  /** The canonical URL the page's highlights are stored under (null: not an http(s) page). */
+  url: string | null;
+  states: Record<string, HighlightAnchorState>;
+}
+
 export type ViewMode = 'off' | 'clean' | 'reader';
 
 export interface CleanViewState {
@@ -49,6 +58,8 @@ export interface ProtocolMap {
   highlightSelection(data: { color?: string }): boolean;
   /** Scroll to a saved highlight by id. */
   revealHighlight(data: { id: string }): boolean;
+  /** The page's highlight key (canonical URL) and whether each saved highlight was found on the page. */
+  getPageHighlights(): PageHighlightsState;
 
   // background → tab
   toggleCleanView(): CleanViewState;
