@@ -6,15 +6,21 @@
 /**
  * A deep copy of `node` in which every element for which `skip` returns true is left out with its
  * subtree. Returns null when `node` itself is skipped. Comments and processing instructions are dropped.
+ *
+ * `into` is the document that owns the copy. Pass an inert one (`implementation.createHTMLDocument`)
+ * when copying untrusted markup: a copy owned by the live page would start loading its images, and an
+ * `onerror` attribute on such a copy would run in the page.
  */
-export function cloneWithout(node: Node, skip: (element: Element) => boolean): Node | null {
-  if (node.nodeType === 3 /* TEXT_NODE */) return node.cloneNode(false);
+export function cloneWithout(node: Node, skip: (element: Element) => boolean, into?: Document): Node | null {
+  const owner = into ?? node.ownerDocument;
+  if (!owner) return null;
+  if (node.nodeType === 3 /* TEXT_NODE */) return owner.importNode(node, false);
   if (node.nodeType !== 1 /* ELEMENT_NODE */) return null;
   const element = node as Element;
   if (skip(element)) return null;
-  const copy = element.cloneNode(false);
+  const copy = owner.importNode(element, false);
   for (let child = element.firstChild; child; child = child.nextSibling) {
-    const childCopy = cloneWithout(child, skip);
+    const childCopy = cloneWithout(child, skip, owner);
     if (childCopy) copy.appendChild(childCopy);
   }
   return copy;

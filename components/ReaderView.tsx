@@ -1,0 +1,130 @@
+/**
+ * Reader view: the article alone (headline, deck, byline, date, lead image, body) with font size,
+ * line width, font and theme controls. Rendered inside a closed shadow root by utils/reader/overlay;
+ * `body` is a DocumentFragment that utils/sanitize.ts already cleaned, inserted as nodes (never as HTML).
+ */
+import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
+import { i18n } from '#i18n';
+import { READER_FONT_SIZES, type ReaderPrefs, type ReaderTheme, type ReaderWidth } from '../utils/settings';
+
+export interface ReaderContent {
+  url: string;
+  title: string | null;
+  subtitle: string | null;
+  byline: string[];
+  /** ISO 8601 publish time. */
+  published: string | null;
+  siteName: string | null;
+  lang: string | null;
+  /** Absolute http(s) URL, shown only when the body does not already start with that image. */
+  leadImage: string | null;
+  /** Sanitized article body. */
+  body: DocumentFragment;
+}
+
+export interface ReaderViewProps {
+  content: ReaderContent;
+  prefs: ReaderPrefs;
+  onPrefsChange(prefs: ReaderPrefs): void;
+  onClose(): void;
+}
+
+const THEMES: ReaderTheme[] = ['light', 'sepia', 'dark'];
+const WIDTHS: ReaderWidth[] = ['narrow', 'medium', 'wide'];
+
+/** A publish time as the reader's locale writes it; the raw string when it does not parse. */
+export function formatPublished(iso: string | null, lang: string | null): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return iso;
+  const hasTime = /T\d{2}:\d{2}/.test(iso);
+  try {
+    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long', ...(hasTime ? { timeStyle: 'short' } : {}) }).format(date);
+  } catch {
+    return date.toISOString().slice(0, 10);
+  }
+}
+
+export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderViewProps) {
+  const bodyRef = useRef<HTMLDivElement>(null);
+  const closeRef = useRef<HTMLButtonElement>(null);
+
+  useLayoutEffect(() => {
+    // A copy, so re-renders (e.g. a theme change) can insert the same sanitized body again.
+    bodyRef.current?.replaceChildren(content.body.cloneNode(true));
+  }, [content.body]);
+
+  useEffect(() => {
+    closeRef.current?.focus({ preventScroll: true });
+  }, []);
+
+  const bodyHasLeadImage = !!content.leadImage && Array.from(content.body.querySelectorAll('img')).some((img) => img.getAttribute('src') === content.leadImage);
+  const published = formatPublished(content.published, content.lang);
+  const set = (patch: Partial<ReaderPrefs>) => onPrefsChange({ ...prefs, ...patch });
+
+  return (
+    <div class={`plainly-reader theme-${prefs.theme} font-${prefs.font} width-${prefs.lineWidth}`} style={{ '--reader-font-size': `${prefs.fontSize}px` }} role="dialog" aria-modal="true" aria-label={content.title ?? i18n.t('reader.title')}>
+      <div class="toolbar" role="toolbar" aria-label={i18n.t('reader.settings')}>
+        <div class="group">
+          <button type="button" onClick={() => set({ fontSize: Math.max(READER_FONT_SIZES.min, prefs.fontSize - READER_FONT_SIZES.step) })} disabled={prefs.fontSize <= READER_FONT_SIZES.min} aria-label={i18n.t('reader.smaller')} title={i18n.t('reader.smaller')}>
+            A−
+          </button>
+          <span class="size" aria-live="polite">{prefs.fontSize}</span>
+          <button type="button" onClick={() => set({ fontSize: Math.min(READER_FONT_SIZES.max, prefs.fontSize + READER_FONT_SIZES.step) })} disabled={prefs.fontSize >= READER_FONT_SIZES.max} aria-label={i18n.t('reader.larger')} title={i18n.t('reader.larger')}>
+            A+
+          </button>
+        </div>
+        <div class="group" role="radiogroup" aria-label={i18n.t('reader.width')}>
+          {WIDTHS.map((width) => (
+            <button type="button" role="radio" aria-checked={prefs.lineWidth === width} onClick={() => set({ lineWidth: width })}>
+              {i18n.t(`reader.widths.${width}`)}
+            </button>
+          ))}
+        </div>
+        <div class="group">
+          <button type="button" role="switch" aria-checked={prefs.font === 'serif'} onClick={() => set({ font: prefs.font === 'serif' ? 'sans' : 'serif' })}>
+            {i18n.t('reader.serif')}
+          </button>
+        </div>
+        <div class="group" role="radiogroup" aria-label={i18n.t('reader.theme')}>
+          {THEMES.map((theme) => (
+            <button type="button" role="radio" class={`swatch swatch-${theme}`} aria-checked={prefs.theme === theme} onClick={() => set({ theme })}>
+              {i18n.t(`reader.themes.${theme}`)}
+            </button>
+          ))}
+        </div>
+        <button type="button" class="close" ref={closeRef} onClick={onClose} title={i18n.t('reader.closeHint')}>
+          {i18n.t('reader.close')}
+        </button>
+      </div>
+      <article class="page" lang={content.lang ?? undefined}>
+        <header>
+          {content.siteName && <p class="site">{content.siteName}</p>}
+          {content.title && <h1>{content.title}</h1>}
+          {content.subtitle && <p class="deck">{content.subtitle}</p>}
+          {(content.byline.length > 0 || published) && (
+            <p class="meta">
+              {content.byline.length > 0 && <span class="byline">{content.byline.join(', ')}</span>}
+              {published && (
+                <time dateTime={content.published ?? undefined} class="date">
+                  {published}
+                </time>
+              )}
+            </p>
+          )}
+        </header>
+        {content.leadImage && !bodyHasLeadImage && (
+          <figure class="lead">
+            <img src={content.leadImage} alt="" />
+          </figure>
+        )}
+        <div class="body" ref={bodyRef} />
+        <footer>
+          <a href={content.url} onClick={(event) => { event.preventDefault(); onClose(); }}>
+            {i18n.t('reader.backToPage')}
+          </a>
+        </footer>
+      </article>
+    </div>
+  );
+}

@@ -1,0 +1,99 @@
+/**
+ * THE one module allowed to turn page-derived HTML into DOM (scripts/check-invariants.mjs enforces it).
+ *
+ * Page HTML is untrusted: an article body can carry `<script>`, `onerror=` handlers, `javascript:`
+ * links, forms and iframes. DOMPurify parses it in an inert document (nothing runs, nothing loads) and
+ * keeps only a strict allowlist of reading tags and attributes; the hooks below make URLs absolute and
+ * allow only http(s) links and http(s)/data-image sources.
+ */
+import DOMPurify, { type Config } from 'dompurify';
+
+const READING_TAGS = [
+  'p', 'br', 'hr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6',
+  'strong', 'b', 'em', 'i', 'u', 's', 'del', 'ins', 'sub', 'sup', 'mark', 'small', 'abbr', 'time', 'span', 'div',
+  'blockquote', 'q', 'cite', 'pre', 'code',
+  'ul', 'ol', 'li', 'dl', 'dt', 'dd',
+  'figure', 'figcaption', 'img', 'a',
+  'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
+];
+const READING_ATTRS = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
+// Lazy-loading sites keep the real image URL here and a placeholder in `src`.
+const LAZY_SRC_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
+
+const CONFIG: Config = {
+  ALLOWED_TAGS: READING_TAGS,
+  ALLOWED_ATTR: READING_ATTRS,
+  ALLOW_DATA_ATTR: false,
+  ALLOW_ARIA_ATTR: false,
+  // Dropped with their content (by default DOMPurify keeps the text of removed elements).
+  FORBID_CONTENTS: ['script', 'style', 'noscript', 'template', 'iframe', 'object', 'embed', 'form', 'button', 'select', 'textarea', 'svg', 'math', 'video', 'audio', 'title'],
+  KEEP_CONTENT: true,
+  RETURN_DOM_FRAGMENT: true,
+};
+
+type Purifier = ReturnType<typeof DOMPurify>;
+let purifier: Purifier | null = null;
+let currentBase = '';
+
+function absoluteUrl(value: string, allowDataImage: boolean): string | null {
+  const trimmed = value.trim();
+  if (allowDataImage && /^data:image\/(png|gif|jpe?g|webp|avif);/i.test(trimmed)) return trimmed;
+  try {
+    const url = new URL(trimmed, currentBase || undefined);
+    return url.protocol === 'http:' || url.protocol === 'https:' ? url.href : null;
+  } catch {
+    return null;
+  }
+}
+
+function getPurifier(): Purifier {
+  if (purifier) return purifier;
+  const instance = DOMPurify(window);
+  instance.addHook('uponSanitizeElement', (node) => {
+    const element = node as Element;
+    if (element.nodeType !== 1 || element.localName !== 'img') return;
+    const src = element.getAttribute('src') ?? '';
+    if (src && !/^data:/i.test(src)) return;
+    for (const name of LAZY_SRC_ATTRS) {
+      const lazy = element.getAttribute(name);
+      if (lazy) {
+        element.setAttribute('src', lazy);
+        return;
+      }
+    }
+  });
+  instance.addHook('afterSanitizeAttributes', (node) => {
+    const element = node as Element;
+    if (element.nodeType !== 1) return;
+    if (element.hasAttribute('href')) {
+      const href = absoluteUrl(element.getAttribute('href') ?? '', false);
+      if (href) {
+        element.setAttribute('href', href);
+        // Links open outside the overlay and cannot reach back into the page.
+        element.setAttribute('target', '_blank');
+        element.setAttribute('rel', 'noopener noreferrer');
+      } else element.removeAttribute('href');
+    }
+    if (element.hasAttribute('src')) {
+      const src = absoluteUrl(element.getAttribute('src') ?? '', true);
+      if (src) element.setAttribute('src', src);
+      else element.removeAttribute('src');
+    }
+  });
+  purifier = instance;
+  return instance;
+}
+
+/**
+ * Sanitizes page-derived HTML into a DocumentFragment of reading elements only (no scripts, event
+ * handlers, styles, classes, ids, iframes, forms or media players). Relative URLs resolve against `baseUrl`.
+ */
+export function sanitizeArticleHtml(html: string, baseUrl: string): DocumentFragment {
+  const instance = getPurifier();
+  currentBase = baseUrl;
+  try {
+    return instance.sanitize(html, CONFIG) as unknown as DocumentFragment;
+  } finally {
+    currentBase = '';
+  }
+}
