@@ -151,6 +151,8 @@ export interface NumberFact extends FactBase {
   value: number;
   unit?: string;
   approx?: boolean;
+  /** The qualifier as written, when there is one ("여", "이상", "more than", "about"). */
+  qualifier?: string;
   kind: 'count' | 'money' | 'percent' | 'measure' | 'other';
   /** A few words saying what is counted, from the surrounding text. */
   what?: string;

@@ -1,0 +1,309 @@
+/**
+ * Dates and times, normalised to ISO 8601. Relative forms are resolved against the publish date:
+ *  - Korean day-only dates (`7일`): same month as the publish date if the day is not after it, otherwise the
+ *    previous month (news reports the past); `오는 15일` looks forward instead;
+ *  - English weekdays (`on Tuesday`): the last such day on or before the publish date (`next Tuesday` forward);
+ *  - yesterday/today/tomorrow, 어제/오늘/내일, 지난해/올해/내년, last year/this year.
+ * Without a publish date only absolute dates (with a year) are reported. Times are kept as local wall-clock
+ * time without an offset; "(이하 현지시간)" / "local time" become a note.
+ */
+import type { DateFact, TextSpan } from '../types';
+
+interface Ymd {
+  y: number;
+  m: number;
+  d: number;
+}
+
+const EN_MONTHS = [
+  'january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november',
+  'december',
+];
+const EN_MONTH_RE =
+  '(?:Jan(?:uary|\\.)?|Feb(?:ruary|\\.)?|Mar(?:ch|\\.)?|Apr(?:il|\\.)?|May|June?|July?|Aug(?:ust|\\.)?|Sep(?:t(?:ember|\\.)?|\\.)?|Oct(?:ober|\\.)?|Nov(?:ember|\\.)?|Dec(?:ember|\\.)?)';
+const EN_WEEKDAYS = ['sunday', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday'];
+const KO_TIME = '(?:\\s*(오전|오후|새벽|아침|밤|낮|저녁)?\\s*(\\d{1,2})시(?:\\s*(\\d{1,2})분|\\s*(반))?)?';
+const KO_LOCAL_NOTE = '(?:\\s*\\((?:이하\\s*)?현지\\s*시간(?:\\s*기준)?\\))?';
+
+/** Parse the publish date's calendar day as written (no time-zone conversion). */
+export function parsePublished(published: string | null | undefined): Ymd | null {
+  if (!published) return null;
+  const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
+  if (!m) return null;
+  const ymd = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+  return valid(ymd) ? ymd : null;
+}
+
+function valid({ y, m, d }: Ymd): boolean {
+  if (y < 1800 || y > 2200 || m < 1 || m > 12 || d < 1) return false;
+  return d <= daysInMonth(y, m);
+}
+
+function daysInMonth(y: number, m: number): number {
+  return new Date(Date.UTC(y, m, 0)).getUTCDate();
+}
+
+function addDays({ y, m, d }: Ymd, days: number): Ymd {
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return { y: t.getUTCFullYear(), m: t.getUTCMonth() + 1, d: t.getUTCDate() };
+}
+
+function weekday({ y, m, d }: Ymd): number {
+  return new Date(Date.UTC(y, m - 1, d)).getUTCDay();
+}
+
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = ({ y, m, d }: Ymd): string => `${y}-${pad(m)}-${pad(d)}`;
+
+/** Month/day without a year: the year that puts the date nearest before (or after, if `forward`) publish. */
+function withYear(m: number, d: number, pub: Ymd, direction: 'past' | 'future' | 'nearest'): Ymd {
+  const same = { y: pub.y, m, d };
+  const cmp = m * 100 + d - (pub.m * 100 + pub.d);
+  if (direction === 'past' && cmp > 0) return { y: pub.y - 1, m, d };
+  if (direction === 'future' && cmp < 0) return { y: pub.y + 1, m, d };
+  if (direction === 'nearest' && cmp > 600) return { y: pub.y - 1, m, d };
+  if (direction === 'nearest' && cmp < -600) return { y: pub.y + 1, m, d };
+  return same;
+}
+
+/** Day-of-month only: this month if it fits the direction, else the previous/next month. */
+function dayOnly(d: number, pub: Ymd, direction: 'past' | 'future'): Ymd | null {
+  let y = pub.y;
+  let m = pub.m;
+  if (direction === 'past' && d > pub.d) {
+    m -= 1;
+    if (m === 0) {
+      m = 12;
+      y -= 1;
+    }
+  } else if (direction === 'future' && d < pub.d) {
+    m += 1;
+    if (m === 13) {
+      m = 1;
+      y += 1;
+    }
+  }
+  const r = { y, m, d };
+  return valid(r) ? r : null;
+}
+
+function koTime(ampm: string | undefined, hour: string | undefined, minute: string | undefined, half: string | undefined): string {
+  if (!hour) return '';
+  let h = +hour;
+  if (h > 24) return '';
+  if ((ampm === '오후' || ampm === '저녁' || ampm === '밤') && h < 12) h += 12;
+  if ((ampm === '새벽' || ampm === '오전' || ampm === '아침') && h === 12) h = 0;
+  const min = minute ? +minute : half ? 30 : 0;
+  if (min > 59) return '';
+  return `T${pad(h % 24)}:${pad(min)}`;
+}
+
+interface Rule {
+  re: RegExp;
+  resolve: (m: RegExpExecArray, pub: Ymd | null) => { iso: string } | null;
+}
+
+const KO_RULES: Rule[] = [
+  {
+    // 2022년 12월 7일 (오후 3시)
+    re: new RegExp(`(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
+    resolve: (m) => {
+      const r = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+      return valid(r) ? { iso: iso(r) + koTime(m[4], m[5], m[6], m[7]) } : null;
+    },
+  },
+  {
+    // 2022. 12. 7 / 2022-12-07 / 2022/12/07 (optionally with hh:mm)
+    re: /(?<![\d.])(\d{4})(?:\.\s?|-|\/)(\d{1,2})(?:\.\s?|-|\/)(\d{1,2})(?!\d)\.?(?:\s+(\d{1,2}):(\d{2}))?/gu,
+    resolve: (m) => {
+      const r = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+      if (!valid(r)) return null;
+      const time = m[4] && +m[4] < 24 && +m[5]! < 60 ? `T${pad(+m[4])}:${m[5]}` : '';
+      return { iso: iso(r) + time };
+    },
+  },
+  {
+    // 2022년 12월
+    re: /(\d{4})년\s*(\d{1,2})월(?!\s*\d{1,2}일)/gu,
+    resolve: (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { iso: `${m[1]}-${pad(+m[2]!)}` } : null),
+  },
+  {
+    // (지난/오는) 12월 7일
+    re: new RegExp(`(?:(지난|오는)\\s*)?(?<!\\d)(\\d{1,2})월\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const dir = m[1] === '오는' ? 'future' : m[1] === '지난' ? 'past' : 'nearest';
+      const r = withYear(+m[2]!, +m[3]!, pub, dir);
+      return valid(r) ? { iso: iso(r) + koTime(m[4], m[5], m[6], m[7]) } : null;
+    },
+  },
+  {
+    // (지난/오는) 7일(이하 현지시간) (오후 3시) — not a duration (7일간, 7일 동안, 7일째)
+    re: new RegExp(
+      `(?:(지난|오는)\\s*)?(?<![\\d.,월])(\\d{1,2})일(?![간째치분의]|\\s*(?:동안|이상|이내|만에|가량|정도|여|연속|간))${KO_LOCAL_NOTE}${KO_TIME}`,
+      'gu',
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const r = dayOnly(+m[2]!, pub, m[1] === '오는' ? 'future' : 'past');
+      return r ? { iso: iso(r) + koTime(m[3], m[4], m[5], m[6]) } : null;
+    },
+  },
+  {
+    // 2022년 (a year on its own)
+    re: /(?<!\d)((?:19|20)\d{2})년(?![대생도])/gu,
+    resolve: (m) => ({ iso: m[1]! }),
+  },
+  {
+    re: /(어제|그제|그저께|오늘|내일|지난해|작년|올해|내년|지난달|이달|다음달)(?=[\s,.은는이가을를의에도부터까지]|$)/gu,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      switch (m[1]) {
+        case '어제':
+          return { iso: iso(addDays(pub, -1)) };
+        case '그제':
+        case '그저께':
+          return { iso: iso(addDays(pub, -2)) };
+        case '오늘':
+          return { iso: iso(pub) };
+        case '내일':
+          return { iso: iso(addDays(pub, 1)) };
+        case '지난해':
+        case '작년':
+          return { iso: String(pub.y - 1) };
+        case '올해':
+          return { iso: String(pub.y) };
+        case '내년':
+          return { iso: String(pub.y + 1) };
+        case '지난달':
+          return { iso: pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}` };
+        case '이달':
+          return { iso: `${pub.y}-${pad(pub.m)}` };
+        case '다음달':
+          return { iso: pub.m === 12 ? `${pub.y + 1}-01` : `${pub.y}-${pad(pub.m + 1)}` };
+        default:
+          return null;
+      }
+    },
+  },
+];
+
+const monthIndex = (name: string): number => {
+  const key = name.toLowerCase().replace('.', '').slice(0, 3);
+  return EN_MONTHS.findIndex((m) => m.startsWith(key)) + 1;
+};
+
+const EN_RULES: Rule[] = [
+  {
+    // March 13, 2014 / Thursday, March 13, 2014
+    re: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const r = { y: +m[3]!, m: monthIndex(m[1]!), d: +m[2]! };
+      return valid(r) ? { iso: iso(r) } : null;
+    },
+  },
+  {
+    // 13 March 2014 / 13th of March, 2014
+    re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE})\\s*,?\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m) => {
+      const r = { y: +m[3]!, m: monthIndex(m[2]!), d: +m[1]! };
+      return valid(r) ? { iso: iso(r) } : null;
+    },
+  },
+  {
+    re: /\b(\d{4})-(\d{2})-(\d{2})\b/g,
+    resolve: (m) => {
+      const r = { y: +m[1]!, m: +m[2]!, d: +m[3]! };
+      return valid(r) ? { iso: iso(r) } : null;
+    },
+  },
+  {
+    // April 11 / 16th April (year from the publish date)
+    re: new RegExp(
+      `\\b(?:(${EN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{3})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE}))\\b`,
+      'g',
+    ),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const month = monthIndex((m[1] ?? m[4])!);
+      const day = +(m[2] ?? m[3])!;
+      const r = withYear(month, day, pub, 'nearest');
+      return valid(r) ? { iso: iso(r) } : null;
+    },
+  },
+  {
+    // August 2013 / in February 2015
+    re: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{4})\\b`, 'g'),
+    resolve: (m) => ({ iso: `${m[2]}-${pad(monthIndex(m[1]!))}` }),
+  },
+  {
+    // in February (month only, resolved to the nearest past month)
+    re: /\b(?:in|since|until|by|last|early|late|mid-)\s*(January|February|March|April|June|July|August|September|October|November|December)\b/g,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const month = monthIndex(m[1]!);
+      const y = month > pub.m ? pub.y - 1 : pub.y;
+      return { iso: `${y}-${pad(month)}` };
+    },
+  },
+  {
+    // (last/next/on) Tuesday
+    re: /\b(?:(last|next|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const target = EN_WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const today = weekday(pub);
+      if (m[1] === 'next') return { iso: iso(addDays(pub, ((target - today + 7) % 7) || 7)) };
+      return { iso: iso(addDays(pub, -((today - target + 7) % 7))) };
+    },
+  },
+  {
+    re: /\b(yesterday|today|tomorrow|last year|this year|next year)\b/gi,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const word = m[1]!.toLowerCase();
+      if (word === 'yesterday') return { iso: iso(addDays(pub, -1)) };
+      if (word === 'today') return { iso: iso(pub) };
+      if (word === 'tomorrow') return { iso: iso(addDays(pub, 1)) };
+      if (word === 'last year') return { iso: String(pub.y - 1) };
+      if (word === 'this year') return { iso: String(pub.y) };
+      return { iso: String(pub.y + 1) };
+    },
+  },
+  {
+    // in 1997 / since 2010 (a year after a preposition)
+    re: /\b(?:in|since|until|by|from|of|during)\s+((?:18|19|20)\d{2})\b(?![-–]\d)/g,
+    resolve: (m) => ({ iso: m[1]! }),
+  },
+];
+
+/** Extract dates; `taken` spans (already used by other facts) are skipped, and the spans used are added. */
+export function extractDates(text: string, published: string | null | undefined, korean: boolean, taken: TextSpan[]): DateFact[] {
+  const pub = parsePublished(published);
+  const facts: DateFact[] = [];
+  // Both rule sets run: Korean articles cite English dates and vice versa; Korean rules first when Korean.
+  const rules = korean ? [...KO_RULES, ...EN_RULES] : [...EN_RULES, ...KO_RULES];
+  for (const rule of rules) {
+    rule.re.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = rule.re.exec(text)) !== null) {
+      let start = m.index;
+      const end = start + m[0].length;
+      // Do not start the evidence on the "on"/"in" preposition; keep 지난/오는 and last/next.
+      const lead = /^(?:on|in|since|until|by|from|of|during|this)\s+/i.exec(m[0]);
+      if (lead) start += lead[0].length;
+      const raw = text.slice(start, end).replace(/\s+$/u, '');
+      const span = { start, end: start + raw.length };
+      if (!raw || taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+      const resolved = rule.resolve(m, pub);
+      if (!resolved) continue;
+      const fact: DateFact = { text: raw, iso: resolved.iso, evidence: [span] };
+      if (/현지\s*시간|local time/i.test(raw) || /^\s*\((?:local time|현지시간)/i.test(text.slice(span.end, span.end + 14))) {
+        fact.note = 'local time';
+      }
+      facts.push(fact);
+      taken.push(span);
+    }
+  }
+  return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}

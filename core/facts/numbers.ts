@@ -1,0 +1,249 @@
+/**
+ * Numbers with their unit, qualifier and what they count: `150여 명` → 150 명 (approximate), `14곳`,
+ * `3대 연방기관`, `1.27%`, `3조5000억원`, `$4.2 billion`, `13 per cent`, `300 fans`.
+ * Bare numbers without a unit are not facts (they are usually ranks, scores, ages or parts of names).
+ */
+import type { NumberFact, TextSpan } from '../types';
+
+type Kind = NumberFact['kind'];
+
+const KO_MULT: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
+const EN_MULT: Record<string, number> = {
+  thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
+};
+
+/** Korean units after a number, longest first, with their kind. */
+const KO_UNITS: Array<[string, Kind]> = [
+  ['개국', 'count'], ['개사', 'count'], ['개소', 'count'], ['개월', 'measure'], ['가구', 'count'], ['차례', 'count'],
+  ['퍼센트', 'percent'], ['%p', 'percent'], ['%', 'percent'], ['포인트', 'percent'], ['달러', 'money'], ['유로', 'money'],
+  ['위안', 'money'], ['파운드', 'money'], ['원', 'money'], ['엔', 'money'], ['명', 'count'], ['곳', 'count'],
+  ['개', 'count'], ['건', 'count'], ['대', 'count'], ['마리', 'count'], ['채', 'count'], ['척', 'count'],
+  ['편', 'count'], ['권', 'count'], ['종', 'count'], ['회', 'count'], ['번', 'count'], ['배', 'other'], ['위', 'other'],
+  ['세', 'other'], ['살', 'other'], ['시간', 'measure'], ['주', 'measure'], ['년간', 'measure'], ['년', 'measure'],
+  ['㎞', 'measure'], ['km', 'measure'], ['㎏', 'measure'], ['kg', 'measure'], ['mg', 'measure'], ['g', 'measure'],
+  ['cm', 'measure'], ['mm', 'measure'], ['m', 'measure'], ['톤', 'measure'], ['t', 'measure'], ['평', 'measure'],
+  ['㎡', 'measure'], ['MW', 'measure'], ['GW', 'measure'], ['kW', 'measure'], ['kWh', 'measure'], ['GWh', 'measure'],
+  ['TB', 'measure'], ['GB', 'measure'], ['nm', 'measure'], ['층', 'other'],
+];
+
+const EN_UNITS: Array<[RegExp, string, Kind]> = [
+  [/^\s?(?:%|per ?cent\b|percent\b)/i, '%', 'percent'],
+  [/^\s?percentage points?\b/i, 'percentage points', 'percent'],
+  [/^\s?(?:km|kilomet(?:re|er)s?)\b/i, 'km', 'measure'],
+  [/^\s?miles?\b/i, 'miles', 'measure'],
+  [/^\s?mph\b/i, 'mph', 'measure'],
+  [/^\s?(?:kg|kilograms?|kilos?)\b/i, 'kg', 'measure'],
+  [/^\s?(?:lbs?|pounds? in weight)\b/i, 'lb', 'measure'],
+  [/^\s?(?:tonnes?|tons?)\b/i, 't', 'measure'],
+  [/^\s?(?:ft|feet|foot)\b/i, 'ft', 'measure'],
+  [/^\s?(?:m|metres?|meters?)\b/i, 'm', 'measure'],
+  [/^\s?(?:cm|centimet(?:re|er)s?)\b/i, 'cm', 'measure'],
+  [/^\s?(?:inch|inches|in\.)\b/i, 'in', 'measure'],
+  [/^\s?(?:acres?)\b/i, 'acres', 'measure'],
+  [/^\s?(?:hectares?)\b/i, 'ha', 'measure'],
+  [/^\s?degrees?\b/i, 'degrees', 'measure'],
+  [/^\s?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/i, '', 'measure'],
+];
+
+const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', US$: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW' };
+const CURRENCY_WORD: Record<string, string> = {
+  dollars: 'USD', dollar: 'USD', euros: 'EUR', euro: 'EUR', pounds: 'GBP', yen: 'JPY', won: 'KRW', yuan: 'CNY',
+};
+const KO_CURRENCY: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY', 파운드: 'GBP' };
+
+const KO_APPROX_AFTER = /^(?:여|餘|가량|남짓|안팎|정도|쯤|내외)/u;
+const KO_QUALIFIER_AFTER = /^\s?(?:이상|이하|미만|초과|넘게|넘는|이내|가량|남짓|안팎|정도|쯤|내외|여)/u;
+const KO_QUALIFIER_BEFORE = /(약|대략|최소|최대|무려|총|모두|전체|대략)\s?$/u;
+const EN_QUALIFIER_BEFORE =
+  /\b(about|around|nearly|almost|roughly|approximately|some|more than|over|at least|up to|fewer than|less than|under|as many as|as much as|an estimated|estimated)\s+$/i;
+const EN_APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'an estimated', 'estimated']);
+
+const EN_NOT_COUNTED = new Set([
+  'a', 'an', 'the', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are',
+  'were', 'be', 'has', 'have', 'had', 'pm', 'am', 'p', 'st', 'nd', 'rd', 'th', 'per', 'after', 'before', 'when', 'but',
+  'than', 'out', 'year', 'old', 'goals', 'times', 'point', 'points', 'runs',
+]);
+
+function parseNumber(raw: string): number {
+  return Number(raw.replace(/,/g, ''));
+}
+
+/** Extract numbers; `taken` spans (dates, …) are skipped. */
+export function extractNumbers(text: string, korean: boolean, taken: TextSpan[]): NumberFact[] {
+  const facts: NumberFact[] = [];
+  const re = /(?<![\p{L}\d.,\-/:])(?:(US\$|[$£€¥₩])\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d:/])/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(text)) !== null) {
+    const numStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
+    if (taken.some((t) => t.start <= numStart && numStart < t.end)) continue;
+    const koreanUnitNext = /^\s?[\p{Script=Hangul}㎞㎏㎡]/u.test(text.slice(m.index + m[0].length));
+    const fact = m[1]
+      ? englishMoney(text, m)
+      : korean || koreanUnitNext
+        ? (koreanNumber(text, m) ?? englishNumber(text, m))
+        : (englishNumber(text, m) ?? koreanNumber(text, m));
+    if (!fact) continue;
+    const span = fact.evidence[0]!;
+    // Reject numbers that run into an already used span (a date, a time).
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    facts.push(fact);
+    taken.push(span);
+    re.lastIndex = Math.max(re.lastIndex, span.end);
+  }
+  return facts;
+}
+
+function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
+  let value = parseNumber(m[2]! + (m[3] ? '.' + m[3] : ''));
+  if (!Number.isFinite(value)) return null;
+  const start = m.index;
+  let pos = m.index + m[0].length;
+  let approx = false;
+  let qualifier: string | undefined;
+  let multiplied = false;
+  // Multipliers: 3조5000억, 2억, 150만
+  const multRe = /^\s?([천만억조])(?:\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?([천만억]))?/u;
+  const mm = multRe.exec(text.slice(pos));
+  if (mm) {
+    value *= KO_MULT[mm[1]!]!;
+    if (mm[2] && mm[4]) value += parseNumber(mm[2] + (mm[3] ? '.' + mm[3] : '')) * KO_MULT[mm[4]]!;
+    pos += mm[0].length;
+    multiplied = true;
+  }
+  const approxMatch = KO_APPROX_AFTER.exec(text.slice(pos));
+  if (approxMatch) {
+    approx = true;
+    qualifier = approxMatch[0];
+    pos += approxMatch[0].length;
+  }
+  const after = text.slice(pos);
+  let unit: string | undefined;
+  let kind: NumberFact['kind'] = 'other';
+  for (const [u, k] of KO_UNITS) {
+    const spaced = after.startsWith(' ' + u) ? 1 : 0;
+    if (after.startsWith(u, spaced)) {
+      const next = after[spaced + u.length] ?? '';
+      if (/[A-Za-z]/.test(u) && /[A-Za-z]/.test(next)) continue;
+      unit = u;
+      kind = k;
+      pos += spaced + u.length;
+      break;
+    }
+  }
+  if (!unit && !multiplied) return null;
+  const q = KO_QUALIFIER_AFTER.exec(text.slice(pos));
+  if (q) {
+    qualifier = q[0].trim();
+    if (/가량|남짓|안팎|정도|쯤|내외|여/u.test(qualifier)) approx = true;
+    pos += q[0].length;
+  }
+  const before = KO_QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 4), start));
+  let evidenceStart = start;
+  if (before) {
+    qualifier = qualifier ?? before[1];
+    if (before[1] === '약' || before[1] === '대략') approx = true;
+    evidenceStart = start - before[0].length;
+  }
+  const currency = unit ? KO_CURRENCY[unit] : undefined;
+  if (currency) kind = 'money';
+  const raw = text.slice(evidenceStart, pos);
+  const fact: NumberFact = { text: raw, value, kind, evidence: [{ start: evidenceStart, end: pos }] };
+  if (unit) fact.unit = unit;
+  if (approx) fact.approx = true;
+  if (qualifier) fact.qualifier = qualifier;
+  const what = koreanWhat(text, evidenceStart, pos);
+  if (what) fact.what = what;
+  return fact;
+}
+
+/** What is counted: the noun right after (`3대 연방기관`) or the word before (`산업기술인 150여 명이`). */
+function koreanWhat(text: string, start: number, end: number): string | undefined {
+  const after = /^\s?([\p{Script=Hangul}A-Za-z]{2,12})/u.exec(text.slice(end));
+  const directlyAttached = /^[\p{Script=Hangul}]/u.test(text.slice(end));
+  if (after && !directlyAttached && !/(?:[은는이가을를의에도와과로]|에서|으로|했다|한다|이다|였다|됐다)$/u.test(after[1]!)) {
+    return after[1];
+  }
+  const before = /([\p{Script=Hangul}A-Za-z]{2,12})\s$/u.exec(text.slice(Math.max(0, start - 14), start));
+  if (before && !/(?:[은는이가을를에도와과로]|에서|으로|했다|한다|이다|였다|됐다|약|총|최대|최소)$/u.test(before[1]!)) {
+    return before[1]!.replace(/의$/u, '');
+  }
+  return undefined;
+}
+
+function englishMoney(text: string, m: RegExpExecArray): NumberFact | null {
+  let value = parseNumber(m[2]! + (m[3] ? '.' + m[3] : ''));
+  let pos = m.index + m[0].length;
+  const mult = /^\s?(thousand|million|billion|trillion|bn|mn|tn|m|k|b)\b/i.exec(text.slice(pos));
+  if (mult) {
+    value *= EN_MULT[mult[1]!.toLowerCase()] ?? 1;
+    pos += mult[0].length;
+  }
+  return withEnglishQualifier(text, m.index, pos, value, CURRENCY_SYMBOL[m[1]!] ?? m[1]!, 'money');
+}
+
+function englishNumber(text: string, m: RegExpExecArray): NumberFact | null {
+  const rawNumber = m[2]! + (m[3] ? '.' + m[3] : '');
+  let value = parseNumber(rawNumber);
+  let pos = m.index + m[0].length;
+  const start = m.index;
+  // Ordinals, ages and compound adjectives ("20th", "28-year-old", "6-3") are not quantities.
+  if (/^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|time|yard|man|point|hour|minute)/i.test(text.slice(pos))) return null;
+  if (/^[-–]\d/.test(text.slice(pos))) return null;
+  if (/^\s?(?:a\.?m\.?|p\.?m\.?|GMT|BST|ET|EST)\b/i.test(text.slice(pos))) return null;
+  const mult = /^\s?(thousand|million|billion|trillion|bn|mn)\b/i.exec(text.slice(pos));
+  if (mult) {
+    value *= EN_MULT[mult[1]!.toLowerCase()] ?? 1;
+    pos += mult[0].length;
+  }
+  const cur = /^\s?(dollars?|euros?|pounds|yen|won|yuan)\b/i.exec(text.slice(pos));
+  if (cur) {
+    return withEnglishQualifier(text, start, pos + cur[0].length, value, CURRENCY_WORD[cur[1]!.toLowerCase()]!, 'money');
+  }
+  for (const [unitRe, unit, kind] of EN_UNITS) {
+    const u = unitRe.exec(text.slice(pos));
+    if (u) {
+      const unitText = unit || u[0].trim().toLowerCase();
+      const fact = withEnglishQualifier(text, start, pos + u[0].length, value, unitText, kind);
+      if (fact && kind !== 'percent') {
+        const what = /^\s(?:of\s)?([a-z]+(?:\s[a-z]+)?)/.exec(text.slice(pos + u[0].length));
+        if (what && kind === 'measure' && !EN_NOT_COUNTED.has(what[1]!.split(' ')[0]!)) fact.what = what[1];
+      }
+      return fact;
+    }
+  }
+  // Counts: "300 fans", "10 men", "1.2 million people"
+  const noun = /^\s((?:[a-z]+-)?[a-z]{2,})(?:\s([a-z]{3,}))?/.exec(text.slice(pos));
+  if (!noun) return mult ? withEnglishQualifier(text, start, pos, value, undefined, 'other') : null;
+  const word = noun[1]!;
+  if (EN_NOT_COUNTED.has(word) || /^(?:19|20)\d\d$/.test(rawNumber)) return null;
+  const plural = /(?:s|people|men|women|children|staff|police|personnel|cattle|sheep|fish|deer|aircraft)$/.test(word);
+  if (!plural && value !== 1) return null;
+  const fact = withEnglishQualifier(text, start, pos + 1 + word.length, value, undefined, 'count');
+  if (fact) fact.what = word;
+  return fact;
+}
+
+function withEnglishQualifier(
+  text: string,
+  start: number,
+  end: number,
+  value: number,
+  unit: string | undefined,
+  kind: Kind,
+): NumberFact | null {
+  if (!Number.isFinite(value)) return null;
+  const q = EN_QUALIFIER_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+  const evidenceStart = q ? start - q[0].length : start;
+  const fact: NumberFact = { text: text.slice(evidenceStart, end), value, kind, evidence: [{ start: evidenceStart, end }] };
+  if (unit) fact.unit = unit;
+  if (q) {
+    const word = q[1]!.toLowerCase();
+    fact.qualifier = word;
+    if (EN_APPROX.has(word)) fact.approx = true;
+  }
+  if (kind === 'money' && !fact.what) {
+    const what = /^\s(?:for|on|in|of)\s((?:the\s)?[a-z]+(?:\s[a-z]+)?)/.exec(text.slice(end));
+    if (what) fact.what = what[1];
+  }
+  return fact;
+}

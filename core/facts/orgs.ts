@@ -1,0 +1,174 @@
+/**
+ * Organisations: expansions with their abbreviation (`한국산업기술진흥원(KIAT)`, `National Institute of Standards
+ * and Technology (NIST)`), Korean words with an organisation suffix (`국립표준기술연구소`, `상무부`), English
+ * capitalised names with an organisation head word (`Joseph Rowntree Foundation`; a bare `Prudential` is missed),
+ * and acronyms that are known organisations or listed as such (`연방기관(NIST, NSF, NIH)`).
+ */
+import type { OrgFact, TextSpan } from '../types';
+import {
+  EN_ORG_WORDS,
+  isParticle,
+  KNOWN_ORG_ACRONYMS,
+  KO_NOT_ORGS,
+  KO_ORG_SUFFIXES,
+  KO_WEAK_ORG_SUFFIXES,
+  NOT_ORG_ACRONYMS,
+} from './lexicon';
+
+/** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
+const KO_GOV_BODY =
+  /(?:상무|국무|재무|법무|국방|외교|통일|교육|환경|국토교통|고용노동|보건복지|여성가족|행정안전|문화체육관광|농림축산식품|해양수산|중소벤처기업|산업통상자원|과학기술정보통신|기획재정|에너지|내무|노동|국토안보|농무|보훈|국가보훈)부$|(?:경찰|검찰|기상|국세|관세|조달|특허|산림|병무|방위사업|질병관리|통계|문화재|해양경찰|우주항공|소방|새만금개발)청$|(?:식품의약품안전|인사혁신|법제|국가정보|대통령경호)처$|(?:감사|국가정보|금융감독|헌법재판|대법|국정|특허법|고등법|지방법)원$|(?:국가정보)원$/u;
+
+const ORG_WORD_SET = new Set<string>(EN_ORG_WORDS);
+const EN_LEADING_NOISE = new Set([
+  'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'When', 'While',
+  'After', 'Before', 'Yesterday', 'Today', 'Last', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Now',
+]);
+
+export interface OrgMention extends TextSpan {
+  name: string;
+}
+
+/** Korean word that names an organisation by its suffix (`strict`: also reject weak suffixes). */
+export function isKoreanOrgWord(word: string, strict = true): boolean {
+  if (!/^[\p{Script=Hangul}A-Za-z&·]+$/u.test(word) || KO_NOT_ORGS.has(word)) return false;
+  if (KO_GOV_BODY.test(word)) return true;
+  for (const suffix of KO_ORG_SUFFIXES) {
+    if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
+    if (strict && KO_WEAK_ORG_SUFFIXES.has(suffix)) continue;
+    if (suffix === '연구원' && word.length < 5) continue;
+    return true;
+  }
+  return false;
+}
+
+/** Is `word` an acronym that may name an organisation? */
+export function isOrgAcronym(word: string): boolean {
+  return /^[A-Z][A-Za-z0-9&]{1,7}$/.test(word) && /[A-Z].*[A-Z]|^[A-Z][a-z]+[A-Z]/.test(word) && !NOT_ORG_ACRONYMS.has(word);
+}
+
+function initialsMatch(expansion: string, abbr: string): boolean {
+  const letters = abbr.replace(/[^A-Za-z]/g, '').toUpperCase();
+  const words = expansion.split(/[\s-]+/).filter((w) => /^[A-Z]/.test(w));
+  const initials = words.map((w) => w[0]!).join('');
+  // Abbreviation letters in order among the initials (tolerates skipped small words and extra capitals).
+  let i = 0;
+  for (const ch of initials) if (ch === letters[i]) i++;
+  return i === letters.length && letters.length >= 2;
+}
+
+export function extractOrgs(text: string): OrgFact[] {
+  const byName = new Map<string, OrgFact>();
+  const add = (name: string, span: TextSpan, abbr?: string): void => {
+    const key = name.toLowerCase();
+    let fact = byName.get(key);
+    if (!fact) {
+      fact = { name, evidence: [] };
+      byName.set(key, fact);
+    }
+    if (abbr && !fact.abbr) fact.abbr = abbr;
+    if (!fact.evidence.some((e) => e.start === span.start && e.end === span.end) && fact.evidence.length < 8) {
+      fact.evidence.push(span);
+    }
+  };
+  const abbrToName = new Map<string, string>();
+
+  // 1. Korean expansion + (ABBR), and ABBR(Korean expansion).
+  for (const m of text.matchAll(/([\p{Script=Hangul}][\p{Script=Hangul}A-Za-z&·]{1,30})\(([A-Z][A-Za-z0-9&]{1,9})\)/gu)) {
+    const name = m[1]!;
+    const abbr = m[2]!;
+    if (NOT_ORG_ACRONYMS.has(abbr) || !isKoreanOrgWord(name, false)) continue;
+    add(name, { start: m.index, end: m.index + m[0].length }, abbr);
+    abbrToName.set(abbr, name);
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][A-Za-z0-9&]{1,9})\(([\p{Script=Hangul}][\p{Script=Hangul}·]{2,30})\)/gu)) {
+    const abbr = m[1]!;
+    const name = m[2]!;
+    if (NOT_ORG_ACRONYMS.has(abbr) || !isKoreanOrgWord(name, false)) continue;
+    add(name, { start: m.index, end: m.index + m[0].length }, abbr);
+    abbrToName.set(abbr, name);
+  }
+
+  // 2. English expansion (ABBR) with matching initials.
+  const enWord = "(?:[A-Z][\\w&'.-]*|of|and|for|the|on|de|du|la|&)";
+  for (const m of text.matchAll(new RegExp(`(${enWord}(?:\\s+${enWord}){1,9})\\s*\\(([A-Z][A-Za-z&.]{1,9})\\)`, 'g'))) {
+    const words = m[1]!.split(/\s+/);
+    const abbr = m[2]!.replace(/\.$/, '');
+    // Take the shortest tail of the phrase whose initials spell the abbreviation.
+    let found: string | null = null;
+    for (let k = words.length - 2; k >= 0; k--) {
+      const tail = words.slice(k).join(' ');
+      if (/^[A-Z]/.test(tail) && initialsMatch(tail, abbr)) {
+        found = tail;
+        break;
+      }
+    }
+    if (!found || NOT_ORG_ACRONYMS.has(abbr)) continue;
+    const start = m.index + m[0].indexOf(found);
+    add(found, { start, end: m.index + m[0].length }, abbr);
+    abbrToName.set(abbr, found);
+  }
+
+  // 3. Korean words with an organisation suffix.
+  for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&·]{3,40}/gu)) {
+    const word = m[0];
+    for (let cut = word.length; cut >= 3; cut--) {
+      const stem = word.slice(0, cut);
+      if (!isParticle(word.slice(cut))) continue;
+      if (isKoreanOrgWord(stem)) {
+        if (!/[\p{Script=Hangul}]$/u.test(stem)) break;
+        const precededByLetter = m.index > 0 && /[\p{L}]/u.test(text[m.index - 1]!);
+        if (!precededByLetter) add(stem, { start: m.index, end: m.index + cut });
+        break;
+      }
+    }
+  }
+
+  // 4. English capitalised names with an organisation head word ("Joseph Rowntree Foundation", "Ministry of Defence").
+  const cap = "[A-Z][\\w&'.-]*";
+  const orgHeads = [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|');
+  const patterns = [
+    new RegExp(`(?:${cap}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${orgHeads})(?![\\w])`, 'g'),
+    new RegExp(`(?:${orgHeads})\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap}){0,4}`, 'g'),
+  ];
+  for (const re of patterns) {
+    for (const m of text.matchAll(re)) {
+      let name = m[0];
+      let start = m.index;
+      const words = name.split(/\s+/);
+      while (words.length && EN_LEADING_NOISE.has(words[0]!)) {
+        const dropped = words.shift()!;
+        start = text.indexOf(words[0] ?? '', start + dropped.length);
+      }
+      if (words.length < 2) continue;
+      name = words.join(' ');
+      if (text.slice(start, start + name.length) !== name) continue;
+      add(name.replace(/[.,]$/, ''), { start, end: start + name.replace(/[.,]$/, '').length });
+    }
+  }
+
+  // 5. Acronyms: abbreviations given above, known organisations, or listed in "기관(NIST, NSF, NIH)".
+  const listed = new Set<string>();
+  for (const m of text.matchAll(/(?:기관|기업|단체|기구|조직|회사|organi[sz]ations|agencies|institutions|companies|groups)\s*\(([A-Z][A-Za-z&]{1,9}(?:\s*,\s*[A-Z][A-Za-z&]{1,9})+)\)/gu)) {
+    for (const a of m[1]!.split(/\s*,\s*/)) listed.add(a);
+  }
+  for (const m of text.matchAll(/(?<![A-Za-z0-9&])([A-Z][A-Za-z0-9&]{1,7})(?![A-Za-z0-9&])/g)) {
+    const word = m[1]!;
+    if (!isOrgAcronym(word)) continue;
+    const span = { start: m.index, end: m.index + word.length };
+    const full = abbrToName.get(word);
+    if (full) add(full, span, word);
+    else if (KNOWN_ORG_ACRONYMS.has(word) || listed.has(word)) add(word, span);
+  }
+
+  // An organisation named inside a longer one is kept only if it also appears on its own.
+  const facts = [...byName.values()];
+  return facts
+    .filter((f) => f.evidence.length > 0)
+    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** All places in `text` where an organisation (name or abbreviation) is mentioned. */
+export function orgSpans(orgs: OrgFact[]): TextSpan[] {
+  return orgs.flatMap((o) => o.evidence);
+}

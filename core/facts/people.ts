@@ -1,0 +1,281 @@
+/**
+ * People with title and organisation.
+ * Korean: a title word (`원장`, `교수`…) preceded by the name and optional organisation words, in either order
+ * (`민병주 KIAT 원장`, `서울대 오명돈 교수`), a foreign name with a parenthesised romanisation
+ * (`로리 로카시오(Laurie E. Locascio) NIST 원장`), and `홍길동 씨`.
+ * English: `Laurie E. Locascio, NIST director`, `NIST Director Laurie Locascio`, `Mr Yeaman`, `Leon Yeaman, 55,`.
+ * A name must look like one (Korean surname + 1–2 syllables, or capitalised words that are not a place,
+ * month or organisation word), so common nouns before a title are not taken for people.
+ */
+import type { PersonFact, TextSpan } from '../types';
+import { EN_PLACES } from './gazetteer';
+import { EN_ORG_WORDS, EN_TITLES, isParticle, KO_COMPOUND_SURNAMES, KO_NOT_NAMES, KO_SURNAMES, KO_TITLES } from './lexicon';
+import { isKoreanOrgWord, isOrgAcronym } from './orgs';
+
+export interface PersonMention extends TextSpan {
+  name: string;
+}
+
+const KO_TITLE_SET = new Set<string>(KO_TITLES);
+const KO_TITLES_BY_LENGTH = [...KO_TITLES].sort((a, b) => b.length - a.length);
+const EN_TITLE_RE = [...EN_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace('.', '\\.')).join('|');
+const EN_NOT_NAME_WORDS = new Set([
+  'The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'And', 'But', 'Or', 'If', 'When',
+  'While', 'After', 'Before', 'During', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
+  'His', 'Her', 'Their', 'Our', 'My', 'Your', 'Its', 'Mr', 'Mrs', 'Ms', 'Dr', 'Sir', 'Monday', 'Tuesday', 'Wednesday',
+  'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July',
+  'August', 'September', 'October', 'November', 'December', 'Yesterday', 'Today', 'Tomorrow', 'However', 'Meanwhile',
+  'According', 'Police', 'Officials', 'Last', 'Next', 'New', 'North', 'South', 'East', 'West', 'Premier', 'League',
+  'Champions', 'Cup', 'Club', 'United', 'City', 'Street', 'Road', 'Avenue', 'Park', 'Court', 'House', 'Hospital',
+  'Airport', 'Station', 'University', 'Daily', 'Mail', 'Sunday', 'Times', 'News', 'CNN', 'BBC', 'Twitter',
+  'Facebook', 'Instagram', 'YouTube', 'Google', 'Apple', 'Christmas', 'Easter', 'God', 'Jesus', 'Grand', 'National',
+  'Royal', 'Prince', 'Princess', 'Duke', 'Duchess', 'King', 'Queen', 'Pope', 'Saint', 'St', 'Lord', 'Lady',
+  'President', 'Minister', 'Director', 'Chief', 'Secretary', 'Senator', 'Governor', 'Mayor', 'Professor', 'Judge',
+  'Manager', 'Coach', 'Captain', 'General', 'Officer', 'Detective', 'Inspector', 'Sergeant', 'Constable',
+]);
+const EN_PLACE_SET = new Set<string>(EN_PLACES);
+const EN_ORG_SET = new Set<string>(EN_ORG_WORDS);
+
+const NAME_WORD = "(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|D'[A-Z][a-z]+)";
+const NAME = `${NAME_WORD}(?:\\s+(?:(?:de|van|von|da|di|le|la|bin|del|der)\\s+)?${NAME_WORD}){1,3}`;
+
+/** Is `word` (2–4 Hangul syllables) a plausible Korean personal name? */
+export function isKoreanName(word: string): boolean {
+  if (!/^[\p{Script=Hangul}]{2,4}$/u.test(word) || KO_NOT_NAMES.has(word) || KO_TITLE_SET.has(word)) return false;
+  if (word.length === 4) return KO_COMPOUND_SURNAMES.some((s) => word.startsWith(s));
+  if (isKoreanOrgWord(word, false)) return false;
+  return KO_SURNAMES.has(word[0]!);
+}
+
+function isEnglishName(name: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.length < 2) return false;
+  if (words.some((w) => EN_NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || EN_ORG_SET.has(w))) return false;
+  if (EN_PLACE_SET.has(name)) return false;
+  return !words.every((w) => /^[A-Z]\.$/.test(w));
+}
+
+interface Token {
+  start: number;
+  end: number;
+  /** Token without leading bullets/quotes and without its parenthesised part. */
+  base: string;
+  baseStart: number;
+  paren: string | null;
+}
+
+function tokensBefore(text: string, from: number, to: number): Token[] {
+  const out: Token[] = [];
+  const re = /[^\s()]*(?:\([^()\n]{0,60}\))?[^\s()]*/gu;
+  const region = text.slice(from, to);
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(region)) !== null) {
+    if (!m[0]) {
+      re.lastIndex++;
+      continue;
+    }
+    const lead = /^[▲△■□●○◆◇•·“"‘'[(]+/u.exec(m[0])?.[0].length ?? 0;
+    const raw = m[0].slice(lead);
+    const paren = /\(([^()]*)\)/u.exec(raw);
+    const base = paren ? raw.slice(0, paren.index) + raw.slice(paren.index + paren[0].length) : raw;
+    out.push({ start: from + m.index, end: from + m.index + m[0].length, base, baseStart: from + m.index + lead, paren: paren ? paren[1]! : null });
+  }
+  return out;
+}
+
+/** Latin alias in parentheses that looks like a personal name ("Laurie E. Locascio"). */
+function latinAlias(paren: string | null): string | undefined {
+  if (!paren) return undefined;
+  return new RegExp(`^${NAME}$`).test(paren.trim()) ? paren.trim() : undefined;
+}
+
+function isOrgToken(base: string): boolean {
+  if (isOrgAcronym(base)) return true;
+  if (/^[A-Z][A-Za-z&.]+$/.test(base)) return true;
+  if (!/^[\p{Script=Hangul}A-Za-z·&]+$/u.test(base)) return false;
+  return isKoreanOrgWord(base, false) || /(?:대|대학|대학교|과|실|팀|부|국|처|청|원|소|센터|본부|지부|학과|의대|병원)$/u.test(base);
+}
+
+const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에게|으로|했다|한다|하는|하고|한|된|될|할|인|던)$/u;
+
+export function extractPeople(text: string, korean: boolean): PersonFact[] {
+  const people = new Map<string, PersonFact>();
+  const add = (name: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
+    let fact = people.get(name);
+    if (!fact) {
+      fact = { name, evidence: [] };
+      people.set(name, fact);
+    }
+    if (extra.title && !fact.title) fact.title = extra.title;
+    if (extra.org && !fact.org) fact.org = extra.org;
+    if (extra.alias && !fact.alias) fact.alias = extra.alias;
+    if (!fact.evidence.some((e) => e.start === span.start) && fact.evidence.length < 8) fact.evidence.push(span);
+  };
+  if (korean || /\p{Script=Hangul}/u.test(text)) koreanPeople(text, add);
+  englishPeople(text, add);
+  return mergeSurnames([...people.values()]).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
+
+function koreanPeople(text: string, add: Add): void {
+  for (const m of text.matchAll(/[\p{Script=Hangul}]+/gu)) {
+    const word = m[0];
+    const start = m.index;
+    const prev = text[start - 1] ?? ' ';
+    if (!/[\s▲△■●◆•·“"‘'(]/u.test(prev)) continue; // the title must start a word
+    let title: string | null = null;
+    for (const t of KO_TITLES_BY_LENGTH) {
+      if (word.startsWith(t) && (isParticle(word.slice(t.length)) || word.slice(t.length) === '씨')) {
+        title = t;
+        break;
+      }
+    }
+    const isSsi = !title && /^씨(?:[는가를의와도에]|에게|께서)?$/u.test(word);
+    if (!title && !isSsi) continue;
+    // Look back within the sentence: at most 5 words, not across a quote, period or comma.
+    const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 120);
+    let from = lineStart;
+    for (const stop of ['.', ',', '”', '“', '"', '·', '、', ':']) {
+      const i = text.lastIndexOf(stop, start - 1);
+      if (i >= from && !isInsideParen(text, i, start)) from = i + 1;
+    }
+    const tokens = tokensBefore(text, from, start).slice(-5).reverse();
+    if (!tokens.length) continue;
+    const titleEnd = start + (title ?? '').length;
+    const person = resolveKoreanName(tokens);
+    if (!person) continue;
+    const span = { start: person.start, end: title ? titleEnd : person.end };
+    add(person.name, span, {
+      ...(title ? { title } : {}),
+      ...(person.org ? { org: person.org } : {}),
+      ...(person.alias ? { alias: person.alias } : {}),
+    });
+  }
+}
+
+function isInsideParen(text: string, i: number, limit: number): boolean {
+  const open = text.lastIndexOf('(', i);
+  const close = text.indexOf(')', i);
+  return open >= 0 && close >= 0 && close < limit && text.lastIndexOf(')', i) < open;
+}
+
+interface KoreanName {
+  name: string;
+  start: number;
+  end: number;
+  org?: string;
+  alias?: string;
+}
+
+/** `tokens` are the words before the title, nearest first. */
+function resolveKoreanName(tokens: Token[]): KoreanName | null {
+  // 1. A Korean name, possibly with organisation words between it and the title (`민병주 KIAT 원장`),
+  //    or before it (`서울대 오명돈 교수`).
+  for (let i = 0; i < Math.min(tokens.length, 4); i++) {
+    const t = tokens[i]!;
+    if (isKoreanName(t.base) && !t.paren?.match(/^[가-힣]/u)) {
+      const between = tokens.slice(0, i);
+      if (!between.every((b) => isOrgToken(b.base))) break;
+      let org = between.reverse().map((b) => b.base).join(' ');
+      if (!org) {
+        const before = tokens[i + 1];
+        if (before && isOrgToken(before.base) && !KO_ENDING.test(before.base)) org = before.base;
+      }
+      const alias = latinAlias(t.paren);
+      return {
+        name: t.base,
+        start: t.baseStart,
+        end: t.baseStart + t.base.length,
+        ...(org ? { org } : {}),
+        ...(alias ? { alias } : {}),
+      };
+    }
+    if (!isOrgToken(t.base)) break;
+  }
+  // 2. A foreign name (two or three words), ideally with its romanisation: `로리 로카시오(Laurie E. Locascio) NIST 원장`.
+  let i = 0;
+  const orgTokens: Token[] = [];
+  while (i < tokens.length && i < 2 && !tokens[i]!.paren && (isOrgAcronym(tokens[i]!.base) || isKoreanOrgWord(tokens[i]!.base, false))) {
+    orgTokens.unshift(tokens[i]!);
+    i++;
+  }
+  const nameTokens: Token[] = [];
+  while (i < tokens.length && nameTokens.length < 3) {
+    const t = tokens[i]!;
+    if (!/^[\p{Script=Hangul}]{2,7}$/u.test(t.base) || KO_NOT_NAMES.has(t.base) || KO_ENDING.test(t.base) && nameTokens.length > 0 && !t.paren) break;
+    if (KO_TITLE_SET.has(t.base) || isKoreanOrgWord(t.base, false)) break;
+    if (nameTokens.length && t.paren) break;
+    nameTokens.unshift(t);
+    i++;
+  }
+  if (nameTokens.length < 2) return null;
+  const last = nameTokens[nameTokens.length - 1]!;
+  const alias = latinAlias(last.paren);
+  // Without a romanisation, only accept a long, clearly non-Korean surname part (다이아몬드, 로카시오).
+  if (!alias && !(last.base.length >= 3 && !isKoreanName(last.base) && !KO_ENDING.test(last.base))) return null;
+  if (!alias && nameTokens.some((t) => KO_ENDING.test(t.base))) return null;
+  const first = nameTokens[0]!;
+  const org = orgTokens.map((t) => t.base).join(' ');
+  return {
+    name: nameTokens.map((t) => t.base).join(' '),
+    start: first.baseStart,
+    end: last.baseStart + last.base.length,
+    ...(org ? { org } : {}),
+    ...(alias ? { alias } : {}),
+  };
+}
+
+function englishPeople(text: string, add: Add): void {
+  // Name, (the) [Org] title (of Org)
+  const a = new RegExp(
+    `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?((?:[A-Z][\\w&.'-]*\\s+){0,4})(${EN_TITLE_RE})\\b(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?([A-Z][\\w&.'-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|&\\s+)?[A-Z][\\w&.'-]*){0,5}))?`,
+    'g',
+  );
+  for (const m of text.matchAll(a)) {
+    const name = m[1]!;
+    if (!isEnglishName(name)) continue;
+    const org = (m[2]!.trim() || m[4] || '').trim();
+    add(name, { start: m.index, end: m.index + m[0].length }, { title: m[3]!.toLowerCase(), ...(org ? { org } : {}) });
+  }
+  // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
+  const b = new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3})\\b(${EN_TITLE_RE})\\s+(${NAME})`, 'gi');
+  for (const m of text.matchAll(b)) {
+    const name = m[3]!;
+    if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;
+    const orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_NOT_NAME_WORDS.has(w));
+    const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    const org = orgWords.join(' ');
+    const start = org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart;
+    add(name, { start, end: m.index + m[0].length }, { title: m[2]!.toLowerCase(), ...(org ? { org } : {}) });
+  }
+  // Honorifics: Mr Yeaman, Dr. Jane Smith
+  for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'g'))) {
+    const name = m[2]!;
+    if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w))) continue;
+    const title = /^(?:Dr|Prof|Professor)$/.test(m[1]!) ? (m[1] === 'Dr' ? 'doctor' : 'professor') : undefined;
+    add(name, { start: m.index + m[0].indexOf(name), end: m.index + m[0].length }, title ? { title } : {});
+  }
+  // Name, 55, (age apposition)
+  for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'))) {
+    if (isEnglishName(m[1]!)) add(m[1]!, { start: m.index, end: m.index + m[1]!.length });
+  }
+}
+
+/** "Yeaman" (from "Mr Yeaman") joins "Leon Yeaman" when that full name is in the article. */
+function mergeSurnames(people: PersonFact[]): PersonFact[] {
+  const full = people.filter((p) => p.name.includes(' '));
+  const out: PersonFact[] = [];
+  for (const p of people) {
+    if (!p.name.includes(' ') && /^[A-Z]/.test(p.name)) {
+      const target = full.find((f) => f.name.endsWith(' ' + p.name));
+      if (target) {
+        // Evidence must contain the fact's name, so the surname-only mentions are not added to it.
+        if (!target.title && p.title) target.title = p.title;
+        continue;
+      }
+    }
+    out.push(p);
+  }
+  return out;
+}

@@ -1,0 +1,194 @@
+/**
+ * Quotations with their speaker.
+ * Korean: `“…”라고/고/며 말했다/밝혔다/강조했다…`; chained quotes (`“…”며 “…”고 말했다`) share the speaker, who
+ * is the person named before the first quote of the sentence (`민병주 KIAT 원장은 “…`), else the subject word
+ * before it (`연구진은`), else the last person mentioned before (for `그는 “…`).
+ * English: `"…," said X`, `"…," X said`, `X said: "…"`, with he/she resolved to the last person mentioned.
+ * Scare quotes (one or two words) are not quotations.
+ */
+import type { PersonFact, QuoteFact, TextSpan } from '../types';
+import { splitSentences } from '../text/sentences';
+import { EN_REPORT_VERBS, KO_REPORT_VERBS } from './lexicon';
+
+interface RawQuote {
+  /** Span of the quoted text, without the marks. */
+  inner: TextSpan;
+  /** Span including the marks. */
+  outer: TextSpan;
+}
+
+const PAIRS: Array<[string, string]> = [
+  ['“', '”'],
+  ['‘', '’'],
+  ['"', '"'],
+  ["'", "'"],
+  ['「', '」'],
+  ['『', '』'],
+];
+
+function findQuotes(text: string): RawQuote[] {
+  const quotes: RawQuote[] = [];
+  const used: TextSpan[] = [];
+  for (const [open, close] of PAIRS) {
+    let i = 0;
+    while ((i = text.indexOf(open, i)) >= 0) {
+      const start = i;
+      i += 1;
+      if (used.some((u) => u.start <= start && start < u.end)) continue;
+      // An apostrophe between letters is not an opening quote (don't, Locke's).
+      if ((open === "'" || open === '‘') && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
+      if (open === "'" && /\s/u.test(text[start + 1] ?? ' ')) continue;
+      const paragraphEnd = (() => {
+        const n = text.indexOf('\n', start);
+        return n < 0 ? text.length : n;
+      })();
+      let end = -1;
+      let j = start + 1;
+      while ((j = text.indexOf(close, j)) >= 0 && j < paragraphEnd) {
+        const after = text[j + 1] ?? ' ';
+        const before = text[j - 1] ?? ' ';
+        if (close === "'" || close === '’') {
+          // Closing single quote: not followed by a letter (don't) and not preceded by a space.
+          if (/[\p{L}\p{N}]/u.test(after) || /\s/u.test(before)) {
+            j++;
+            continue;
+          }
+        }
+        end = j;
+        break;
+      }
+      if (end < 0) {
+        // A quote that opens a paragraph and runs to its end (multi-paragraph quotations).
+        if (start > 0 && text[start - 1] !== '\n') continue;
+        end = paragraphEnd;
+      }
+      const inner = trimSpan(text, start + 1, end);
+      if (inner.end <= inner.start) continue;
+      quotes.push({ inner, outer: { start, end: Math.min(text.length, end + 1) } });
+      used.push({ start, end: end + 1 });
+      i = end + 1;
+    }
+  }
+  return quotes.sort((a, b) => a.outer.start - b.outer.start);
+}
+
+function trimSpan(text: string, start: number, end: number): TextSpan {
+  while (start < end && /[\s]/u.test(text[start]!)) start++;
+  while (end > start && /[\s,]/u.test(text[end - 1]!)) end--;
+  return { start, end };
+}
+
+function wordCount(s: string): number {
+  return s.split(/\s+/).filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+}
+
+interface Speaker {
+  name: string;
+  title?: string;
+  span?: TextSpan;
+}
+
+export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
+  const facts: QuoteFact[] = [];
+  const quotes = findQuotes(text);
+  const sentences = splitSentences(text);
+  /** Start of the sentence that contains `index`. */
+  const sentenceAt = (index: number): number => {
+    let start = 0;
+    for (const s of sentences) {
+      if (s.start > index) break;
+      start = s.start;
+    }
+    return start;
+  };
+  const mentions = people
+    .flatMap((p) => p.evidence.map((e) => ({ person: p, span: e })))
+    .sort((a, b) => a.span.start - b.span.start);
+  const speakerFor = (p: PersonFact, span?: TextSpan): Speaker => {
+    const title = [p.org, p.title].filter(Boolean).join(' ');
+    return { name: p.name, ...(title ? { title } : {}), ...(span ? { span } : {}) };
+  };
+  const lastPersonBefore = (index: number): Speaker | null => {
+    let best: (typeof mentions)[number] | null = null;
+    for (const m of mentions) if (m.span.end <= index) best = m;
+    return best ? speakerFor(best.person) : null;
+  };
+
+  for (let q = 0; q < quotes.length; q++) {
+    const quote = quotes[q]!;
+    const inner = text.slice(quote.inner.start, quote.inner.end);
+    const hangul = /\p{Script=Hangul}/u.test(inner);
+    if (hangul ? inner.replace(/\s/g, '').length < 8 || wordCount(inner) < 2 : wordCount(inner) < 4) continue;
+    const after = text.slice(quote.outer.end, quote.outer.end + 80);
+    const lineStart = text.lastIndexOf('\n', quote.outer.start - 1) + 1;
+    const sentenceStart = Math.max(lineStart, sentenceAt(quote.outer.start));
+    const before = text.slice(sentenceStart, quote.outer.start);
+    let speaker: Speaker | null = null;
+    let reported = false;
+
+    if (hangul || /^[\p{Script=Hangul}]/u.test(after)) {
+      // Follow the chain “…”며 “…”고 말했다 to its reporting verb.
+      let k = q;
+      let tail = after;
+      for (let guard = 0; guard < 6; guard++) {
+        if (KO_REPORT_VERBS.test(tail)) {
+          reported = true;
+          break;
+        }
+        if (!/^(?:이?라며|며|면서|이?라고|고)?\s*[“"]/u.test(tail) || !quotes[k + 1]) break;
+        k++;
+        tail = text.slice(quotes[k]!.outer.end, quotes[k]!.outer.end + 80);
+      }
+      // The first quote of the chain: the subject of the sentence stands before it.
+      let chainStart = quote.outer.start;
+      for (let p = q - 1; p >= 0; p--) {
+        const gap = text.slice(quotes[p]!.outer.end, chainStart);
+        if (/^(?:이?라며|며|면서|이?라고|고)?\s*$/u.test(gap)) chainStart = quotes[p]!.outer.start;
+        else break;
+      }
+      const regionStart = Math.max(lineStart, sentenceAt(chainStart));
+      const subjectRegion = text.slice(regionStart, chainStart);
+      const inRegion = mentions.filter((m) => m.span.start >= regionStart && m.span.end <= chainStart);
+      if (inRegion.length) {
+        const m = inRegion[inRegion.length - 1]!;
+        speaker = speakerFor(m.person, m.span);
+      } else {
+        const subject = /(?:^|\s)([\p{Script=Hangul}A-Za-z]{2,15}?)(?:은|는|이|가|도|측은|측이)\s*(?:또\s*|이어\s*|특히\s*)?$/u.exec(subjectRegion);
+        if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
+          const s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
+          speaker = { name: subject[1]!, span: { start: s, end: s + subject[1]!.length } };
+        } else if (reported) {
+          speaker = lastPersonBefore(chainStart);
+        }
+      }
+    } else {
+      const verbs = EN_REPORT_VERBS;
+      const nameRe = "([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|He|She|They)";
+      const afterSaid = new RegExp(`^\\s*,?\\s*(?:${verbs})\\s+${nameRe}`).exec(after);
+      const afterName = new RegExp(`^\\s*,?\\s*${nameRe}\\s+(?:${verbs})\\b`).exec(after);
+      const beforeName = new RegExp(`${nameRe}(?:,[^,]{1,60},)?\\s+(?:${verbs})(?:\\s+[\\w\\s]{0,40})?\\s*[:,]?\\s*$`).exec(before);
+      const hit = afterSaid ?? afterName;
+      const who = hit?.[1] ?? beforeName?.[1] ?? null;
+      if (who) {
+        reported = true;
+        const at = hit ? quote.outer.end + hit.index + hit[0].indexOf(who) : sentenceStart + beforeName!.index + beforeName![0].indexOf(who);
+        if (/^(?:he|she|they)$/i.test(who)) {
+          speaker = lastPersonBefore(quote.outer.start);
+        } else {
+          const person = people.find((p) => p.name === who || p.name.endsWith(' ' + who));
+          speaker = person ? speakerFor(person, { start: at, end: at + who.length }) : { name: who, span: { start: at, end: at + who.length } };
+        }
+      }
+    }
+    // Quotations that nobody is reported to say are shown only when long enough to be statements.
+    if (!speaker && !reported && wordCount(inner) < 6) continue;
+    const fact: QuoteFact = { text: inner, evidence: [quote.inner] };
+    if (speaker) {
+      fact.speaker = speaker.name;
+      if (speaker.title) fact.speakerTitle = speaker.title;
+      if (speaker.span && text.slice(speaker.span.start, speaker.span.end).includes(speaker.name)) fact.evidence.push(speaker.span);
+    }
+    facts.push(fact);
+  }
+  return facts;
+}
