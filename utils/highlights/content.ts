@@ -1,5 +1,177 @@
-// Scaffolding: the owner of this feature replaces this with the real registration.
+/**
+ * Highlights in the content script: the selection toolbar, the page's saved highlights (restored in
+ * idle time, only when the page has any), and the messages from the popup, the context menu and the
+ * keyboard shortcut.
+ *
+ * Cost on a page without highlights: computing the page key (two querySelector calls), one storage
+ * lookup, and a few passive listeners whose handlers return at once unless text is selected.
+ */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { isHighlightColor, type HighlightColor } from '../../core/highlights/model';
+import { highlightsStore } from '../highlights-store';
+import { onMessage } from '../messages';
 import type { PageContext } from '../page-context';
+import { DEFAULT_COLOR } from './colors';
+import { PageHighlights } from './page-highlights';
+import { pageKeyUrl, revealIdFromHash } from './page-url';
+import { createToolbar, type SelectionToolbar } from './toolbar';
 
-export function registerHighlights(_ctx: ContentScriptContext, _page: PageContext): void {}
+export function registerHighlights(ctx: ContentScriptContext, page: PageContext): void {
+  const doc = page.document;
+  const view = doc.defaultView ?? window;
+  let lastColor: HighlightColor = DEFAULT_COLOR;
+  let controller: PageHighlights | null = null;
+  let toolbarInstance: SelectionToolbar | null = null;
+
+  const start = () => {
+    controller?.destroy();
+    toolbarInstance?.hide();
+    const url = pageKeyUrl(doc, view.location.href);
+    controller = url
+      ? new PageHighlights({
+          page,
+          store: highlightsStore,
+          url,
+          idle: (work) => ctx.requestIdleCallback(() => work(), { timeout: 2000 }),
+        })
+      : null;
+    const revealId = revealIdFromHash(view.location.hash);
+    void controller
+      ?.load()
+      .then(() => {
+        if (revealId) controller?.reveal(revealId);
+      })
+      .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
+  };
+
+  const toolbar = (): SelectionToolbar =>
+    (toolbarInstance ??= createToolbar(doc, {
+      onHighlight: (color, withNote) => void highlightSelection(color, withNote),
+      onSaveNote: (id, note) => {
+        toolbarInstance?.hide();
+        void controller?.setNote(id, note).catch(showError);
+      },
+      onRecolor: (id, color) => {
+        lastColor = color;
+        const current = controller?.get(id);
+        if (current) toolbar().show({ kind: 'existing', id, color, note: current.note }, rectOfHighlight(id));
+        void controller?.setColor(id, color).catch(showError);
+      },
+      onEditNote: (id, note) => toolbar().show({ kind: 'note', id, note }, rectOfHighlight(id)),
+      onDelete: (id) => {
+        toolbarInstance?.hide();
+        void controller?.remove(id).catch(showError);
+      },
+    }));
+
+  const rectOfHighlight = (id: string): DOMRect =>
+    controller?.painter.rangeOf(id)?.getBoundingClientRect() ?? new DOMRect(view.innerWidth / 2, 80, 0, 0);
+
+  const showError = (error: unknown) => {
+    console.warn('[Plainly] highlight not saved', error);
+    const message = error instanceof Error ? error.message : String(error);
+    toolbar().show({ kind: 'message', text: message }, new DOMRect(view.innerWidth / 2, 80, 0, 0));
+  };
+
+  /** The current selection, when it holds text the user could mean to highlight. */
+  const selectedRange = (): Range | null => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
+    const range = selection.getRangeAt(0);
+    if (!range.toString().trim() || isEditable(range.commonAncestorContainer)) return null;
+    if (toolbarInstance?.host.contains(range.commonAncestorContainer)) return null;
+    return range;
+  };
+
+  async function highlightSelection(color: HighlightColor, withNote = false): Promise<boolean> {
+    const range = selectedRange();
+    if (!range || !controller) return false;
+    lastColor = color;
+    const rect = range.getBoundingClientRect();
+    try {
+      const saved = await controller.saveRange(range.cloneRange(), color);
+      doc.getSelection()?.removeAllRanges();
+      if (saved && withNote) toolbar().show({ kind: 'note', id: saved.id, note: '' }, rect);
+      else toolbarInstance?.hide();
+      return !!saved;
+    } catch (error) {
+      showError(error);
+      return false;
+    }
+  }
+
+  const showForSelection = () => {
+    const range = selectedRange();
+    if (range) toolbar().show({ kind: 'selection', color: lastColor }, range.getBoundingClientRect());
+    else if (toolbarInstance?.state?.kind === 'selection') toolbarInstance.hide();
+  };
+
+  /** A click on a painted highlight opens its note / colour / delete toolbar. */
+  const showForClickedHighlight = (event: MouseEvent): boolean => {
+    if (!controller?.hasPainted || !doc.getSelection()?.isCollapsed) return false;
+    const point = caretAt(doc, event.clientX, event.clientY);
+    if (!point) return false;
+    const id = controller.painter.idsAt(point.node, point.offset)[0];
+    const highlight = id ? controller.get(id) : undefined;
+    if (!id || !highlight) return false;
+    toolbar().show({ kind: 'existing', id, color: highlight.color, note: highlight.note }, rectOfHighlight(id));
+    return true;
+  };
+
+  ctx.addEventListener(doc, 'mouseup', (event: MouseEvent) => {
+    if (event.button !== 0 || toolbarInstance?.contains(event)) return;
+    // After the browser has updated the selection for this click.
+    ctx.setTimeout(() => {
+      if (!showForClickedHighlight(event)) showForSelection();
+    }, 0);
+  });
+  ctx.addEventListener(doc, 'keyup', (event: KeyboardEvent) => {
+    if (toolbarInstance?.contains(event)) return;
+    if (event.key === 'Escape') return toolbarInstance?.hide();
+    // Keyboard selection (Shift+arrows, Ctrl+A).
+    if (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a')) showForSelection();
+  });
+  ctx.addEventListener(doc, 'mousedown', (event: MouseEvent) => {
+    if (!toolbarInstance?.state || toolbarInstance.contains(event)) return;
+    // An open note editor is only closed by its own buttons, so a stray click loses no typing.
+    if (toolbarInstance.state.kind !== 'note') toolbarInstance.hide();
+  });
+
+  const removeListeners = [
+    onMessage('highlightSelection', ({ data }) =>
+      highlightSelection(isHighlightColor(data?.color) ? data.color : lastColor, false),
+    ),
+    onMessage('revealHighlight', ({ data }) => controller?.reveal(data.id) ?? false),
+    onMessage('getPageHighlights', async () => {
+      if (!controller) return { url: null, states: {} };
+      await controller.load().catch(() => undefined);
+      return controller.state();
+    }),
+  ];
+
+  // Single-page sites change the URL without a new document: the highlights follow the page.
+  ctx.addEventListener(view, 'wxt:locationchange', () => {
+    page.invalidate();
+    start();
+  });
+  ctx.onInvalidated(() => {
+    for (const remove of removeListeners) remove();
+    controller?.destroy();
+    toolbarInstance?.hide();
+  });
+
+  start();
+}
+
+function isEditable(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
+}
+
+function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
+  const withPosition = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
+  const position = withPosition.caretPositionFromPoint?.(x, y);
+  if (position) return { node: position.offsetNode, offset: position.offset };
+  const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
+  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+}

@@ -1,0 +1,330 @@
+/**
+ * The highlights of one page, in the page: save the selection, restore saved highlights on load,
+ * keep orphans ("not found on this page") and retry them when late content arrives, follow changes
+ * made elsewhere (library, popup, another tab), reveal one highlight.
+ *
+ * Anchoring and storage are not done here: core/anchoring describes and finds ranges, and
+ * utils/highlights-store.ts keeps the records. Painting is utils/highlights/render.ts.
+ */
+import { anchorMany, describeRange, type AnchorResult } from '../../core/anchoring';
+import { createHighlight, type Highlight, type HighlightColor } from '../../core/highlights/model';
+import type { HighlightChange, HighlightsStore } from '../highlights-store';
+import type { HighlightAnchorState, PageHighlightsState } from '../messages';
+import { measure, type PageContext } from '../page-context';
+import { normalizeColor } from './colors';
+import { createPainter, type HighlightPainter } from './render';
+
+/** How long late content (lazy-loaded paragraphs, paywalls lifting) is watched for orphans. */
+export const ORPHAN_RETRY_MS = 6000;
+const RETRY_DEBOUNCE_MS = 250;
+
+export interface PageHighlightsOptions {
+  page: PageContext;
+  store: Pick<HighlightsStore, 'listForUrl' | 'save' | 'update' | 'remove' | 'watch'>;
+  /** The page's storage key (see page-url.ts). */
+  url: string;
+  /** Schedules idle work (ctx.requestIdleCallback in the content script). */
+  idle?: (work: () => void) => void;
+  painter?: HighlightPainter;
+}
+
+export class PageHighlights {
+  readonly url: string;
+  private readonly page: PageContext;
+  private readonly store: PageHighlightsOptions['store'];
+  private readonly idle: (work: () => void) => void;
+  private painterInstance: HighlightPainter | null;
+  private readonly highlights = new Map<string, Highlight>();
+  private readonly states = new Map<string, HighlightAnchorState>();
+  private observer: MutationObserver | null = null;
+  private retryTimer: ReturnType<typeof setTimeout> | undefined;
+  private unwatch: (() => void) | null = null;
+  private loaded: Promise<void> | null = null;
+  private readonly listeners = new Set<() => void>();
+
+  constructor(options: PageHighlightsOptions) {
+    this.page = options.page;
+    this.store = options.store;
+    this.url = options.url;
+    this.idle = options.idle ?? ((work) => setTimeout(work, 0));
+    this.painterInstance = options.painter ?? null;
+  }
+
+  get painter(): HighlightPainter {
+    this.painterInstance ??= createPainter(this.page.document);
+    return this.painterInstance;
+  }
+
+  get hasPainted(): boolean {
+    return this.painterInstance !== null && [...this.states.values()].includes('anchored');
+  }
+
+  /** Called whenever a highlight is painted, removed or changes state. */
+  onChange(listener: () => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  get(id: string): Highlight | undefined {
+    return this.highlights.get(id);
+  }
+
+  /**
+   * One storage lookup; anchoring and painting only when the page has highlights, in idle time.
+   * Resolves when the saved highlights are shown (or known to be orphans).
+   */
+  load(): Promise<void> {
+    this.loaded ??= (async () => {
+      this.unwatch = this.store.watch((changes) => this.applyChanges(changes));
+      const saved = await this.store.listForUrl(this.url);
+      if (saved.length === 0) return;
+      for (const h of saved) {
+        this.highlights.set(h.id, h);
+        this.states.set(h.id, 'pending');
+      }
+      await new Promise<void>((done) =>
+        this.idle(() => {
+          this.anchorPending();
+          done();
+        }),
+      );
+    })();
+    return this.loaded;
+  }
+
+  state(): PageHighlightsState {
+    return { url: this.url, states: Object.fromEntries(this.states) };
+  }
+
+  /** The element highlights are described against: the article body when it holds the range. */
+  private rootFor(range: Range | null): Element {
+    const body = this.page.document.body ?? this.page.document.documentElement;
+    let root: Element | null = null;
+    try {
+      root = this.page.article().root;
+    } catch {
+      root = null;
+    }
+    if (!root) return body;
+    if (!range) return root;
+    return root.contains(range.startContainer) && root.contains(range.endContainer) ? root : body;
+  }
+
+  /** Saves `range` as a new highlight and paints it. Null when the range holds no text. */
+  async saveRange(range: Range, color: HighlightColor, note = ''): Promise<Highlight | null> {
+    const root = this.rootFor(range);
+    const selectors = measure('plainly:highlights', () => describeRange(root, range, undefined, { isHidden: this.page.isHidden }));
+    let article: ReturnType<PageContext['article']> | null = null;
+    try {
+      article = this.page.article();
+    } catch {
+      article = null;
+    }
+    const doc = this.page.document;
+    const highlight = createHighlight({
+      url: this.url,
+      pageTitle: article?.title || doc.title || null,
+      siteName: article?.siteName || siteNameFromUrl(this.url),
+      published: article?.published ?? null,
+      color,
+      note,
+      selectors,
+    });
+    if (!highlight) return null;
+    this.highlights.set(highlight.id, highlight);
+    this.paint(highlight, range);
+    try {
+      return await this.store.save(highlight);
+    } catch (error) {
+      // Not saved (quota, storage error): do not pretend it was.
+      this.painter.unpaint(highlight.id);
+      this.highlights.delete(highlight.id);
+      this.states.delete(highlight.id);
+      this.emit();
+      throw error;
+    }
+  }
+
+  async setColor(id: string, color: HighlightColor): Promise<void> {
+    const updated = await this.store.update(id, { color });
+    this.highlights.set(id, updated);
+    const range = this.painter.rangeOf(id);
+    if (range) this.painter.paint(id, range, updated.color);
+    this.emit();
+  }
+
+  async setNote(id: string, note: string): Promise<void> {
+    const updated = await this.store.update(id, { note });
+    this.highlights.set(id, updated);
+    this.emit();
+  }
+
+  async remove(id: string): Promise<Highlight | null> {
+    const removed = await this.store.remove(id);
+    this.forget(id);
+    return removed;
+  }
+
+  /** Scrolls to a painted highlight and flashes it. False when it is not on the page. */
+  reveal(id: string): boolean {
+    const range = this.painterInstance?.rangeOf(id);
+    if (!range) return false;
+    scrollToRange(this.page.document, range);
+    flashRange(this.page.document, range);
+    return true;
+  }
+
+  destroy(): void {
+    this.unwatch?.();
+    this.stopObserving();
+    this.painterInstance?.clear();
+  }
+
+  // -------------------------------------------------------------------------------------------
+
+  private emit(): void {
+    for (const listener of this.listeners) listener();
+  }
+
+  private paint(h: Highlight, range: Range): void {
+    this.painter.paint(h.id, range, normalizeColor(h.color));
+    this.states.set(h.id, 'anchored');
+    this.emit();
+  }
+
+  private forget(id: string): void {
+    this.painterInstance?.unpaint(id);
+    this.highlights.delete(id);
+    this.states.delete(id);
+    this.emit();
+  }
+
+  /** Anchors every highlight not shown yet: in the article body first, then in the whole page. */
+  private anchorPending(): void {
+    const pending = [...this.highlights.values()].filter((h) => this.states.get(h.id) !== 'anchored');
+    if (pending.length === 0) return;
+    measure('plainly:highlights', () => {
+      const options = { isHidden: this.page.isHidden };
+      let left = pending;
+      const roots = [...new Set([this.rootFor(null), this.page.document.body].filter((r): r is HTMLElement => !!r))];
+      for (const root of roots) {
+        if (left.length === 0) break;
+        const results: Array<AnchorResult | null> = anchorMany(root, left.map((h) => h.selectors), options);
+        left = left.filter((h, i) => {
+          const found = results[i];
+          if (found) this.paint(h, found.range);
+          return !found;
+        });
+      }
+      for (const h of left) this.states.set(h.id, 'orphan');
+      if (left.length) this.watchForLateContent();
+      else this.stopObserving();
+    });
+    this.emit();
+  }
+
+  /**
+   * Late content (lazy paragraphs, "read more" expansions) may bring an orphan's text: retry after
+   * DOM changes settle, for a few seconds at most, and stop as soon as every highlight is shown.
+   */
+  private watchForLateContent(): void {
+    const doc = this.page.document;
+    const View = doc.defaultView as (Window & typeof globalThis) | null;
+    if (this.observer || !View?.MutationObserver || !doc.body) return;
+    const started = Date.now();
+    this.observer = new View.MutationObserver((records) => {
+      if (Date.now() - started > ORPHAN_RETRY_MS) return this.stopObserving();
+      // Our own marks (fallback painting) are not late content.
+      if (records.every((r) => isOwnMutation(r))) return;
+      clearTimeout(this.retryTimer);
+      this.retryTimer = setTimeout(() => {
+        this.page.invalidate();
+        this.anchorPending();
+      }, RETRY_DEBOUNCE_MS);
+    });
+    this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
+    setTimeout(() => this.stopObserving(), ORPHAN_RETRY_MS + RETRY_DEBOUNCE_MS);
+  }
+
+  private stopObserving(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+  }
+
+  /** Changes from the store (this tab, another tab, the library): paint, repaint or remove. */
+  private applyChanges(changes: HighlightChange[]): void {
+    let added = false;
+    for (const change of changes) {
+      const known = this.highlights.get(change.id);
+      if (!change.highlight) {
+        if (known) this.forget(change.id);
+        continue;
+      }
+      if (change.highlight.url !== this.url) {
+        if (known) this.forget(change.id);
+        continue;
+      }
+      this.highlights.set(change.id, change.highlight);
+      const range = this.painterInstance?.rangeOf(change.id);
+      if (range) {
+        if (known?.color !== change.highlight.color) this.painter.paint(change.id, range, normalizeColor(change.highlight.color));
+      } else if (!known || this.states.get(change.id) !== 'pending') {
+        // New here (restored by undo, imported, saved in another tab) or an orphan to retry.
+        this.states.set(change.id, 'pending');
+        added = true;
+      }
+    }
+    if (added) this.idle(() => this.anchorPending());
+    this.emit();
+  }
+}
+
+function isOwnMutation(record: MutationRecord): boolean {
+  const nodes = [...record.addedNodes, ...record.removedNodes];
+  return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-plainly-highlight'));
+}
+
+export function siteNameFromUrl(url: string): string | null {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return null;
+  }
+}
+
+function scrollToRange(doc: Document, range: Range): void {
+  const view = doc.defaultView;
+  const rect = range.getBoundingClientRect();
+  // A smooth scroll in a hidden tab is throttled: jump instead.
+  const behavior: ScrollBehavior = doc.visibilityState === 'visible' ? 'smooth' : 'instant';
+  if (view && (rect.width > 0 || rect.height > 0)) {
+    view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 3, behavior });
+    return;
+  }
+  const node = range.startContainer;
+  (node.nodeType === 1 ? (node as Element) : node.parentElement)?.scrollIntoView({ block: 'center', behavior });
+}
+
+const FLASH_NAME = 'plainly-highlight-flash';
+const FLASH_MS = 1600;
+let flashStyled = false;
+
+/** A brief, stronger outline-like paint over the revealed highlight (CSS highlights only). */
+function flashRange(doc: Document, range: Range): void {
+  const view = doc.defaultView as (Window & typeof globalThis) | null;
+  const registry = (view?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
+  const Ctor = (view as unknown as { Highlight?: new (...ranges: Range[]) => unknown } | null)?.Highlight;
+  if (!registry || !Ctor) return;
+  try {
+    if (!flashStyled) {
+      const sheet = new view!.CSSStyleSheet();
+      sheet.replaceSync(`::highlight(${FLASH_NAME}) { background-color: rgba(255, 170, 0, 0.8); color: inherit; }`);
+      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
+      flashStyled = true;
+    }
+    registry.set(FLASH_NAME, new Ctor(range.cloneRange()));
+    setTimeout(() => registry.delete(FLASH_NAME), FLASH_MS);
+  } catch {
+    // Flashing is a courtesy; scrolling already happened.
+  }
+}

@@ -1,0 +1,95 @@
+/**
+ * Hosts the highlight toolbar (components/HighlightToolbar.tsx) in an open shadow root. The host
+ * element is attached to <html> only while the toolbar is shown and removed when it hides, so pages
+ * that are never highlighted never see it.
+ */
+import { h, render } from 'preact';
+import { HighlightToolbar, TOOLBAR_CSS, type HighlightToolbarProps, type ToolbarState } from '../../components/HighlightToolbar';
+
+export const TOOLBAR_TAG = 'plainly-highlight-toolbar';
+
+export type ToolbarHandlers = Omit<HighlightToolbarProps, 'state' | 'onClose'> & { onClose?(): void };
+
+export interface SelectionToolbar {
+  show(state: ToolbarState, near: DOMRect): void;
+  hide(): void;
+  readonly state: ToolbarState | null;
+  /** True when the event happened inside the toolbar (so page listeners can ignore it). */
+  contains(event: Event): boolean;
+  readonly host: HTMLElement;
+}
+
+export function createToolbar(doc: Document, handlers: ToolbarHandlers): SelectionToolbar {
+  const host = doc.createElement(TOOLBAR_TAG);
+  host.setAttribute('data-plainly', 'highlight-toolbar');
+  const shadow = host.attachShadow({ mode: 'open' });
+  const style = doc.createElement('style');
+  style.textContent = TOOLBAR_CSS;
+  const mount = doc.createElement('div');
+  shadow.append(style, mount);
+  Object.assign(host.style, {
+    position: 'absolute',
+    zIndex: '2147483647',
+    top: '0px',
+    left: '0px',
+    margin: '0',
+    padding: '0',
+    border: '0',
+    display: 'block',
+  });
+  // Keep the page's selection while the user clicks toolbar buttons (but let the note field focus).
+  shadow.addEventListener('mousedown', (event) => {
+    const target = event.target as Element | null;
+    if (target?.tagName !== 'TEXTAREA') event.preventDefault();
+    event.stopPropagation();
+  });
+  for (const type of ['mouseup', 'click', 'keydown', 'keyup']) {
+    shadow.addEventListener(type, (event) => event.stopPropagation());
+  }
+
+  let state: ToolbarState | null = null;
+
+  const hide = () => {
+    state = null;
+    render(null, mount);
+    host.remove();
+  };
+
+  const props = (current: ToolbarState): HighlightToolbarProps => ({
+    ...handlers,
+    state: current,
+    onClose: () => {
+      hide();
+      handlers.onClose?.();
+    },
+  });
+
+  return {
+    get state() {
+      return state;
+    },
+    host,
+    contains: (event) => event.composedPath().includes(host),
+    hide,
+    show(next, near) {
+      state = next;
+      if (!host.isConnected) doc.documentElement.appendChild(host);
+      // A new key remounts the component, so a note editor starts from the given note.
+      render(h(HighlightToolbar, { ...props(next), key: `${next.kind}:${'id' in next ? next.id : ''}` }), mount);
+      place(doc, host, near);
+    },
+  };
+}
+
+/** Above the rectangle when there is room, else below; kept inside the viewport horizontally. */
+function place(doc: Document, host: HTMLElement, near: DOMRect): void {
+  const view = doc.defaultView!;
+  const width = host.offsetWidth || 260;
+  const height = host.offsetHeight || 40;
+  const gap = 8;
+  const above = near.top - height - gap;
+  const top = above >= 0 ? above : near.bottom + gap;
+  const left = Math.min(Math.max(near.left + near.width / 2 - width / 2, 4), Math.max(4, view.innerWidth - width - 4));
+  host.style.top = `${Math.round(top + view.scrollY)}px`;
+  host.style.left = `${Math.round(left + view.scrollX)}px`;
+}
