@@ -81,11 +81,17 @@ export function findBody(walk: WalkResult): BodyResult {
     return s;
   };
 
+  // prefix[i] = sum of paragraph scores before paragraph i: the score of a whole subtree (at any
+  // depth) is then prefix[end] - prefix[first], in O(1).
+  const prefix = new Float64Array(paragraphs.length + 1);
   for (const p of paragraphs) {
-    if (p.length < MIN_PARAGRAPH || HEADING_TAGS.has(p.tag)) continue;
+    prefix[p.index + 1] = prefix[p.index]!;
+    // Page chrome (nav, aside, footer) never holds the article: it does not vote for a container.
+    if (p.length < MIN_PARAGRAPH || HEADING_TAGS.has(p.tag) || p.inChrome) continue;
     const linkDensity = p.linkLength / p.length;
     if (linkDensity > 0.5) continue;
     const score = (1 + commaCount(p.text) + Math.min(Math.floor(p.length / 100), 3)) * (1 - linkDensity);
+    prefix[p.index + 1] = prefix[p.index]! + score;
     // A paragraph that is its element's whole content scores its parent; inline runs inside a
     // container with block children (text split by <br>) score the container itself.
     // Inline wrappers (a <span> around <p>s) are not candidates: only block elements have stats.
@@ -104,6 +110,10 @@ export function findBody(walk: WalkResult): BodyResult {
     return s && s.length > 0 ? s.linkLength / s.length : 0;
   };
   const finalScore = (el: Element): number => (scores.get(el) ?? 0) * (1 - linkDensityOf(el));
+  const deepScore = (el: Element): number => {
+    const st = stats.get(el);
+    return st ? (prefix[st.end]! - prefix[st.first]!) * (1 - linkDensityOf(el)) : 0;
+  };
 
   const ranked = [...scores.keys()].map((el) => ({ el, score: finalScore(el) })).sort((a, b) => b.score - a.score);
   let top = ranked[0]?.el ?? null;
@@ -162,6 +172,12 @@ export function findBody(walk: WalkResult): BodyResult {
         included.push(sib);
         continue;
       }
+      // Article text nested deeper than the five scored levels (bodies split into sections by
+      // figures or ads): compare whole-subtree scores, with the sibling's own class hints.
+      if (deepScore(sib) + classWeight(sib) + bonus >= Math.max(10, deepScore(top) * 0.2)) {
+        included.push(sib);
+        continue;
+      }
       if (tagOf(sib) === 'p' || HEADING_TAGS.has(tagOf(sib))) {
         const ld = linkDensityOf(sib);
         const p = paragraphs[st.first];
@@ -192,7 +208,7 @@ const REPORTER_LINE = /(기자|특파원|reporter|correspondent)/i;
 const AD_LINE = /^(advertisement|adverti[sz]ing|sponsored|광고|ad)$/i;
 
 /** Is this container (between a paragraph and the root) a widget rather than article text? */
-function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boolean {
+export function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boolean {
   const tag = tagOf(el);
   const st = walk.stats.get(el);
   // Inline wrappers around blocks (a <span> holding <p>s) are markup accidents, not widgets.
@@ -205,10 +221,13 @@ function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boo
       if (BOILERPLATE_WORDS.has(token)) return true;
     }
   }
-  if (st && st.length > 0) {
+  if (st.length > 0 && share < 0.3) {
+    // Link lists (related, most-read, tags): mostly links, and little text of their own per item.
+    // Lists of "linked headline + a sentence" items keep enough own text to stay.
     const ld = st.linkLength / st.length;
-    if ((tag === 'ul' || tag === 'ol') && ld > 0.5 && share < 0.3) return true;
-    if (ld > 0.55 && share < 0.3) return true;
+    const items = Math.max(1, st.end - st.first);
+    const ownPerItem = (st.length - st.linkLength) / items;
+    if (ld > 0.5 && ownPerItem < 40) return true;
   }
   return false;
 }
@@ -236,7 +255,8 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (bad) continue;
     const text = p.text;
     const linkDensity = p.length ? p.linkLength / p.length : 0;
-    if (linkDensity > 0.5 && p.length < 400) continue;
+    // A paragraph that is mostly a link and has little text of its own ("Read more: …", a teaser).
+    if (linkDensity > 0.5 && (p.length - p.linkLength < 40 || linkDensity > 0.8)) continue;
     if (p.length < 300 && COPYRIGHT_LINE.test(text)) continue;
     if (p.length < 120 && EMAIL.test(text) && (REPORTER_LINE.test(text) || p.length < 60)) continue;
     if (AD_LINE.test(text)) continue;

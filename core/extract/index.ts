@@ -188,8 +188,14 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   if (leadImageEl) pushUnique(headerElements, leadImageEl);
 
   const text = paragraphs.map((p) => p.text).join('\n\n');
+  const seen = new Set<Element>();
   const blocks: Element[] = [];
-  for (const p of paragraphs) if (blocks[blocks.length - 1] !== p.owner && !blocks.includes(p.owner)) blocks.push(p.owner);
+  for (const p of paragraphs) {
+    if (!seen.has(p.owner)) {
+      seen.add(p.owner);
+      blocks.push(p.owner);
+    }
+  }
   const wordCount = countWords(text);
   const lang = detectLang(doc, claims, text);
   const verdict = judge(claims, walk, paragraphs, text, body.score, root);

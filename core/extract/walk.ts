@@ -22,6 +22,8 @@ export interface Paragraph {
   tag: string;
   /** Position in document order. */
   index: number;
+  /** Inside page chrome (nav, aside, footer, or an ARIA navigation/complementary/contentinfo region). */
+  inChrome: boolean;
 }
 
 export interface BlockStats {
@@ -82,7 +84,11 @@ interface Buffer {
   brRun: number;
   hasText: boolean;
   emitted: number;
+  inChrome: boolean;
 }
+
+const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
+const CHROME_ROLES = new Set(['navigation', 'complementary', 'contentinfo', 'banner', 'menu', 'menubar']);
 
 export function walkDocument(doc: Document, isHidden?: (element: Element) => boolean): WalkResult {
   const hidden = makeHiddenCheck(isHidden);
@@ -124,6 +130,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       whole: false,
       tag: buf.owner.localName?.toLowerCase() ?? '',
       index: result.paragraphs.length,
+      inChrome: buf.inChrome,
     });
   };
 
@@ -146,7 +153,11 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
 
   const walk = (el: Element, buf: Buffer, inLink: boolean, depth: number): void => {
     if (depth > MAX_DEPTH) return;
-    for (let child = el.firstChild; child; child = child.nextSibling) {
+    // Indexing childNodes is O(1) in browsers and Node DOMs alike; `nextSibling` is not in some
+    // Node DOMs (it searches the parent's child list), which made big pages quadratic.
+    const children = el.childNodes;
+    for (let i = 0, n = children.length; i < n; i++) {
+      const child = children[i]!;
       const type = child.nodeType;
       if (type === 3) {
         const data = (child as Text).data;
@@ -195,7 +206,9 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       const startLength = totalLength;
       const startLink = totalLinkLength;
       const first = result.paragraphs.length;
-      const inner: Buffer = { owner: childEl, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0 };
+      const role = childEl.getAttribute('role');
+      const inChrome = buf.inChrome || CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role.toLowerCase()));
+      const inner: Buffer = { owner: childEl, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0, inChrome };
       walk(childEl, inner, inLink || tag === 'a', depth + 1);
       emit(inner);
       if (inner.emitted === 1 && !blockChildren.has(childEl)) {
@@ -213,7 +226,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
 
   const root = doc.documentElement;
   if (root) {
-    const top: Buffer = { owner: root, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0 };
+    const top: Buffer = { owner: root, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0, inChrome: false };
     walk(root, top, false, 0);
     emit(top);
     result.stats.set(root, { length: totalLength, linkLength: totalLinkLength, first: 0, end: result.paragraphs.length });

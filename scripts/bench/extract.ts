@@ -129,18 +129,20 @@ if (existsSync(anchorsDir)) {
 }
 anchors.sort((a, b) => b.s.f1 - a.s.f1);
 
-// 4. One large page: a real article padded with ~100k elements of link-list clutter around it.
+// 4. One large page (~10 MB, >100k elements): a real-looking article between two huge link-list
+//    columns of teaser cards (the shape of a portal page with an endless feed).
 function largePage(): string {
-  const filler: string[] = [];
-  for (let i = 0; i < 9000; i++) {
-    filler.push(`<div class="card"><ul><li><a href="/n/${i}">Headline number ${i} about markets and more</a></li><li><span>${i} min</span></li></ul><p class="teaser">Short teaser text ${i} for a related story that is not part of this article.</p></div>`);
+  const cards: string[] = [];
+  const pad = 'Short teaser text for a related story that is not part of this article, repeated to make the page heavy. '.repeat(3);
+  for (let i = 0; i < 20000; i++) {
+    cards.push(`<div class="card"><ul><li><a href="/n/${i}">Headline number ${i} about markets and more</a></li><li><span>${i} min</span></li></ul><p class="teaser">${pad}${i}</p></div>`);
   }
   const article = Array.from({ length: 60 }, (_, i) => `<p>Paragraph ${i} of the article body, with enough words, commas, and sentences to look like prose. It goes on for a while, as articles do.</p>`).join('');
-  return `<!doctype html><html lang="en"><head><title>Big page</title></head><body><nav>${filler.slice(0, 4500).join('')}</nav><article><h1>Big page</h1>${article}</article><aside>${filler.slice(4500).join('')}</aside></body></html>`;
+  return `<!doctype html><html lang="en"><head><title>Big page</title></head><body><nav>${cards.slice(0, 10000).join('')}</nav><main><article><h1>Big page</h1>${article}</article></main><aside>${cards.slice(10000).join('')}</aside></body></html>`;
 }
 const big = largePage();
 const bigDoc = parseHtmlWith(dom, big);
-const bigElements = bigDoc.getElementsByTagName('*').length;
+const bigElements = bigDoc.querySelectorAll('*').length;
 const tBig = performance.now();
 const bigResult = extractArticle(bigDoc, {});
 const bigMs = performance.now() - tBig;
