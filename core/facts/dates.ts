@@ -290,7 +290,7 @@ export function extractDates(text: string, published: string | null | undefined,
       let start = m.index;
       const end = start + m[0].length;
       // Do not start the evidence on the "on"/"in" preposition; keep 지난/오는 and last/next.
-      const lead = /^(?:on|in|since|until|by|from|of|during|this)\s+/i.exec(m[0]);
+      const lead = /^(?:on|in|since|until|by|from|of|during)\s+/i.exec(m[0]);
       if (lead) start += lead[0].length;
       const raw = text.slice(start, end).replace(/\s+$/u, '');
       const span = { start, end: start + raw.length };
@@ -301,9 +301,16 @@ export function extractDates(text: string, published: string | null | undefined,
       if (/현지\s*시간|local time/i.test(raw) || /^\s*\((?:local time|현지시간)/i.test(text.slice(span.end, span.end + 14))) {
         fact.note = 'local time';
       }
-      facts.push(fact);
       taken.push(span);
+      // The same date written the same way is one fact with several evidence spans.
+      const same = facts.find((f) => f.text === fact.text && f.iso === fact.iso);
+      if (same) {
+        if (same.evidence.length < 8) same.evidence.push(span);
+      } else {
+        facts.push(fact);
+      }
     }
   }
+  for (const f of facts) f.evidence.sort((a, b) => a.start - b.start);
   return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

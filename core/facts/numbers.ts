@@ -86,8 +86,14 @@ export function extractNumbers(text: string, korean: boolean, taken: TextSpan[])
     const span = fact.evidence[0]!;
     // Reject numbers that run into an already used span (a date, a time).
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
-    facts.push(fact);
     taken.push(span);
+    // The same number written the same way is one fact with several evidence spans.
+    const same = facts.find((f) => f.text === fact.text && f.value === fact.value);
+    if (same) {
+      if (same.evidence.length < 8) same.evidence.push(span);
+    } else {
+      facts.push(fact);
+    }
     re.lastIndex = Math.max(re.lastIndex, span.end);
   }
   return facts;
@@ -158,13 +164,13 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
 
 /** What is counted: the noun right after (`3대 연방기관`) or the word before (`산업기술인 150여 명이`). */
 function koreanWhat(text: string, start: number, end: number): string | undefined {
-  const after = /^\s?([\p{Script=Hangul}A-Za-z]{2,12})/u.exec(text.slice(end));
+  const after = /^ ?([\p{Script=Hangul}A-Za-z]{2,12})/u.exec(text.slice(end));
   const directlyAttached = /^[\p{Script=Hangul}]/u.test(text.slice(end));
-  if (after && !directlyAttached && !/(?:[은는이가을를의에도와과로]|에서|으로|했다|한다|이다|였다|됐다)$/u.test(after[1]!)) {
+  if (after && !directlyAttached && !/(?:[은는이가을를의에도와과로다요]|에서|으로)$/u.test(after[1]!)) {
     return after[1];
   }
-  const before = /([\p{Script=Hangul}A-Za-z]{2,12})\s$/u.exec(text.slice(Math.max(0, start - 14), start));
-  if (before && !/(?:[은는이가을를에도와과로]|에서|으로|했다|한다|이다|였다|됐다|약|총|최대|최소)$/u.test(before[1]!)) {
+  const before = /([\p{Script=Hangul}A-Za-z]{2,12}) $/u.exec(text.slice(Math.max(0, start - 14), start));
+  if (before && !/(?:[은는이가을를에도와과로다요]|에서|으로|약|총|최대|최소)$/u.test(before[1]!)) {
     return before[1]!.replace(/의$/u, '');
   }
   return undefined;

@@ -18,7 +18,12 @@ export interface PersonMention extends TextSpan {
 
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
 const KO_TITLES_BY_LENGTH = [...KO_TITLES].sort((a, b) => b.length - a.length);
-const EN_TITLE_RE = [...EN_TITLES].sort((a, b) => b.length - a.length).map((t) => t.replace('.', '\\.')).join('|');
+// Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
+const EN_TITLE_RE = [...EN_TITLES]
+  .sort((a, b) => b.length - a.length)
+  .flatMap((t) => [t, t.replace(/\b[a-z]/g, (c) => c.toUpperCase())])
+  .map((t) => t.replace('.', '\\.'))
+  .join('|');
 const EN_NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'And', 'But', 'Or', 'If', 'When',
   'While', 'After', 'Before', 'During', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
@@ -239,7 +244,7 @@ function englishPeople(text: string, add: Add): void {
     add(name, { start: m.index, end: m.index + m[0].length }, { title: m[3]!.toLowerCase(), ...(org ? { org } : {}) });
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
-  const b = new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3})\\b(${EN_TITLE_RE})\\s+(${NAME})`, 'gi');
+  const b = new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3})\\b(${EN_TITLE_RE})\\s+(${NAME})`, 'g');
   for (const m of text.matchAll(b)) {
     const name = m[3]!;
     if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;

@@ -44,7 +44,11 @@ function findQuotes(text: string): RawQuote[] {
       })();
       let end = -1;
       let j = start + 1;
-      while ((j = text.indexOf(close, j)) >= 0 && j < paragraphEnd) {
+      // Multi-paragraph quotations re-open each paragraph without closing the previous one; when the text has
+      // lost its paragraph breaks, a new opening mark after a sentence end closes the running quote.
+      const reopen = open === close ? -1 : text.slice(start + 1, paragraphEnd).search(new RegExp(`[.!?]\\s+${open}`, 'u'));
+      const limit = reopen >= 0 ? start + 1 + reopen + 1 : paragraphEnd;
+      while ((j = text.indexOf(close, j)) >= 0 && j < limit) {
         const after = text[j + 1] ?? ' ';
         const before = text[j - 1] ?? ' ';
         if (close === "'" || close === '’') {
@@ -58,9 +62,10 @@ function findQuotes(text: string): RawQuote[] {
         break;
       }
       if (end < 0) {
-        // A quote that opens a paragraph and runs to its end (multi-paragraph quotations).
-        if (start > 0 && text[start - 1] !== '\n') continue;
-        end = paragraphEnd;
+        // A quote that opens a paragraph (or is re-opened as above) and runs to its end.
+        if (reopen >= 0) end = limit;
+        else if (start === 0 || text[start - 1] === '\n') end = paragraphEnd;
+        else continue;
       }
       const inner = trimSpan(text, start + 1, end);
       if (inner.end <= inner.start) continue;
@@ -179,6 +184,12 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           speaker = person ? speakerFor(person, { start: at, end: at + who.length }) : { name: who, span: { start: at, end: at + who.length } };
         }
       }
+    }
+    // A quotation that directly continues the previous one (re-opened paragraph) has the same speaker.
+    const previous = facts[facts.length - 1];
+    const prevQuote = quotes[q - 1];
+    if (!speaker && previous?.speaker && prevQuote && /^\s*$/u.test(text.slice(prevQuote.outer.end, quote.outer.start))) {
+      speaker = { name: previous.speaker, ...(previous.speakerTitle ? { title: previous.speakerTitle } : {}) };
     }
     // Quotations that nobody is reported to say are shown only when long enough to be statements.
     if (!speaker && !reported && wordCount(inner) < 6) continue;

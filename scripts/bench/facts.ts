@@ -1,0 +1,308 @@
+// `npm run bench:facts [-- --reps 5]`
+//
+// 1. Key sentences: runs the facts CLI code (same core/ functions) on ../shared/corpora/cnndm-frank-dev and
+//    ../shared/corpora/kr-news-sum-dev, and scores Plainly, Lead-3 and TextRank (the shared baselines, run in
+//    this same process tree) and the published systems (cnndm anchors) with ../shared/tools/score-keysentences.mjs.
+// 2. 2-fold check of the summariser weights: the dev ids split by parity (even/odd positions) are scored
+//    separately, so a weight that only helps one half shows up.
+// 3. Facts on the page fixtures (../shared/fixtures/*/expect.json with `facts`): recall per category, precision
+//    as the share of shown facts that match an expected fact (a lower bound: expectations may be partial),
+//    facts without evidence in the text (must be 0) and clutter strings (mustNotContain) that show up as facts.
+//    The input is the fixture body (what the popup gets from extractArticle) and body + caption.
+// 4. Time of keySentences + extractFacts per 1,000 words: median over all corpus documents (after a warm-up).
+// Last line: JSON.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { extractFacts } from '../../core/facts/index';
+import { keySentences } from '../../core/summarize/index';
+import { wordCount } from '../../core/text/tokens';
+import type { Facts } from '../../core/types';
+import { entryText, predictDocument, type CorpusEntry } from '../cli/facts';
+
+const argv = process.argv.slice(2);
+const arg = (name: string, fallback: string): string => {
+  const i = argv.indexOf(`--${name}`);
+  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
+};
+const reps = Math.max(1, Number(arg('reps', '5')));
+const shared = resolve(arg('shared', '../shared'));
+const tools = join(shared, 'tools');
+const outDir = resolve('bench-output/facts');
+mkdirSync(outDir, { recursive: true });
+
+interface KsScore {
+  rouge1: number;
+  rouge2: number;
+  rougeL: number;
+  sentP?: number;
+  sentR?: number;
+  sentF1?: number;
+  n: number;
+  missing: number;
+}
+
+function lastJson<T>(out: string): T {
+  return JSON.parse(out.trim().split('\n').pop()!) as T;
+}
+function score(corpusPath: string, predPath: string): KsScore {
+  return lastJson<KsScore>(
+    execFileSync(process.execPath, [join(tools, 'score-keysentences.mjs'), '--corpus', corpusPath, '--pred', predPath], { encoding: 'utf8' }),
+  );
+}
+function baseline(tool: string, corpusPath: string, out: string): string {
+  execFileSync(process.execPath, [join(tools, tool), '--corpus', corpusPath, '--out', out], { encoding: 'utf8' });
+  return out;
+}
+const f3 = (x: number | undefined): string => (x === undefined || Number.isNaN(x) ? '   -  ' : x.toFixed(3).padStart(6));
+
+// ------------------------------------------------------------------------------------------------
+// 1 + 2. Key sentences
+// ------------------------------------------------------------------------------------------------
+const corpora = [
+  { name: 'cnndm-frank-dev', path: join(shared, 'corpora/cnndm-frank-dev/corpus.json'), anchors: join(shared, 'corpora/cnndm-frank-dev/anchors') },
+  { name: 'kr-news-sum-dev', path: join(shared, 'corpora/kr-news-sum-dev/corpus.json'), anchors: null },
+];
+
+interface Row {
+  corpus: string;
+  system: string;
+  s: KsScore;
+}
+const rows: Row[] = [];
+const folds: Record<string, { even: KsScore; odd: KsScore; evenLead: KsScore; oddLead: KsScore }> = {};
+const docsForTiming: CorpusEntry[] = [];
+
+for (const c of corpora) {
+  const corpus = JSON.parse(readFileSync(c.path, 'utf8')) as Record<string, CorpusEntry>;
+  const ids = Object.keys(corpus).sort();
+  const pred: Record<string, { keySentences: string[] }> = {};
+  for (const id of ids) {
+    pred[id] = { keySentences: predictDocument(corpus[id]!).keySentences };
+    docsForTiming.push(corpus[id]!);
+  }
+  const plainlyPath = join(outDir, `${c.name}.plainly.json`);
+  writeFileSync(plainlyPath, JSON.stringify(pred));
+  rows.push({ corpus: c.name, system: 'Plainly', s: score(c.path, plainlyPath) });
+  const leadPath = baseline('baseline-lead3.mjs', c.path, join(outDir, `${c.name}.lead3.json`));
+  rows.push({ corpus: c.name, system: 'Lead-3', s: score(c.path, leadPath) });
+  const trPath = baseline('baseline-textrank.mjs', c.path, join(outDir, `${c.name}.textrank.json`));
+  rows.push({ corpus: c.name, system: 'TextRank', s: score(c.path, trPath) });
+  if (c.anchors && existsSync(c.anchors)) {
+    for (const file of readdirSync(c.anchors).filter((f) => f.endsWith('.pred.json')).sort()) {
+      rows.push({ corpus: c.name, system: `${file.replace('.pred.json', '')} (published, first 3)`, s: score(c.path, join(c.anchors, file)) });
+    }
+  }
+  // 2-fold halves (even/odd positions of the sorted dev ids), Plainly vs Lead-3 on each half.
+  const lead = JSON.parse(readFileSync(leadPath, 'utf8')) as Record<string, unknown>;
+  const half = (parity: number, source: Record<string, unknown>, tag: string): KsScore => {
+    const subCorpus: Record<string, CorpusEntry> = {};
+    const subPred: Record<string, unknown> = {};
+    ids.forEach((id, i) => {
+      if (i % 2 === parity) {
+        subCorpus[id] = corpus[id]!;
+        subPred[id] = source[id];
+      }
+    });
+    const cp = join(outDir, `${c.name}.${tag}.${parity}.corpus.json`);
+    const pp = join(outDir, `${c.name}.${tag}.${parity}.pred.json`);
+    writeFileSync(cp, JSON.stringify(subCorpus));
+    writeFileSync(pp, JSON.stringify(subPred));
+    return score(cp, pp);
+  };
+  folds[c.name] = { even: half(0, pred, 'plainly'), odd: half(1, pred, 'plainly'), evenLead: half(0, lead, 'lead3'), oddLead: half(1, lead, 'lead3') };
+}
+
+console.log('Key sentences (3 per article; same scorer for every row)');
+console.log('corpus            system                                   ROUGE-1 ROUGE-2 ROUGE-L  sentP  sentR sentF1');
+for (const r of rows) {
+  console.log(
+    `${r.corpus.padEnd(17)} ${r.system.padEnd(40)} ${f3(r.s.rouge1)}  ${f3(r.s.rouge2)}  ${f3(r.s.rougeL)} ${f3(r.s.sentP)} ${f3(r.s.sentR)} ${f3(r.s.sentF1)}`,
+  );
+}
+console.log('\n2-fold check (dev ids by parity): Plainly vs Lead-3 on each half');
+for (const [name, f] of Object.entries(folds)) {
+  const metric = name.startsWith('kr') ? 'sentF1' : 'rouge2';
+  const m = (s: KsScore): number => (metric === 'sentF1' ? s.sentF1! : s.rouge2);
+  console.log(`${name.padEnd(17)} ${metric}: even ${f3(m(f.even))} (Lead-3 ${f3(m(f.evenLead))})  odd ${f3(m(f.odd))} (Lead-3 ${f3(m(f.oddLead))})`);
+}
+
+// ------------------------------------------------------------------------------------------------
+// 3. Fixture facts
+// ------------------------------------------------------------------------------------------------
+type Category = keyof Facts;
+const CATEGORIES: Category[] = ['people', 'orgs', 'dates', 'places', 'numbers', 'quotes'];
+interface Expected {
+  name?: string;
+  text?: string;
+  nameLatin?: string;
+  title?: string;
+  org?: string;
+  abbr?: string;
+  iso?: string;
+  value?: number;
+  speaker?: string;
+  role?: string;
+}
+interface FixtureExpect {
+  lang?: string;
+  body: string;
+  caption?: string;
+  byline?: { date?: string };
+  facts?: Partial<Record<Category, Expected[]>> & { mustNotContain?: string[] };
+}
+
+const norm = (s: string | undefined): string => (s ?? '').normalize('NFKC').replace(/\s+/g, ' ').trim().toLowerCase();
+const contains = (a: string | undefined, b: string | undefined): boolean => !!a && !!b && norm(a).includes(norm(b));
+const overlaps = (a: string | undefined, b: string | undefined): boolean => contains(a, b) || contains(b, a);
+
+/** Does an extracted fact match an expected one? Loose, as fixtures/README.md says: name/text appears in it. */
+function matches(category: Category, got: Record<string, unknown>, want: Expected): boolean {
+  const g = got as Record<string, string | number | undefined>;
+  switch (category) {
+    case 'people':
+      return contains(`${g.name} ${g.alias ?? ''}`, want.name);
+    case 'orgs':
+      return contains(`${g.name} ${g.abbr ?? ''}`, want.name);
+    case 'dates':
+      return overlaps(g.text as string, want.text) && (!want.iso || String(g.iso).slice(0, 10) === want.iso.slice(0, 10));
+    case 'places':
+      return overlaps(g.text as string, want.text);
+    case 'numbers':
+      return overlaps(g.text as string, want.text) && (want.value === undefined || g.value === want.value);
+    case 'quotes':
+      return overlaps(g.text as string, want.text);
+  }
+}
+
+/** Secondary fields: people title/org, quote speaker. */
+function detailsMatch(category: Category, got: Record<string, unknown>, want: Expected): boolean {
+  const g = got as Record<string, string | undefined>;
+  if (category === 'people') return (!want.title || g.title === want.title) && (!want.org || g.org === want.org);
+  if (category === 'quotes') return !want.speaker || g.speaker === want.speaker;
+  return true;
+}
+
+function publishedIso(date: string | undefined): string | null {
+  if (!date) return null;
+  const m = /^(\d{4}-\d{2}-\d{2})(?:[ T](\d{2}:\d{2}))?/.exec(date);
+  return m ? `${m[1]}${m[2] ? `T${m[2]}` : ''}` : null;
+}
+
+interface CatScore {
+  expected: number;
+  reachable: number;
+  found: number;
+  detailsRight: number;
+  shown: number;
+  shownRight: number;
+}
+const fixtureTotals: Record<string, Record<Category, CatScore>> = {};
+let unsupported = 0;
+let clutterHits = 0;
+const fixtureDir = join(shared, 'fixtures');
+const fixtures = existsSync(fixtureDir)
+  ? readdirSync(fixtureDir).filter((d) => existsSync(join(fixtureDir, d, 'expect.json'))).sort()
+  : [];
+for (const variant of ['body', 'body+caption'] as const) {
+  const totals = Object.fromEntries(
+    CATEGORIES.map((c) => [c, { expected: 0, reachable: 0, found: 0, detailsRight: 0, shown: 0, shownRight: 0 }]),
+  ) as Record<Category, CatScore>;
+  fixtureTotals[variant] = totals;
+  for (const dir of fixtures) {
+    const exp = JSON.parse(readFileSync(join(fixtureDir, dir, 'expect.json'), 'utf8')) as FixtureExpect;
+    if (!exp.facts) continue;
+    const text = variant === 'body' || !exp.caption ? exp.body : `${exp.body}\n\n${exp.caption}`;
+    const facts = extractFacts(text, { lang: exp.lang ?? null, published: publishedIso(exp.byline?.date) });
+    for (const category of CATEGORIES) {
+      const want = exp.facts[category] ?? [];
+      const got = facts[category] as unknown as Array<Record<string, unknown> & { evidence: Array<{ start: number; end: number }> }>;
+      const t = totals[category];
+      for (const w of want) {
+        t.expected++;
+        const key = w.name ?? w.text ?? '';
+        if (norm(text).includes(norm(key))) t.reachable++;
+        const hit = got.find((g) => matches(category, g, w));
+        if (hit) {
+          t.found++;
+          if (detailsMatch(category, hit, w)) t.detailsRight++;
+        }
+      }
+      for (const g of got) {
+        t.shown++;
+        if (want.some((w) => matches(category, g, w))) t.shownRight++;
+        const key = String(g.name ?? g.text ?? '');
+        if (!g.evidence.length || !g.evidence.some((e) => text.slice(e.start, e.end).includes(key))) unsupported++;
+        if (variant === 'body' && (exp.facts.mustNotContain ?? []).some((s) => JSON.stringify(g).includes(s))) clutterHits++;
+      }
+    }
+  }
+}
+console.log(`\nFixture facts (${fixtures.length} fixture(s); recall over all expected / over those present in the input text)`);
+console.log('input          category  expected reachable found  recall recall(reachable) details-right  shown  precision(lower bound)');
+for (const [variant, totals] of Object.entries(fixtureTotals)) {
+  for (const c of CATEGORIES) {
+    const t = totals[c];
+    console.log(
+      `${variant.padEnd(14)} ${c.padEnd(9)} ${String(t.expected).padStart(8)} ${String(t.reachable).padStart(9)} ${String(t.found).padStart(5)} ${f3(t.expected ? t.found / t.expected : NaN)} ${f3(t.reachable ? Math.min(t.found, t.reachable) / t.reachable : NaN).padStart(17)} ${String(t.detailsRight).padStart(13)} ${String(t.shown).padStart(6)} ${f3(t.shown ? t.shownRight / t.shown : NaN)}`,
+    );
+  }
+}
+console.log(`facts without evidence in the text: ${unsupported}; clutter strings shown as facts: ${clutterHits}`);
+
+// ------------------------------------------------------------------------------------------------
+// 4. Time per 1,000 words
+// ------------------------------------------------------------------------------------------------
+const perKWords: number[] = [];
+for (const doc of docsForTiming.slice(0, 20)) predictDocument(doc); // warm-up (JIT)
+for (const doc of docsForTiming) {
+  const text = entryText(doc);
+  const words = wordCount(text);
+  if (!words) continue;
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const t0 = performance.now();
+    keySentences(text, { lang: doc.lang ?? null, title: doc.title ?? null, max: 3 });
+    extractFacts(text, { lang: doc.lang ?? null, published: doc.published ?? null });
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  perKWords.push((times[Math.floor(times.length / 2)]! / words) * 1000);
+}
+perKWords.sort((a, b) => a - b);
+const median = perKWords[Math.floor(perKWords.length / 2)] ?? NaN;
+const p90 = perKWords[Math.floor(perKWords.length * 0.9)] ?? NaN;
+console.log(`\nkeySentences + extractFacts: median ${median.toFixed(2)} ms / 1,000 words, p90 ${p90.toFixed(2)} (n=${perKWords.length}, ${reps} reps each, Node ${process.version})`);
+
+const get = (corpus: string, system: string): KsScore | undefined => rows.find((r) => r.corpus === corpus && r.system === system)?.s;
+const en = get('cnndm-frank-dev', 'Plainly')!;
+const enLead = get('cnndm-frank-dev', 'Lead-3')!;
+const ko = get('kr-news-sum-dev', 'Plainly')!;
+const koLead = get('kr-news-sum-dev', 'Lead-3')!;
+const koTr = get('kr-news-sum-dev', 'TextRank')!;
+const recallBy = (variant: string): Record<string, number | null> =>
+  Object.fromEntries(CATEGORIES.map((c) => {
+    const t = fixtureTotals[variant]![c];
+    return [c, t.expected ? Math.round((t.found / t.expected) * 1000) / 1000 : null];
+  }));
+const precisionBy = (variant: string): Record<string, number | null> =>
+  Object.fromEntries(CATEGORIES.map((c) => {
+    const t = fixtureTotals[variant]![c];
+    return [c, t.shown ? Math.round((t.shownRight / t.shown) * 1000) / 1000 : null];
+  }));
+const r4 = (x: number | undefined): number | null => (x === undefined ? null : Math.round(x * 10000) / 10000);
+console.log(
+  JSON.stringify({
+    en: { rouge1: r4(en.rouge1), rouge2: r4(en.rouge2), rougeL: r4(en.rougeL), lead3Rouge2: r4(enLead.rouge2), rouge2OverLead3: r4(en.rouge2 - enLead.rouge2) },
+    ko: { sentF1: r4(ko.sentF1), sentP: r4(ko.sentP), sentR: r4(ko.sentR), lead3SentF1: r4(koLead.sentF1), textrankSentF1: r4(koTr.sentF1) },
+    folds: Object.fromEntries(Object.entries(folds).map(([k, f]) => [k, k.startsWith('kr')
+      ? { even: r4(f.even.sentF1), odd: r4(f.odd.sentF1), evenLead3: r4(f.evenLead.sentF1), oddLead3: r4(f.oddLead.sentF1) }
+      : { even: r4(f.even.rouge2), odd: r4(f.odd.rouge2), evenLead3: r4(f.evenLead.rouge2), oddLead3: r4(f.oddLead.rouge2) }])),
+    fixtureRecall: { body: recallBy('body'), bodyCaption: recallBy('body+caption') },
+    fixturePrecisionLowerBound: { body: precisionBy('body'), bodyCaption: precisionBy('body+caption') },
+    unsupportedFacts: unsupported,
+    clutterFacts: clutterHits,
+    msPer1000Words: { median: r4(median), p90: r4(p90) },
+  }),
+);
