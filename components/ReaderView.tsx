@@ -32,16 +32,22 @@ export interface ReaderViewProps {
 const THEMES: ReaderTheme[] = ['light', 'sepia', 'dark'];
 const WIDTHS: ReaderWidth[] = ['narrow', 'medium', 'wide'];
 
-/** A publish time as the reader's locale writes it; the raw string when it does not parse. */
+/**
+ * A publish time in the page language, at the wall-clock time the article printed (12:35 in Seoul
+ * stays 12:35 for a reader elsewhere); the raw string when it does not parse.
+ */
 export function formatPublished(iso: string | null, lang: string | null): string | null {
   if (!iso) return null;
-  const date = new Date(iso);
+  const parts = /^(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2}))?/.exec(iso);
+  if (!parts) return iso;
+  const [, y, m, d, hh, mm] = parts;
+  const date = new Date(Date.UTC(Number(y), Number(m) - 1, Number(d), Number(hh ?? 0), Number(mm ?? 0)));
   if (Number.isNaN(date.getTime())) return iso;
-  const hasTime = /T\d{2}:\d{2}/.test(iso);
+  const options: Intl.DateTimeFormatOptions = { timeZone: 'UTC', dateStyle: 'long', ...(hh !== undefined ? { timeStyle: 'short' } : {}) };
   try {
-    return new Intl.DateTimeFormat(lang ?? undefined, { dateStyle: 'long', ...(hasTime ? { timeStyle: 'short' } : {}) }).format(date);
+    return new Intl.DateTimeFormat(lang ?? undefined, options).format(date);
   } catch {
-    return date.toISOString().slice(0, 10);
+    return new Intl.DateTimeFormat(undefined, options).format(date);
   }
 }
 

@@ -108,7 +108,9 @@ export class CleanViewController {
     this.reader?.close();
     if (mode === 'clean') {
       if (!this.cleanOn) this.enableClean(false);
-      await this.remember(true);
+      // One write: remember the site and cache what is hidden now, so even a tab closed right away
+      // opens clean next time.
+      await this.refreshCache(true);
     } else {
       this.disableClean();
       await this.remember(false);
@@ -145,7 +147,7 @@ export class CleanViewController {
     early?.remove();
     this.cleanOn = true;
     this.watcher.start();
-    this.scheduleCacheRefresh();
+    if (auto) this.scheduleCacheRefresh();
     return true;
   }
 
@@ -250,10 +252,14 @@ export class CleanViewController {
     }, CACHE_DELAY_MS);
   }
 
-  /** Writes stable selectors of what is hidden now, so the next visit can hide it at document_start. */
-  refreshCache(): Promise<void> {
+  /**
+   * Writes stable selectors of what is hidden now, so the next visit can hide it at document_start;
+   * `remember` also sets the site's "open clean" flag in the same write.
+   */
+  refreshCache(remember?: boolean): Promise<void> {
     const site = this.site;
-    if (!site || !this.cleanOn) return Promise.resolve();
+    if (!site || !this.cleanOn) return remember === undefined ? Promise.resolve() : this.remember(remember);
+    if (remember !== undefined) this.memory = { ...this.memory, remember };
     const fresh = measure('plainly:clean-cache', () => {
       const rules: CachedRule[] = [];
       for (const [element, category] of this.hidden) {
@@ -267,6 +273,7 @@ export class CleanViewController {
     return this.queueWrite(async () => {
       this.memory = await updateSiteMemory(site, (memory) => ({
         ...memory,
+        remember: remember ?? memory.remember,
         rules: mergeCachedRules(fresh, memory.rules.filter((rule) => !unsafe.has(rule.selector))),
       }));
     });
@@ -309,7 +316,7 @@ export class CleanViewController {
     this.memory = { ...this.memory, picked: [...this.memory.picked.filter((rule) => rule.selector !== selector), { selector, addedAt: Date.now() }] };
     if (!this.cleanOn) {
       this.enableClean(false);
-      await this.remember(true);
+      await this.refreshCache(true);
     } else {
       this.installStyle(this.page.article());
     }
