@@ -50,15 +50,17 @@ export function spanOfRange(index: TextIndex, range: Range): { start: number; en
   try {
     let start = textOffsetOf(index, range.startContainer, range.startOffset);
     let end = textOffsetOf(index, range.endContainer, range.endOffset);
-    if (start === null) {
-      // The selection starts before the root: clamp to its beginning when it ends inside.
+    if (start === null || end === null) {
+      // A boundary outside the root: clamp to the root when the range overlaps it.
       const rootRange = index.root.ownerDocument?.createRange?.();
       if (!rootRange) return null;
       rootRange.selectNodeContents(index.root);
-      if (range.compareBoundaryPoints(0 /* START_TO_START */, rootRange) < 0) start = 0;
-      else return null;
+      // START_TO_END (1): range.end vs root.start; END_TO_START (3): range.start vs root.end.
+      if (range.compareBoundaryPoints(1, rootRange) <= 0 || range.compareBoundaryPoints(3, rootRange) >= 0) return null;
+      if (start === null) start = range.compareBoundaryPoints(0, rootRange) < 0 ? 0 : null;
+      if (end === null) end = range.compareBoundaryPoints(2, rootRange) > 0 ? index.text.length : null;
+      if (start === null || end === null) return null;
     }
-    if (end === null) end = index.text.length;
     const text = index.text;
     while (start < end && text[start] === ' ') start++;
     while (end > start && text[end - 1] === ' ') end--;
@@ -207,25 +209,22 @@ function hintSpan(index: TextIndex, css: CssHintSelector | null): { start: numbe
   }
 }
 
-// Acceptance thresholds (see README/bench): tuned so that wrong anchors stay far rarer than orphans.
-/** An exact match needs one side of context this similar… */
-const EXACT_CONTEXT_MIN = 0.5;
-/** …unless the quote is this long and occurs once: a long unique sentence identifies itself. */
-const SELF_IDENTIFYING_LENGTH = 40;
-/** A fuzzy match needs this much similarity of the quote itself (errors/length ≤ 1 - x)… */
-const FUZZY_QUOTE_MIN = 0.8;
-/** …and its context at least this similar on one side (both sides for short quotes). */
-const FUZZY_CONTEXT_MIN = 0.6;
+// Acceptance rules. A side of context "agrees strongly" when ≥ 16 chars next to the quote are
+// identical or its edit similarity is ≥ 0.75 (match-quote.ts). Tuned on the anchoring benchmark so
+// that wrong anchors stay far rarer than orphans.
+/** A unique exact quote at least this long identifies itself even when both contexts changed
+ * (a whole paragraph highlighted, then moved). */
+const SELF_IDENTIFYING_LENGTH = 64;
+/** Approximate matches: minimum similarity of the quote itself with one / both contexts agreeing. */
+const FUZZY_QUOTE_MIN_ONE_SIDE = 0.85;
+const FUZZY_QUOTE_MIN_BOTH_SIDES = 0.75;
+/** Quotes shorter than this need both contexts to agree (a few words can match anywhere). */
 const SHORT_QUOTE = 24;
-
-function bestContext(m: QuoteMatch): number {
-  return Math.max(m.prefix, m.suffix);
-}
 
 function acceptExact(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
   const best = candidates[0];
   if (!best) return null;
-  if (bestContext(best) >= EXACT_CONTEXT_MIN) return best;
+  if (best.prefixStrong || best.suffixStrong) return best;
   if (candidates.length === 1 && quote.exact.length >= SELF_IDENTIFYING_LENGTH) return best;
   return null;
 }
@@ -234,15 +233,13 @@ function acceptFuzzy(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteM
   const best = candidates[0];
   if (!best) return null;
   const quoteSim = 1 - best.errors / quote.exact.length;
-  if (quoteSim < FUZZY_QUOTE_MIN) return null;
-  const contextOk =
-    quote.exact.length < SHORT_QUOTE
-      ? Math.min(best.prefix, best.suffix) >= FUZZY_CONTEXT_MIN
-      : bestContext(best) >= FUZZY_CONTEXT_MIN;
-  if (!contextOk) return null;
-  // Two different places that fit equally well: refuse to guess.
-  const second = candidates.find((c) => c.end <= best.start || c.start >= best.end);
-  if (second && best.score - second.score < 0.01) return null;
+  const both = best.prefixStrong && best.suffixStrong;
+  const one = best.prefixStrong || best.suffixStrong;
+  if (quote.exact.length < SHORT_QUOTE ? !both : !one) return null;
+  if (quoteSim < (both ? FUZZY_QUOTE_MIN_BOTH_SIDES : FUZZY_QUOTE_MIN_ONE_SIDE)) return null;
+  // Two different places that fit about equally well: refuse to guess.
+  const second = candidates.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
+  if (second && best.score - second.score < 0.02) return null;
   return best;
 }
 
@@ -275,7 +272,10 @@ export function anchorSpan(
     const exact = acceptExact(exactMatches(text, quote.exact, context), quote);
     if (exact) return { start: exact.start, end: exact.end, method: 'exact', score: exact.score };
     if (options.exactOnly) return null;
-    const fuzzy = acceptFuzzy(fuzzyMatches(text, quote.exact, context), quote);
+    const fuzzy = acceptFuzzy(
+      fuzzyMatches(text, quote.exact, context, (local) => acceptFuzzy(local, quote) !== null),
+      quote,
+    );
     if (fuzzy) {
       // Trim edge spaces the approximate match may have swallowed.
       let { start, end } = fuzzy;

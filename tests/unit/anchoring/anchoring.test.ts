@@ -1,0 +1,212 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { anchor, anchorMany, anchorSpan, buildTextIndex, describeRange, rangeForQuote, rangeFromSpan } from '../../../core/anchoring';
+import type { Selector, TextQuoteSelector } from '../../../core/types';
+import { htmlDocument, normalized, rangeOfText } from './dom';
+
+const ARTICLE = `<!doctype html><html><head><title>t</title><style>p{color:red}</style></head><body>
+<header><nav>Home · World · Business</nav></header>
+<article id="story">
+  <h1>Chipmaker raises forecast as demand for AI servers grows</h1>
+  <p>The company said on Tuesday that revenue for the quarter would rise to
+     <b>$4.2 billion</b>, well above the $3.9 billion analysts had expected.</p>
+  <p>Shares rose 8 percent in late trading. The company said the new plant in Arizona
+     would open next year, creating about 1,500 jobs.</p>
+  <script>var said = "The company said";</script>
+  <p>“We are seeing demand we have never seen before,” the chief executive said in a statement.
+     Analysts said the forecast was conservative.</p>
+  <p>The company said it would also raise its dividend.</p>
+</article>
+<footer>© 2025 Example News</footer>
+</body></html>`;
+
+function quoteOf(selectors: Selector[]): TextQuoteSelector {
+  const q = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  if (!q) throw new Error('no quote');
+  return q;
+}
+
+describe('describeRange', () => {
+  it('produces quote, position and structural selectors on the normalised text', () => {
+    const doc = htmlDocument(ARTICLE);
+    const range = rangeOfText(doc.body, 'revenue for the quarter would rise to');
+    const selectors = describeRange(doc.body, range);
+    const quote = quoteOf(selectors);
+    expect(quote.exact).toBe('revenue for the quarter would rise to');
+    expect(quote.prefix.length).toBe(32);
+    expect(quote.prefix.endsWith('company said on Tuesday that ')).toBe(true);
+    expect(quote.suffix.startsWith(' $4.2 billion, well above')).toBe(true);
+    expect(selectors.find((s) => s.type === 'TextPositionSelector')).toBeTruthy();
+    const css = selectors.find((s) => s.type === 'CssSelector');
+    expect(css).toEqual({ type: 'CssSelector', value: '#story > p:nth-of-type(1)' });
+    expect(doc.body.querySelector(css!.value)?.textContent).toContain('revenue for the quarter');
+  });
+
+  it('spans several nodes and skips script text', () => {
+    const doc = htmlDocument(ARTICLE);
+    const range = doc.createRange();
+    range.setStart(rangeOfText(doc.body, 'would open next year').startContainer, 0);
+    range.setEnd(rangeOfText(doc.body, 'the chief executive').endContainer, 10);
+    const quote = quoteOf(describeRange(doc.body, range));
+    expect(quote.exact.startsWith('Shares rose 8 percent')).toBe(true);
+    expect(quote.exact).toContain('1,500 jobs. “We are se');
+    expect(quote.exact).not.toContain('var said');
+  });
+
+  it('returns [] for a range outside the root or holding only whitespace', () => {
+    const doc = htmlDocument(ARTICLE);
+    const article = doc.getElementById('story')!;
+    expect(describeRange(article, rangeOfText(doc.body, 'Home'))).toEqual([]);
+    const blank = doc.createRange();
+    blank.setStart(article, 0);
+    blank.setEnd(article, 1); // the whitespace text node before <h1>
+    expect(describeRange(article, blank)).toEqual([]);
+  });
+});
+
+describe('anchor', () => {
+  it('finds the right one of several identical quotes by context', () => {
+    const doc = htmlDocument(ARTICLE);
+    const third = rangeOfText(doc.body, 'The company said it would also');
+    third.setEnd(third.startContainer, third.startOffset + 'The company said'.length);
+    const selectors = describeRange(doc.body, third);
+    const result = anchor(doc.body, selectors);
+    expect(result?.method).toBe('exact');
+    expect(result?.range.startContainer.parentElement?.textContent).toContain('raise its dividend');
+  });
+
+  it('survives inserted ads, re-indentation, new markup and moved paragraphs', () => {
+    const doc = htmlDocument(ARTICLE);
+    const before = [
+      'well above the $3.9 billion',
+      'creating about 1,500 jobs',
+      'the chief executive said in a statement',
+      'raise its dividend',
+    ].map((t) => describeRange(doc.body, rangeOfText(doc.body, t)));
+    const changed = htmlDocument(`<html><body><div class="consent">We use cookies</div>
+      <article id="story"><h1>Chipmaker   raises forecast as demand for AI servers grows</h1>
+      <p>The company said that revenue for the quarter would rise to <a href="#">$4.2 billion</a>,
+      well above the <em>$3.9</em>
+         billion analysts had expected.</p>
+      <aside>Advertisement</aside>
+      <p>The company said it would also raise its dividend.</p>
+      <p>Shares rose 8 percent in late trading. The company said the new plant in Arizona would open next year, creating about 1,500 jobs.</p>
+      <div>Read more: Chip stocks rally</div>
+      <p>“We are seeing demand we have never seen before,” the chief executive said in a statement. Analysts said the forecast was conservative.</p>
+      </article></body></html>`);
+    const results = anchorMany(changed.body, before);
+    expect(results.map((r) => r && normalized(r.range.toString()))).toEqual([
+      'well above the $3.9 billion',
+      'creating about 1,500 jobs',
+      'the chief executive said in a statement',
+      'raise its dividend',
+    ]);
+  });
+
+  it('re-anchors fuzzily after an edit inside the quote, and orphans removed text', () => {
+    const doc = htmlDocument(ARTICLE);
+    const edited = describeRange(doc.body, rangeOfText(doc.body, 'Shares rose 8 percent in late trading. The company said the new plant'));
+    const removed = describeRange(doc.body, rangeOfText(doc.body, 'Analysts said the forecast was conservative.'));
+    const changed = htmlDocument(ARTICLE.replace('Shares rose 8 percent', 'Shares jumped 9 percent').replace(/Analysts said the forecast was conservative\./, ''));
+    const fuzzy = anchor(changed.body, edited);
+    expect(fuzzy?.method).toBe('fuzzy');
+    expect(normalized(fuzzy!.range.toString())).toBe('Shares jumped 9 percent in late trading. The company said the new plant');
+    expect(anchor(changed.body, removed)).toBeNull();
+  });
+
+  it('does not anchor a short quote elsewhere when its paragraph is gone', () => {
+    const doc = htmlDocument(ARTICLE);
+    const selectors = describeRange(doc.body, rangeOfText(doc.body, 'The company said it would'));
+    const changed = htmlDocument(ARTICLE.replace('<p>The company said it would also raise its dividend.</p>', ''));
+    expect(anchor(changed.body, selectors)).toBeNull();
+  });
+
+  it('rangeForQuote finds a sentence quoted from the extracted article text', () => {
+    const doc = htmlDocument(ARTICLE);
+    const range = rangeForQuote(doc.body, {
+      type: 'TextQuoteSelector',
+      exact: 'Shares rose 8 percent in late trading.',
+      prefix: 'analysts had expected.\n\n',
+      suffix: ' The company said the new plant',
+    });
+    expect(range && normalized(range.toString())).toBe('Shares rose 8 percent in late trading.');
+    expect(rangeForQuote(doc.body, { type: 'TextQuoteSelector', exact: 'not in the page at all', prefix: '', suffix: '' })).toBeNull();
+  });
+
+  it('honours an isHidden probe (hidden text is neither described nor matched)', () => {
+    const doc = htmlDocument('<body><p>Visible text here.</p><p class="x">Hidden duplicate text here.</p></body>');
+    const isHidden = (el: Element) => el.classList.contains('x');
+    const index = buildTextIndex(doc.body, { isHidden });
+    expect(index.text).toBe('Visible text here. ');
+    expect(anchorSpan(index, [{ type: 'TextQuoteSelector', exact: 'Hidden duplicate', prefix: '', suffix: '' }])).toBeNull();
+  });
+
+  it('uses a bare position selector only when it fits the text', () => {
+    const doc = htmlDocument(ARTICLE);
+    const index = buildTextIndex(doc.body);
+    expect(anchorSpan(index, [{ type: 'TextPositionSelector', start: 0, end: 4 }])?.method).toBe('position');
+    expect(anchorSpan(index, [{ type: 'TextPositionSelector', start: 0, end: 10 ** 7 }])).toBeNull();
+  });
+});
+
+describe('properties', () => {
+  const PAGE = htmlDocument(ARTICLE);
+  const INDEX = buildTextIndex(PAGE.body);
+  const TEXT = INDEX.text;
+
+  it('describe → anchor on an unchanged page gives back the same text (random ranges)', () => {
+    fc.assert(
+      fc.property(fc.nat(TEXT.length - 1), fc.integer({ min: 1, max: 200 }), (start, length) => {
+        const end = Math.min(TEXT.length, start + length);
+        const range = rangeFromSpan(INDEX, start, end);
+        fc.pre(range !== null && TEXT.slice(start, end).trim().length > 0);
+        const selectors = describeRange(PAGE.body, range!);
+        const quote = quoteOf(selectors);
+        const result = anchor(PAGE.body, selectors);
+        expect(result).not.toBeNull();
+        // (Range.toString() would include the <script> text the index skips: compare index text.)
+        expect(TEXT.slice(result!.start, result!.end)).toBe(quote.exact);
+        expect(result!.method).toBe('exact');
+        // Same place, not just the same words: the position is where it was described.
+        const pos = selectors.find((s) => s.type === 'TextPositionSelector');
+        expect(pos).toMatchObject({ start: result!.start, end: result!.end });
+      }),
+      { numRuns: 300, seed: 1234 },
+    );
+  });
+
+  it('describe → anchor works for ranges with element boundary points', () => {
+    const elements = [...PAGE.body.querySelectorAll('*')];
+    fc.assert(
+      fc.property(fc.nat(elements.length - 1), fc.nat(elements.length - 1), (a, b) => {
+        const [x, y] = [elements[Math.min(a, b)]!, elements[Math.max(a, b)]!];
+        const range = PAGE.createRange();
+        range.setStart(x, 0);
+        range.setEnd(y, y.childNodes.length);
+        fc.pre(!range.collapsed);
+        const selectors = describeRange(PAGE.body, range);
+        if (selectors.length === 0) return; // no text in it
+        const result = anchor(PAGE.body, selectors);
+        expect(result && TEXT.slice(result.start, result.end)).toBe(quoteOf(selectors).exact);
+      }),
+      { numRuns: 200, seed: 99 },
+    );
+  });
+
+  it('anchoring never throws on garbage selectors', () => {
+    const selector = fc.oneof(
+      fc.anything(),
+      fc.record({ type: fc.constantFrom('TextQuoteSelector', 'TextPositionSelector', 'CssSelector', 'Other'), exact: fc.anything(), prefix: fc.anything(), suffix: fc.anything(), start: fc.anything(), end: fc.anything(), value: fc.anything() }, { requiredKeys: ['type'] }),
+      fc.record({ type: fc.constant('TextQuoteSelector'), exact: fc.string({ maxLength: 300 }), prefix: fc.string(), suffix: fc.string() }),
+      fc.record({ type: fc.constant('CssSelector'), value: fc.string() }),
+    );
+    fc.assert(
+      fc.property(fc.oneof(fc.anything(), fc.array(selector, { maxLength: 4 })), (selectors) => {
+        const result = anchor(PAGE.body, selectors, INDEX);
+        if (result) expect(typeof result.range.toString()).toBe('string');
+        expect(() => rangeForQuote(PAGE.body, selectors as never, INDEX)).not.toThrow();
+      }),
+      { numRuns: 500, seed: 7 },
+    );
+  });
+});
