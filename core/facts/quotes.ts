@@ -168,7 +168,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       }
     } else {
       const verbs = EN_REPORT_VERBS;
-      const nameRe = "([A-Z][\\w'.-]*(?:\\s+[A-Z][\\w'.-]*){0,3}|he|she|they|He|She|They)";
+      // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
+      const nameRe = "((?:[A-Z][\\w'’-]*|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]*|[A-Z]\\.)){0,3}|he|she|they|He|She|They)";
       const afterSaid = new RegExp(`^\\s*,?\\s*(?:${verbs})\\s+${nameRe}`).exec(after);
       const afterName = new RegExp(`^\\s*,?\\s*${nameRe}\\s+(?:${verbs})\\b`).exec(after);
       const beforeName = new RegExp(`${nameRe}(?:,[^,]{1,60},)?\\s+(?:${verbs})(?:\\s+[\\w\\s]{0,40})?\\s*[:,]?\\s*$`).exec(before);

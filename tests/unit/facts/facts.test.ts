@@ -1,0 +1,179 @@
+import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../core/facts';
+import { factsToMarkdown } from '../../../core/facts/markdown';
+import type { Facts } from '../../../core/types';
+
+interface Expect {
+  body: string;
+  caption: string;
+  facts: { mustNotContain: string[] };
+}
+const SEED = JSON.parse(
+  readFileSync(new URL('../../../../shared/fixtures/seed-etoday/expect.json', import.meta.url), 'utf8'),
+) as Expect;
+const PUBLISHED = '2022-12-09T12:35:00+09:00';
+
+/** Every fact: in-bounds, non-empty evidence, one span of which contains the fact's name/text. */
+function expectEvidence(text: string, facts: Facts): void {
+  for (const list of Object.values(facts) as Array<Array<{ evidence: Array<{ start: number; end: number }>; name?: string; text?: string }>>) {
+    for (const fact of list) {
+      expect(fact.evidence.length).toBeGreaterThan(0);
+      for (const e of fact.evidence) {
+        expect(e.start).toBeGreaterThanOrEqual(0);
+        expect(e.end).toBeLessThanOrEqual(text.length);
+        expect(e.end).toBeGreaterThan(e.start);
+      }
+      const key = fact.name ?? fact.text ?? '';
+      expect(key.length).toBeGreaterThan(0);
+      expect(fact.evidence.some((e) => text.slice(e.start, e.end).includes(key))).toBe(true);
+    }
+  }
+}
+
+describe('extractFacts — seed article (Korean)', () => {
+  const facts = extractFacts(SEED.body, { lang: 'ko', published: PUBLISHED });
+
+  it('finds the person with title and organisation, and the quotes with their speaker', () => {
+    expect(facts.people).toContainEqual(expect.objectContaining({ name: '민병주', title: '원장', org: 'KIAT' }));
+    expect(facts.quotes).toHaveLength(2);
+    for (const q of facts.quotes) expect(q).toMatchObject({ speaker: '민병주', speakerTitle: 'KIAT 원장' });
+    expect(facts.quotes[0]!.text.startsWith('기술강국 미국과 공동R&D 채널을')).toBe(true);
+    expect(facts.quotes[1]!.text.endsWith('논의되기를 바란다')).toBe(true);
+  });
+
+  it('pairs organisations with their abbreviation and finds listed agencies', () => {
+    expect(facts.orgs).toContainEqual(expect.objectContaining({ name: '한국산업기술진흥원', abbr: 'KIAT' }));
+    expect(facts.orgs).toContainEqual(expect.objectContaining({ name: '국립표준기술연구소', abbr: 'NIST' }));
+    const names = facts.orgs.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['상무부', 'NSF', 'NIH']));
+    expect(names).not.toContain('LOI');
+    expect(names.some((n) => n.includes('협력의향서'))).toBe(false);
+  });
+
+  it('resolves day-only dates against the publish date and keeps the local-time note', () => {
+    expect(facts.dates).toContainEqual(expect.objectContaining({ text: '7일(이하 현지시간)', iso: '2022-12-07', note: 'local time' }));
+    expect(facts.dates).toContainEqual(expect.objectContaining({ text: '8일', iso: '2022-12-08' }));
+  });
+
+  it('finds places as words (not inside 워싱턴대-like compounds) and numbers with unit and qualifier', () => {
+    expect(facts.places.map((p) => p.text)).toEqual(expect.arrayContaining(['한국', '미국', '워싱턴DC']));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '150여 명', value: 150, unit: '명', approx: true }));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '14곳', value: 14, unit: '곳' }));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ value: 3, unit: '대', what: '연방기관' }));
+  });
+
+  it('takes the romanised alias from the caption', () => {
+    const text = `${SEED.body}\n\n${SEED.caption}`;
+    const withCaption = extractFacts(text, { lang: 'ko', published: PUBLISHED });
+    expect(withCaption.people).toContainEqual(
+      expect.objectContaining({ name: '로리 로카시오', alias: 'Laurie E. Locascio', title: '원장', org: 'NIST' }),
+    );
+    expectEvidence(text, withCaption);
+  });
+
+  it('every fact has evidence in the text, and nothing comes from clutter', () => {
+    expectEvidence(SEED.body, facts);
+    const all = JSON.stringify(facts);
+    for (const s of SEED.facts.mustNotContain) expect(all).not.toContain(s);
+  });
+
+  it('without a publish date, relative dates are not guessed', () => {
+    const noDate = extractFacts(SEED.body, { lang: 'ko' });
+    expect(noDate.dates).toEqual([]);
+  });
+});
+
+describe('extractFacts — English', () => {
+  const text =
+    'Laurie E. Locascio, NIST director, signed the letter with the National Institute of Standards and Technology (NIST) team on Tuesday. ' +
+    '"This partnership will speed up joint research for both countries," said Locascio. ' +
+    'The deal is worth $4.2 billion, and shares rose 1.27% in Seoul. About 150 people attended in Washington, D.C.';
+  const facts = extractFacts(text, { lang: 'en', published: '2022-12-09' });
+
+  it('finds people, organisations with expansion, money, percent and counts', () => {
+    expect(facts.people).toContainEqual(expect.objectContaining({ name: 'Laurie E. Locascio', title: 'director', org: 'NIST' }));
+    expect(facts.orgs).toContainEqual(expect.objectContaining({ name: 'National Institute of Standards and Technology', abbr: 'NIST' }));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '$4.2 billion', value: 4.2e9, unit: 'USD', kind: 'money' }));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '1.27%', value: 1.27, kind: 'percent' }));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: 'About 150 people', value: 150, approx: true, what: 'people' }));
+    expect(facts.places.map((p) => p.text)).toEqual(expect.arrayContaining(['Seoul', 'Washington, D.C.']));
+  });
+
+  it('resolves a weekday to the last such day on or before the publish date', () => {
+    // 2022-12-09 is a Friday: "Tuesday" is 2022-12-06.
+    expect(facts.dates).toContainEqual(expect.objectContaining({ text: 'Tuesday', iso: '2022-12-06' }));
+  });
+
+  it('attributes a quotation to its speaker', () => {
+    expect(facts.quotes).toContainEqual(
+      expect.objectContaining({ text: 'This partnership will speed up joint research for both countries', speaker: 'Laurie E. Locascio' }),
+    );
+    expectEvidence(text, facts);
+  });
+});
+
+describe('extractFacts — Korean dates', () => {
+  it('a day after the publish day is in the previous month; 오는 looks forward', () => {
+    const facts = extractFacts('위원회는 25일 회의를 열었다. 위원회는 오는 3일 다시 모인다.', { lang: 'ko', published: '2023-01-10' });
+    expect(facts.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['25일', '2022-12-25'],
+      ['오는 3일', '2023-02-03'],
+    ]);
+  });
+
+  it('durations are not dates', () => {
+    const facts = extractFacts('그는 3일간 머물렀고 7일 동안 일했다.', { lang: 'ko', published: '2023-01-10' });
+    expect(facts.dates).toEqual([]);
+  });
+});
+
+describe('extractFacts — totality', () => {
+  const pieces = [
+    '민병주 KIAT 원장은 ', '“큰 의미가 있다”며 ', '“바란다”고 말했다. ', '한국산업기술진흥원(KIAT)', '150여 명', '7일(이하 현지시간) ',
+    '$4.2 billion ', 'said John Smith. ', '"We will win this match," ', 'Laurie E. Locascio, NIST director, ', '(', ')', '“', '”', "'", '‘',
+    '’', '\n\n', '미국과 ', 'on Tuesday ', '3조5000억원 ', '1.27% ', 'x', ' ', '.', ',',
+  ];
+  it('never throws and keeps every evidence span in bounds, non-empty and containing the fact', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.oneof(fc.constantFrom(...pieces), fc.string({ maxLength: 6 })), { maxLength: 40 }),
+        fc.option(fc.constantFrom('2022-12-09', '2020-02-29T10:00:00Z', 'garbage'), { nil: undefined }),
+        (parts, published) => {
+          const text = parts.join('');
+          const facts = extractFacts(text, { published: published ?? null });
+          expectEvidence(text, facts);
+        },
+      ),
+      { numRuns: 300 },
+    );
+  });
+
+  it('returns empty facts for bad input', () => {
+    expect(extractFacts(undefined as unknown as string).people).toEqual([]);
+    expect(extractFacts('').quotes).toEqual([]);
+  });
+});
+
+describe('factsToMarkdown', () => {
+  it('renders sections and escapes Markdown in article text', () => {
+    const facts = extractFacts(SEED.body, { lang: 'ko', published: PUBLISHED });
+    const md = factsToMarkdown({ title: 'A # title [x]', url: 'https://example.com/a', keySentences: [], facts });
+    expect(md).toContain('# [A \\# title \\[x\\]](<https://example.com/a>)');
+    expect(md).toContain('## People');
+    expect(md).toContain('- 민병주 — KIAT 원장');
+    expect(md).toContain('7일(이하 현지시간) → 2022-12-07 (local time)');
+  });
+});
+
+describe('extractFacts — evidence on real articles', () => {
+  it('holds the evidence invariant on every dev-corpus article', () => {
+    for (const name of ['cnndm-frank-dev', 'kr-news-sum-dev']) {
+      const corpus = JSON.parse(
+        readFileSync(new URL(`../../../../shared/corpora/${name}/corpus.json`, import.meta.url), 'utf8'),
+      ) as Record<string, { text: string }>;
+      for (const doc of Object.values(corpus)) expectEvidence(doc.text, extractFacts(doc.text, { published: '2015-04-10' }));
+    }
+  });
+});
