@@ -20,7 +20,6 @@ import {
   MARKET_NAMES,
   NEWSLETTER_WORDS,
   REACTION_WORDS,
-  SHARE_HREF,
   SHARE_WORDS,
   normalizeLabel,
 } from './keywords';
@@ -66,23 +65,47 @@ function countOf(haystack: string, needles: readonly string[]): { distinct: numb
   return { distinct, chars };
 }
 
-/** Share of the label's letters covered by whole words from `words`. */
-function wordCoverage(text: string, words: readonly string[]): { distinct: number; coverage: number } {
-  const label = text.toLowerCase().replace(/[\d\s\u00a0,.()[\]|·•:/+-]+/g, ' ').trim();
+const COVERAGE_STRIP = /[\d\s\u00a0,.()[\]|·•:/+-]+/g;
+
+interface WordList {
+  words: { needle: string; latin: boolean }[];
+  /** Any word at all (one regex test before the exact coverage count). */
+  any: RegExp;
+}
+
+const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+/** Normalizes and sorts a word list once: longest first, so "가장작게" is consumed before "작게". */
+function compileWords(words: readonly string[]): WordList {
+  const seen = new Set<string>();
+  const out: { needle: string; latin: boolean }[] = [];
+  for (const word of words) {
+    const w = word.toLowerCase().replace(COVERAGE_STRIP, ' ').trim();
+    if (!w || seen.has(w)) continue;
+    seen.add(w);
+    const latin = /^[a-z ]+$/.test(w);
+    out.push({ needle: latin ? ` ${w} ` : w, latin });
+  }
+  out.sort((a, b) => b.needle.length - a.needle.length);
+  return { words: out, any: new RegExp(out.map((w) => escapeRegExp(w.needle)).join('|')) };
+}
+
+const FONT_WORDS = compileWords(FONT_CONTROL_WORDS);
+const REACTIONS = compileWords(REACTION_WORDS);
+const SHARES = compileWords(SHARE_WORDS);
+
+/** Share of the label's letters covered by whole words from `list`. */
+function wordCoverage(text: string, list: WordList): { distinct: number; coverage: number } {
+  const label = text.toLowerCase().replace(COVERAGE_STRIP, ' ').trim();
   if (!label) return { distinct: 0, coverage: 0 };
-  const total = label.replace(/ /g, '').length;
   let remaining = ` ${label} `;
+  if (!list.any.test(remaining)) return { distinct: 0, coverage: 0 };
+  const total = label.replace(/ /g, '').length;
   let distinct = 0;
-  // Longest words first so "가장작게" is consumed before "작게".
-  const sorted = [...words].sort((a, b) => b.length - a.length);
-  for (const word of sorted) {
-    const w = word.toLowerCase().replace(/[\d\s\u00a0,.()[\]|·•:/+-]+/g, ' ').trim();
-    if (!w) continue;
-    const isLatin = /^[a-z ]+$/.test(w);
-    const needle = isLatin ? ` ${w} ` : w;
+  for (const { needle, latin } of list.words) {
     if (remaining.includes(needle)) {
       distinct++;
-      remaining = remaining.split(needle).join(isLatin ? '  ' : ' ');
+      remaining = remaining.split(needle).join(latin ? '  ' : ' ');
     }
   }
   const left = remaining.replace(/ /g, '').length;
@@ -117,17 +140,11 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
     const first = prefix.split(' ').slice(0, 2);
     if (AD_LABEL_SET.has(prefix) || AD_LABEL_SET.has(first[0] ?? '') || AD_LABEL_SET.has(first.join(' '))) {
       // "AD" as first word of a small box with a link or image: an ad slot with its label.
-      if (s.links > 0 || element.querySelector('img, iframe') || s.text <= 12) return { category: 'ads', confidence: 0.75, reason: `label:${prefix.slice(0, 16)}` };
+      if (s.links > 0 || s.media > 0 || s.text <= 12) return { category: 'ads', confidence: 0.75, reason: `label:${prefix.slice(0, 16)}` };
     }
   }
-  if (s.links > 0 && s.prose === 0 && s.text <= 300) {
-    const anchors = element.querySelectorAll('a[href]');
-    let ad = 0;
-    for (const a of anchors) {
-      const rel = (a.getAttribute('rel') ?? '').toLowerCase();
-      if (rel.includes('sponsored') || AD_HREF.test(a.getAttribute('href') ?? '')) ad++;
-    }
-    if (ad > 0 && ad === anchors.length) return { category: 'ads', confidence: 0.8, reason: 'sponsored-links' };
+  if (s.adLinks > 0 && s.adLinks === s.links && s.prose === 0 && s.text <= 300) {
+    return { category: 'ads', confidence: 0.8, reason: 'sponsored-links' };
   }
   return null;
 }
@@ -177,7 +194,7 @@ function tickerCounts(text: string): { percents: number; prices: number; numeric
 
 function tickerVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, zone: Zone): Verdict | null {
   const s = ctx.features.stats.get(element);
-  if (!s || s.text === 0 || s.text > 2500 || s.prose > 0) return null;
+  if (!s || s.text === 0 || s.text > 2500 || s.prose > 0 || s.digits < 6 || s.digits < s.text * 0.1) return null;
   const tag = element.localName;
   const marked = tag === 'marquee' || [...tokens].some((t) => /^(?:ticker|coin|coins|crypto|stock|stocks|quote|quotes|market|markets|index|indices|exchange|price|prices|시세)$/.test(t));
   // Inside the article (outside its blocks) numbers alone are not enough: it may be a price table.
@@ -209,7 +226,8 @@ function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Ver
     case 'most-read': {
       if (s.links === 0 && element === first.element) return null;
       const density = rest > 0 ? (s.linkText - (ctx.features.stats.get(first.element)?.linkText ?? 0)) / rest : 0;
-      const need = zone === 'chrome' ? 0.35 : 0.5;
+      // Outside the article a keyword-titled box of teasers (title link + summary) is enough.
+      const need = zone === 'chrome' ? 0.15 : 0.5;
       if (s.links >= 2 && density >= need && s.prose <= Math.max(2, s.links / 2)) return { category: first.category, confidence: 0.9, reason };
       if (zone === 'chrome' && s.links >= 1 && density >= 0.5) return { category: first.category, confidence: 0.75, reason };
       return null;
@@ -236,23 +254,21 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
   const s = ctx.features.stats.get(element);
   if (!s) return null;
   // Icon-only share bars: several share endpoints and (almost) no text.
-  if (s.links >= 2 && s.text <= 200 && s.prose === 0) {
-    let shares = 0;
-    for (const a of element.querySelectorAll('a[href]')) if (SHARE_HREF.test(a.getAttribute('href') ?? '')) shares++;
-    if (shares >= 2) return { category: 'share', confidence: 0.9, reason: 'share-links' };
+  if (s.shareLinks >= 2 && s.text <= 200 && s.prose === 0) {
+    return { category: 'share', confidence: 0.9, reason: 'share-links' };
   }
   if (s.text === 0 || s.text > 300 || s.prose > 0) return null;
   const text = ctx.features.textOf(element);
   const interactive = s.links + s.buttons;
-  const fonts = wordCoverage(text, FONT_CONTROL_WORDS);
+  const fonts = wordCoverage(text, FONT_WORDS);
   if (s.text <= 120 && ((fonts.distinct >= 2 && fonts.coverage >= 0.7) || (hasToken(tokens, 'font-controls') && fonts.distinct >= 1 && interactive > 0))) {
     return { category: 'font-controls', confidence: 0.85, reason: 'font-size-words' };
   }
-  const reactions = wordCoverage(text, REACTION_WORDS);
+  const reactions = wordCoverage(text, REACTIONS);
   if ((reactions.distinct >= 3 && reactions.coverage >= 0.6) || (reactions.distinct >= 2 && reactions.coverage >= 0.6 && (interactive >= 2 || hasToken(tokens, 'reactions')))) {
     return { category: 'reactions', confidence: 0.85, reason: 'reaction-words' };
   }
-  const shares = wordCoverage(text, SHARE_WORDS);
+  const shares = wordCoverage(text, SHARES);
   const shareToken = hasToken(tokens, 'share');
   if (s.text <= 200 && ((shares.distinct >= 2 && shares.coverage >= 0.6 && interactive >= 2) || (shareToken && shares.distinct >= 1 && shares.coverage >= 0.5))) {
     return { category: 'share', confidence: 0.8, reason: shareToken ? `token:${shareToken}` : 'share-words' };
@@ -302,7 +318,7 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
  * outside the article's blocks. `inLandmark` is true when an ancestor in the chrome zone is page
  * chrome (header, footer, sidebar, nav): whatever is left there is chrome too.
  */
-export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyContext, inLandmark: boolean): Verdict | null {
+export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyContext, inLandmark: boolean, afterArticle = false): Verdict | null {
   if (zone === 'block' || zone === 'page') return null;
   const tag = element.localName;
   if (tag === 'html' || tag === 'body' || tag === 'head' || tag === 'iframe') return null;
@@ -315,8 +331,14 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
 
   if (zone === 'body') {
     // Link lists the extractor left out of the body: "Related: …" lines, tag lists, card strips.
-    if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= 0.7 && s.prose === 0 && !bylineLike) {
+    if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= (afterArticle ? 0.5 : 0.7) && s.prose === 0 && !bylineLike) {
       return linkListVerdict(s, 'link-list');
+    }
+    if (afterArticle) {
+      // Past the last paragraph: comment threads and teaser grids are not the article.
+      const comments = hasToken(tokens, 'comments');
+      if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
+      if (isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
     }
     return null;
   }
@@ -328,9 +350,35 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
   const landmark = isLandmark(element, tokens);
   if (landmark && !hasHeadings) return { category: 'nav', confidence: 0.8, reason: landmark };
   if (s.links >= 1 && density >= 0.5 && s.prose === 0 && !hasHeadings) return linkListVerdict(s, 'link-dense');
+  if (!hasHeadings && isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
   if (tag === 'form' && s.text < 200) return { category: 'nav', confidence: 0.7, reason: 'form' };
   if (inLandmark && !hasHeadings && !STRUCTURAL.has(tag)) return { category: 'nav', confidence: 0.6, reason: 'in-chrome' };
   return null;
+}
+
+/**
+ * A teaser grid: at least three sibling items of the same shape (tag + class), each led by a
+ * headline-length link, links making a fair share of the text even with summaries.
+ */
+function isCardList(element: Element, ctx: ClassifyContext): boolean {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.links < 3 || s.text === 0 || s.linkText / s.text < 0.2) return false;
+  let list: Element = element;
+  // Look through single wrappers (<div><ul><li>…).
+  for (let i = 0; i < 3 && list.childElementCount === 1; i++) list = list.firstElementChild!;
+  const shapes = new Map<string, number>();
+  let cards = 0;
+  for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+    const c = ctx.features.stats.get(child);
+    if (!c || c.text === 0) continue;
+    if (c.links === 0 || c.linkText < 15) continue;
+    const key = `${child.localName}.${child.getAttribute('class') ?? ''}`;
+    shapes.set(key, (shapes.get(key) ?? 0) + 1);
+    cards++;
+  }
+  let best = 0;
+  for (const n of shapes.values()) best = Math.max(best, n);
+  return best >= 3 && best >= cards * 0.6;
 }
 
 function linkListVerdict(s: { links: number; linkText: number }, reason: string): Verdict {

@@ -3,7 +3,7 @@
  * first text of each element, and the box headings of the page. Everything the classifier asks
  * about an element is answered from these maps, so detection stays linear in the page size.
  */
-import { headingCategory } from './keywords';
+import { AD_HREF, SHARE_HREF, headingCategory } from './keywords';
 import type { ClutterCategory } from '../types';
 
 export interface ElementStats {
@@ -19,6 +19,13 @@ export interface ElementStats {
   buttons: number;
   /** Headings (h1–h6) in the subtree. */
   headings: number;
+  /** Digit characters and percent signs (a cheap pre-filter for price tickers). */
+  digits: number;
+  /** Links to ad networks or marked rel=sponsored; links to share endpoints. */
+  adLinks: number;
+  shareLinks: number;
+  /** img, iframe, picture, video elements. */
+  media: number;
 }
 
 export interface BoxHeading {
@@ -31,6 +38,8 @@ export interface Features {
   stats: Map<Element, ElementStats>;
   /** Keyword box headings, and for every ancestor the headings it contains. */
   headingsIn: Map<Element, BoxHeading[]>;
+  /** Elements whose whole text is a widget label ("DON'T MISS", "관련기사"), wherever they sit. */
+  labels: Map<Element, BoxHeading>;
   /** Lazily computed collapsed text of small subtrees. */
   textOf(element: Element): string;
   /** First ~80 characters of collapsed text (cheap even for big subtrees). */
@@ -50,15 +59,20 @@ export function isInlineHidden(element: Element): boolean {
   return style !== null && HIDDEN_STYLE.test(style);
 }
 
-function countChars(text: string): number {
+/** Non-whitespace characters, and how many of them are digits or '%'. */
+function countChars(text: string, out: { digits: number }): number {
   let n = 0;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c > 32 && c !== 160) n++;
+    if (c > 32 && c !== 160) {
+      n++;
+      if ((c >= 48 && c <= 57) || c === 37) out.digits++;
+    }
   }
   return n;
 }
 
+const MEDIA_TAGS = new Set(['img', 'iframe', 'picture', 'video', 'object', 'embed']);
 const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements that can title a box even when they are not h1–h6. */
 const SOFT_HEADING_TAGS = new Set(['strong', 'b', 'em', 'span', 'p', 'div', 'dt', 'header', 'legend', 'caption', 'label', 'summary', 'i']);
@@ -70,12 +84,19 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const candidates: Element[] = [];
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
-    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, headings: 0 };
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0 };
     stats.set(element, s);
     const tag = element.localName;
+    if (MEDIA_TAGS.has(tag)) s.media++;
+    if (tag === 'iframe' || tag === 'object') return s;
     if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
     const isLink = tag === 'a' && element.hasAttribute('href');
-    if (isLink) s.links++;
+    if (isLink) {
+      s.links++;
+      const href = element.getAttribute('href') ?? '';
+      if (AD_HREF.test(href) || /sponsored/i.test(element.getAttribute('rel') ?? '')) s.adLinks++;
+      if (SHARE_HREF.test(href)) s.shareLinks++;
+    }
     if (tag === 'input') {
       const type = (element.getAttribute('type') ?? '').toLowerCase();
       const hint = `${element.getAttribute('name') ?? ''} ${element.getAttribute('placeholder') ?? ''}`.toLowerCase();
@@ -86,7 +107,7 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
     let ownText = 0;
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const n = countChars(child.nodeValue ?? '');
+        const n = countChars(child.nodeValue ?? '', s);
         ownText += n;
         s.text += n;
         if (inLink || isLink) s.linkText += n;
@@ -99,6 +120,10 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
         s.emailInputs += c.emailInputs;
         s.buttons += c.buttons;
         s.headings += c.headings;
+        s.digits += c.digits;
+        s.adLinks += c.adLinks;
+        s.shareLinks += c.shareLinks;
+        s.media += c.media;
       }
     }
     if (s.text - s.linkText >= 80 && (tag === 'p' || ownText >= 80)) s.prose++;
@@ -120,12 +145,17 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
 
   // Box headings: the outermost heading-like element whose whole text is a widget label.
   const headingSet = new Set<Element>();
+  const labels = new Map<Element, BoxHeading>();
   // Candidates were collected in post-order; walking them backwards meets ancestors first.
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i]!;
-    if (!isHeadingLike(element, stats)) continue;
     const match = headingCategory(textOf(element));
     if (!match) continue;
+    const label: BoxHeading = { element, category: match.category, keyword: match.keyword };
+    const parent = element.parentElement;
+    // One label per run of wrappers (<p><strong>DON'T MISS</strong></p>): keep the outermost.
+    if (!(parent && labels.has(parent))) labels.set(element, label);
+    if (!isHeadingLike(element, stats)) continue;
     // Keep the outermost of nested matches (<h3><span>Related</span></h3>).
     let nested = false;
     for (let p = element.parentElement; p && p !== root; p = p.parentElement) {
@@ -146,7 +176,7 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
 
   for (const list of headingsIn.values()) list.reverse();
   const prefixOf = (element: Element): string => firstText(element, skip, 80);
-  return { stats, headingsIn, textOf, prefixOf };
+  return { stats, headingsIn, labels, textOf, prefixOf };
 }
 
 function isHeadingLike(element: Element, stats: Map<Element, ElementStats>): boolean {
@@ -154,7 +184,11 @@ function isHeadingLike(element: Element, stats: Map<Element, ElementStats>): boo
   if (HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading' || tag === 'legend' || tag === 'caption' || tag === 'summary') return true;
   // A soft heading is the first text of its parent and the parent has more text after it.
   const parent = element.parentElement;
-  if (!parent || parent.localName === 'li' || parent.localName === 'a' || parent.closest('a, button, li, p')) return false;
+  if (!parent) return false;
+  for (let p: Element | null = parent; p; p = p.parentElement) {
+    const t = p.localName;
+    if (t === 'a' || t === 'button' || t === 'li' || t === 'p') return false;
+  }
   const own = stats.get(element)?.text ?? 0;
   const total = stats.get(parent)?.text ?? 0;
   if (total <= own) return false;
@@ -204,7 +238,17 @@ function firstText(element: Element, skip: (element: Element) => boolean, limit:
 }
 
 /** Lower-cased class and id words split on `-`, `_`, `:`, `.`, spaces and camelCase humps. */
+const tokenCache = new WeakMap<Element, Set<string>>();
+
 export function attributeTokens(element: Element): Set<string> {
+  const cached = tokenCache.get(element);
+  if (cached) return cached;
+  const tokens = splitTokens(element);
+  tokenCache.set(element, tokens);
+  return tokens;
+}
+
+function splitTokens(element: Element): Set<string> {
   const raw = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
   const tokens = new Set<string>();
   if (raw.trim().length === 0) return tokens;

@@ -16,33 +16,58 @@ export { visibleTextAfterHiding } from './visible-text';
 interface ArticleShape {
   /** Blocks and header elements: never hidden, only unmistakable widgets inside them are. */
   protectedElements: Set<Element>;
-  /** Elements that contain a protected element (never hidden; the walk descends). */
+  /** Elements that contain a protected element or the root (never hidden; the walk descends). */
   containers: Set<Element>;
-  root: Element | null;
+  /**
+   * Where the body zone starts: the deepest element holding every block (tighter than an
+   * extractor's `root`, which may include a sidebar). Outside it is page chrome.
+   */
+  bodyRoot: Element | null;
   headers: Set<Element>;
+  /** The last block in reading order: widgets after it are past the article. */
+  lastBlock: Element | null;
+}
+
+/** Lead images and videos in the header do not shield their ancestors: an extractor can pick a
+ * teaser image in a related box; the headline, byline and date are what must never go. */
+const SOFT_HEADER_TAGS = new Set(['img', 'picture', 'figure', 'video', 'iframe', 'svg']);
+
+function commonAncestor(elements: Element[]): Element | null {
+  let lca: Element | null = elements[0] ?? null;
+  for (let i = 1; i < elements.length && lca; i++) {
+    const element = elements[i]!;
+    while (lca && !lca.contains(element)) lca = lca.parentElement;
+  }
+  return lca;
 }
 
 function articleShape(article: ArticleResult | null | undefined): ArticleShape | null {
   if (!article || !article.isArticle) return null;
-  const blocks = Array.isArray(article.blocks) ? article.blocks : [];
-  const headers = Array.isArray(article.headerElements) ? article.headerElements : [];
-  if (!article.root && blocks.length === 0) return null;
+  const isElement = (x: unknown): x is Element => !!x && typeof x === 'object' && (x as Node).nodeType === 1;
+  const blocks = (Array.isArray(article.blocks) ? article.blocks : []).filter(isElement);
+  const headers = (Array.isArray(article.headerElements) ? article.headerElements : []).filter(isElement);
+  const root = isElement(article.root) ? article.root : null;
+  if (!root && blocks.length === 0) return null;
   const protectedElements = new Set<Element>();
   const containers = new Set<Element>();
   const addAncestors = (element: Element) => {
     for (let p = element.parentElement; p && !containers.has(p); p = p.parentElement) containers.add(p);
   };
-  for (const element of [...blocks, ...headers]) {
-    if (!element || typeof element !== 'object') continue;
+  for (const element of blocks) {
     protectedElements.add(element);
     addAncestors(element);
   }
-  const root = article.root ?? null;
+  const strongHeaders = headers.filter((h) => !SOFT_HEADER_TAGS.has(h.localName));
+  for (const element of strongHeaders) {
+    protectedElements.add(element);
+    addAncestors(element);
+  }
   if (root) {
     containers.add(root);
     addAncestors(root);
   }
-  return { protectedElements, containers, root, headers: new Set(headers) };
+  const bodyRoot = blocks.length > 0 ? commonAncestor(blocks) : root;
+  return { protectedElements, containers, bodyRoot, headers: new Set(strongHeaders), lastBlock: blocks[blocks.length - 1] ?? null };
 }
 
 function hiddenProbe(options: ClutterOptions | undefined): (element: Element) => boolean {
@@ -64,7 +89,7 @@ function zoneOf(element: Element, shape: ArticleShape | null): Zone {
   let inRoot = false;
   for (let p: Element | null = element; p; p = p.parentElement) {
     if (shape.protectedElements.has(p)) return 'block';
-    if (p === shape.root) inRoot = true;
+    if (p === shape.bodyRoot) inRoot = true;
   }
   return inRoot ? 'body' : 'chrome';
 }
@@ -84,38 +109,62 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
   // Measure with the inline-hidden test only: the probe may force style work on every element.
   const features = computeFeatures(start, isInlineHidden);
   const ctx = { features, isHidden };
+  // holdsSpecificWidget asks about children the walk asks about again: answer each once.
+  const specificCache = new Map<Element, { zone: Zone; verdict: Verdict | null }>();
+  const specific = (element: Element, zone: Zone): Verdict | null => {
+    const hit = specificCache.get(element);
+    if (hit && hit.zone === zone) return hit.verdict;
+    const verdict = classifySpecific(element, zone, ctx);
+    specificCache.set(element, { zone, verdict });
+    return verdict;
+  };
   const keep = options?.keep;
   const items: ClutterItem[] = [];
+
+  const emit = (element: Element, verdict: Verdict): boolean => {
+    if (keep?.has(verdict.category)) return false;
+    items.push({ element, category: verdict.category, confidence: verdict.confidence, reason: verdict.reason });
+    return true;
+  };
+  const afterArticle = (element: Element): boolean =>
+    !!shape?.lastBlock && !!(shape.lastBlock.compareDocumentPosition(element) & FOLLOWING) && !shape.lastBlock.contains(element);
 
   const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number): void => {
     if (depth > 300 || NON_TEXT_TAGS.has(element.localName) || isInlineHidden(element)) return;
     const isContainer = shape?.containers.has(element) ?? false;
     const isProtected = shape?.protectedElements.has(element) ?? false;
     let childZone: Zone = zone;
-    if (shape && element === shape.root && zone === 'chrome') childZone = 'body';
+    if (shape && element === shape.bodyRoot && zone === 'chrome') childZone = 'body';
     if (isProtected) childZone = 'block';
     if (!isContainer && !(isProtected && shape?.headers.has(element))) {
       // Blocks themselves may only go when they are an unmistakable widget (an extractor can
       // take an inline related box for a block); header elements never.
       const ownZone = isProtected ? 'block' : zone;
-      let verdict: Verdict | null = classifySpecific(element, ownZone, ctx);
+      let verdict: Verdict | null = specific(element, ownZone);
       if (!verdict) {
-        verdict = classifyGeneric(element, ownZone, ctx, inLandmark);
+        verdict = classifyGeneric(element, ownZone, ctx, inLandmark, ownZone === 'body' && afterArticle(element));
         // A generic box (menu strip, chrome) that holds specific widgets is split into them, so
         // each gets its own category (and `keep` works per category).
-        if (verdict && holdsSpecificWidget(element, ownZone, ctx, 2)) verdict = null;
+        if (verdict && holdsSpecificWidget(element, ownZone, specific, 2)) verdict = null;
       }
-      if (verdict && !isHidden(element)) {
-        if (!keep || !keep.has(verdict.category)) {
-          items.push({ element, category: verdict.category, confidence: verdict.confidence, reason: verdict.reason });
-          return;
-        }
-      } else if (verdict) {
-        return; // already invisible: nothing to hide, nothing visible inside
+      if (verdict) {
+        if (isHidden(element)) return; // already invisible: nothing to hide, nothing visible inside
+        if (emit(element, verdict)) return;
       }
     }
     const landmarkHere = childZone === 'chrome' && !isContainer && landmarkReason(element) !== null;
+    let skipUntil: Element | null = null;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+      if (skipUntil) {
+        if (child === skipUntil) skipUntil = null;
+        continue;
+      }
+      const run = labelledLinkRun(child, childZone, shape, features);
+      if (run) {
+        for (const member of run.members) emit(member, run.verdict);
+        skipUntil = run.members[run.members.length - 1] === child ? null : run.members[run.members.length - 1]!;
+        continue;
+      }
       walk(child, childZone, inLandmark || landmarkHere, depth + 1);
     }
   };
@@ -125,10 +174,49 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
   return items;
 }
 
-function holdsSpecificWidget(element: Element, zone: Zone, ctx: Parameters<typeof classifySpecific>[2], depth: number): boolean {
+const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in core/)
+
+/**
+ * A widget label followed by sibling link lines, without a wrapper box:
+ * `<p>You may also like…</p><p><a>…</a></p><p><a>…</a></p>`. Returns the label and the link
+ * siblings (empty siblings such as ad placeholders in between are taken along).
+ */
+function labelledLinkRun(
+  label: Element,
+  zone: Zone,
+  shape: ReturnType<typeof articleShape>,
+  features: ReturnType<typeof computeFeatures>,
+): { members: Element[]; verdict: Verdict } | null {
+  const heading = features.labels.get(label);
+  if (!heading || (heading.category !== 'related-news' && heading.category !== 'most-read')) return null;
+  if (shape?.containers.has(label) || shape?.headers.has(label)) return null;
+  const members: Element[] = [label];
+  let linkLines = 0;
+  let trailingEmpty = 0;
+  for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
+    if (shape?.containers.has(next) || shape?.headers.has(next)) break;
+    const s = features.stats.get(next);
+    if (!s) break;
+    if (s.text === 0) {
+      members.push(next);
+      trailingEmpty++;
+      continue;
+    }
+    if (s.links === 0 || s.linkText / s.text < 0.6 || s.prose > 0 || features.labels.has(next)) break;
+    members.push(next);
+    linkLines++;
+    trailingEmpty = 0;
+  }
+  members.length -= trailingEmpty;
+  const needed = zone === 'block' || shape?.protectedElements.has(label) ? 2 : 1;
+  if (linkLines < needed) return null;
+  return { members, verdict: { category: heading.category, confidence: 0.8, reason: `label-run:${heading.keyword}` } };
+}
+
+function holdsSpecificWidget(element: Element, zone: Zone, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (classifySpecific(child, zone, ctx)) return true;
-    if (depth > 1 && holdsSpecificWidget(child, zone, ctx, depth - 1)) return true;
+    if (specific(child, zone)) return true;
+    if (depth > 1 && holdsSpecificWidget(child, zone, specific, depth - 1)) return true;
   }
   return false;
 }

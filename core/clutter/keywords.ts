@@ -40,7 +40,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'related', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
       'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
       'you may like', 'you might like', 'you may be interested', 'you might be interested', 'recommended',
-      'we recommend', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read more about', 'up next',
+      'we recommend', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read these next', 'read this next', 'next up', 'read more about', 'up next',
       'what to read next', 'see also', 'also read', 'read also', 'also on', "don't miss", 'dont miss', 'latest news',
       'latest stories', 'latest articles', 'latest posts', 'latest headlines', 'latest', 'recent posts',
       'recent articles', 'recent stories', 'further reading', 'around the web', 'from around the web',
@@ -185,23 +185,44 @@ export function normalizeLabel(text: string): string {
 
 const MAX_HEADING_TAIL = 18;
 
+interface CompiledKeyword {
+  category: ClutterCategory;
+  keyword: string;
+  label: string;
+  compact: string;
+  /** Ends in a Latin letter: must be followed by a word boundary. */
+  latinEnd: boolean;
+  nonAscii: boolean;
+}
+
+const COMPILED: CompiledKeyword[] = HEADING_KEYWORDS.flatMap(([category, keywords]) =>
+  keywords.map((keyword) => {
+    const label = normalizeLabel(keyword);
+    return {
+      category,
+      keyword,
+      label,
+      compact: label.replace(/ /g, ''),
+      latinEnd: /[a-z]/.test(label.charAt(label.length - 1)),
+      nonAscii: /[^\p{ASCII}]/u.test(label),
+    };
+  }),
+);
+
 /** The category whose heading keyword `text` starts with (short tail allowed), or null. */
 export function headingCategory(text: string): { category: ClutterCategory; keyword: string } | null {
+  if (text.length > 120) return null;
   const label = normalizeLabel(text);
   if (label.length === 0 || label.length > 48) return null;
   const compact = label.replace(/ /g, '');
-  for (const [category, keywords] of HEADING_KEYWORDS) {
-    for (const keyword of keywords) {
-      const kw = normalizeLabel(keyword);
-      const kwCompact = kw.replace(/ /g, '');
-      // Latin keywords must end on a word boundary ("related" but not "relatedness"); CJK ones need not.
-      if (label.startsWith(kw) && label.length - kw.length <= MAX_HEADING_TAIL) {
-        const next = label.charAt(kw.length);
-        if (next === '' || next === ' ' || !/[a-z]/.test(kw.charAt(kw.length - 1))) return { category, keyword };
-      }
-      if (/[^\p{ASCII}]/u.test(kwCompact) && compact.startsWith(kwCompact) && compact.length - kwCompact.length <= MAX_HEADING_TAIL) {
-        return { category, keyword };
-      }
+  for (const k of COMPILED) {
+    // Latin keywords must end on a word boundary ("related" but not "relatedness"); CJK ones need not.
+    if (label.length - k.label.length <= MAX_HEADING_TAIL && label.startsWith(k.label)) {
+      const next = label.charAt(k.label.length);
+      if (next === '' || next === ' ' || !k.latinEnd) return { category: k.category, keyword: k.keyword };
+    }
+    if (k.nonAscii && compact.length - k.compact.length <= MAX_HEADING_TAIL && compact.startsWith(k.compact)) {
+      return { category: k.category, keyword: k.keyword };
     }
   }
   return null;
