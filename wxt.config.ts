@@ -8,8 +8,12 @@ export default defineConfig({
   outDir: process.env.PLAINLY_OUT_DIR ?? '.output',
   // Explicit imports everywhere: no auto-import magic.
   imports: false,
+  // MV3 for every browser (WXT would build MV2 for Firefox by default).
+  manifestVersion: 3,
   vite: () => ({
     plugins: [preact()],
+    // Vite's modulepreload polyfill fetch()es chunk URLs; extension pages load their chunks directly.
+    build: { modulePreload: { polyfill: false } },
   }),
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
@@ -31,7 +35,8 @@ export default defineConfig({
           browser_specific_settings: {
             gecko: {
               id: 'plainly@plainly.app',
-              strict_min_version: '128.0',
+              // 142: data_collection_permissions (desktop 140, Android 142); CSS Custom Highlight API (140).
+              strict_min_version: '142.0',
               data_collection_permissions: { required: ['none'] },
             },
           },

@@ -53,6 +53,8 @@ interface Route {
   contentType: string;
   /** Optional delay in ms before answering (to simulate slow pages). */
   delayMs?: number;
+  /** Sent at once, before the delay (a page that starts rendering, then keeps loading). */
+  head?: string;
 }
 
 /** A tiny local web server that answers by host + path, so pages keep their real-looking URLs. */
@@ -72,6 +74,12 @@ export class PageServer {
       if (!route) {
         res.writeHead(404, { 'content-type': 'text/plain' });
         res.end('not found');
+        return;
+      }
+      if (route.head !== undefined) {
+        res.writeHead(200, { 'content-type': route.contentType, 'cache-control': 'no-store' });
+        res.write(route.head);
+        setTimeout(() => res.end(route.body), route.delayMs ?? 0);
         return;
       }
       const send = () => {
@@ -98,6 +106,19 @@ export class PageServer {
     return this.urlFor(url);
   }
 
+  /**
+   * Serve a page in two parts: `head` at once, the rest `delayMs` later, so the page is shown but still
+   * loading (DOMContentLoaded has not fired) in between. Returns the URL to open.
+   */
+  serveInParts(url: string, head: string, rest: string, delayMs: number): string {
+    const parsed = new URL(url);
+    this.hosts.add(parsed.hostname);
+    const route: Route = { head, body: rest, contentType: 'text/html; charset=utf-8', delayMs };
+    this.routes.set(`${parsed.hostname}${parsed.pathname}${parsed.search}`, route);
+    this.routes.set(`${parsed.hostname}${parsed.pathname}`, route);
+    return this.urlFor(url);
+  }
+
   urlFor(url: string): string {
     const parsed = new URL(url);
     return `http://${parsed.hostname}:${this.port}${parsed.pathname}${parsed.search}`;
@@ -120,8 +141,8 @@ export interface ExtensionSession {
   open(url: string): Promise<Page>;
   /** The browser tab id of a page (for popup.html?tab=<id>). */
   tabIdOf(page: Page): Promise<number>;
-  /** Opens the popup for the given page's tab in its own page. */
-  openPopup(page: Page): Promise<Page>;
+  /** Opens the popup for the given page's tab in its own page (optionally at a popup-like window size). */
+  openPopup(page: Page, options?: { viewport?: { width: number; height: number } }): Promise<Page>;
   close(options?: { keepProfile?: boolean }): Promise<void>;
 }
 
@@ -131,6 +152,12 @@ export interface LaunchOptions {
   userDataDir?: string;
   /** Hosts to resolve to 127.0.0.1 besides those already served (served hosts are added automatically). */
   hosts?: string[];
+  /** Show a browser window (the demo, when there is a display). Default: headless. */
+  headless?: boolean;
+  /** Browser UI language (e.g. `ko`); the extension's own strings follow it. Default: the browser's. */
+  uiLanguage?: string;
+  /** Extra Chromium flags. */
+  args?: string[];
 }
 
 /**
@@ -146,9 +173,12 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   for (const host of options.hosts ?? []) server.hosts.add(host);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'plainly-e2e-'));
   const mapped = [...server.hosts].map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+  const language = options.uiLanguage;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
-    headless: true,
+    headless: options.headless ?? true,
+    // On Linux, Chromium takes its UI language from LANGUAGE; --lang covers the other platforms.
+    ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language.replace('-', '_')}.UTF-8` } } : {}),
     viewport: { width: 1280, height: 900 },
     args: [
       '--no-sandbox',
@@ -162,6 +192,8 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       `--host-resolver-rules=${mapped}, MAP * ~NOTFOUND`,
       `--disable-extensions-except=${EXTENSION_DIR}`,
       `--load-extension=${EXTENSION_DIR}`,
+      ...(language ? [`--lang=${language}`] : []),
+      ...(options.args ?? []),
     ],
   });
 
@@ -193,18 +225,25 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
       return page;
     },
     async tabIdOf(page) {
+      // Without the "tabs" permission the extension cannot read tab URLs, so the page is brought to the
+      // front and the active tab is the one. (A URL match is kept for builds that can see URLs.)
       const url = page.url();
+      await page.bringToFront();
       const id = await worker.evaluate(async (target: string) => {
-        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<{ id?: number; url?: string }[]> } } }).chrome;
-        const tabs = await api.tabs.query({});
-        return tabs.find((tab) => tab.url === target)?.id ?? -1;
+        type Tab = { id?: number; url?: string; active?: boolean };
+        const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]> } } }).chrome;
+        const byUrl = (await api.tabs.query({})).find((tab) => tab.url === target);
+        if (byUrl?.id !== undefined) return byUrl.id;
+        const active = await api.tabs.query({ active: true, lastFocusedWindow: true });
+        return active.length === 1 ? (active[0]!.id ?? -1) : -1;
       }, url);
       if (id < 0) throw new Error(`no tab for ${url}`);
       return id;
     },
-    async openPopup(page) {
+    async openPopup(page, popupOptions = {}) {
       const tabId = await session.tabIdOf(page);
       const popup = await context.newPage();
+      if (popupOptions.viewport) await popup.setViewportSize(popupOptions.viewport);
       await popup.goto(`chrome-extension://${extensionId}/popup.html?tab=${tabId}`);
       return popup;
     },

@@ -1,0 +1,99 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+
+// The popup's states and languages on real pages: a page that is not an article, a page still loading,
+// Copy as Markdown, and the Korean UI.
+const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
+
+const NOT_ARTICLE_URL = 'https://shop.example.org/account/login';
+const NOT_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in — Example Shop</title></head>
+<body><header><nav><a href="/">Home</a> <a href="/deals">Deals</a> <a href="/cart">Cart</a></nav></header>
+<main><h1>Sign in</h1><form><label>E-mail <input type="email"></label><label>Password <input type="password"></label>
+<button>Sign in</button></form><p><a href="/forgot">Forgot your password?</a></p></main>
+<footer>© Example Shop · <a href="/privacy">Privacy</a> · <a href="/terms">Terms</a></footer></body></html>`;
+
+const SLOW_URL = 'https://www.etoday.co.kr/news/view/slow';
+// The seed page cut in two: the browser shows the first half while the rest is still on its way.
+const cut = seed.html.indexOf('</head>') + '</head>'.length;
+
+describe('popup states (English UI)', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = new PageServer();
+    await server.start();
+    server.serve(seed.expect.url, seed.html);
+    server.serve(NOT_ARTICLE_URL, NOT_ARTICLE);
+    server.serveInParts(SLOW_URL, seed.html.slice(0, cut), seed.html.slice(cut), 4_000);
+    session = await launchWithExtension({ server, uiLanguage: 'en-US' });
+  });
+  afterAll(async () => session?.close());
+
+  it('says clearly when a page is not an article and offers no clean view there', async () => {
+    const page = await session.open(NOT_ARTICLE_URL);
+    const popup = await session.openPopup(page);
+    await expect.poll(() => popup.locator('main').innerText(), { timeout: 15_000 }).toContain("doesn't look like a news article");
+    expect(await popup.getByRole('switch').count()).toBe(0);
+    expect(await popup.getByRole('button', { name: 'Copy as Markdown' }).count()).toBe(0);
+  });
+
+  it('shows a loading state while the page is still loading, then the article', async () => {
+    const page = await session.context.newPage();
+    await page.goto(server.urlFor(SLOW_URL), { waitUntil: 'commit' });
+    const tabId = await session.tabIdOf(page);
+    const popup = await session.context.newPage();
+    await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
+    await expect.poll(() => popup.locator('main').innerText(), { timeout: 3_000 }).toMatch(/still loading|Reading the page/);
+    await popup.locator('h1').waitFor({ timeout: 20_000 });
+    expect((await popup.locator('h1').innerText()).trim()).toBe(seed.expect.title);
+  });
+
+  it('copies the article summary as Markdown', async () => {
+    const page = await session.open(seed.expect.url);
+    const popup = await session.openPopup(page);
+    await popup.locator('h1').waitFor({ timeout: 20_000 });
+    // Extension origins cannot be granted clipboard-read, so the text handed to the clipboard is recorded.
+    await popup.evaluate(() => {
+      const copied: string[] = [];
+      (window as unknown as { copied: string[] }).copied = copied;
+      const write = navigator.clipboard.writeText.bind(navigator.clipboard);
+      navigator.clipboard.writeText = (text: string) => {
+        copied.push(text);
+        return write(text);
+      };
+    });
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+    await expect.poll(() => popup.getByRole('status').innerText()).toBe('Copied');
+    const markdown = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '');
+    expect(markdown).toContain(`## [${seed.expect.title}]`);
+    expect(markdown).toContain('### Quotes');
+    expect(markdown).toContain('민병주');
+  });
+
+  it('made no request to anywhere but the local server', () => {
+    expect(session.offsiteRequests()).toEqual([]);
+  });
+});
+
+describe('popup in the Korean UI', () => {
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    const server = new PageServer();
+    await server.start();
+    server.serve(seed.expect.url, seed.html);
+    session = await launchWithExtension({ server, uiLanguage: 'ko' });
+  });
+  afterAll(async () => session?.close());
+
+  it('labels everything in Korean, with the switch named 깔끔하게 보기', async () => {
+    const page = await session.open(seed.expect.url);
+    const popup = await session.openPopup(page);
+    await popup.locator('h1').waitFor({ timeout: 20_000 });
+    expect(await popup.getByRole('switch', { name: '깔끔하게 보기' }).count()).toBe(1);
+    expect(await popup.getByRole('heading', { name: '핵심 정보' }).count()).toBe(1);
+    expect(await popup.getByRole('button', { name: '마크다운으로 복사' }).count()).toBe(1);
+    expect(await popup.locator('.meta').innerText()).toContain('2022년 12월 9일');
+  });
+});

@@ -1,0 +1,59 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+
+// Privacy: using every feature (popup, clean view, reader, reveal, copy, highlights) sends nothing
+// anywhere. Chromium resolves every host but ours to nothing, and every request it makes is recorded:
+// the only requests allowed are the pages we serve, extension files and inline data.
+const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
+
+describe('privacy: Plainly makes no network requests', () => {
+  let session: ExtensionSession;
+  let server: PageServer;
+
+  beforeAll(async () => {
+    server = new PageServer();
+    await server.start();
+    server.serve(seed.expect.url, seed.html);
+    session = await launchWithExtension({ server });
+  });
+  afterAll(async () => session?.close());
+
+  it('uses every feature without a single request leaving the machine or reaching an unknown path', async () => {
+    const page = await session.open(seed.expect.url);
+    const popup = await session.openPopup(page);
+    await popup.locator('h1').waitFor({ timeout: 20_000 });
+
+    const toggle = popup.getByRole('switch', { name: 'Clean view' });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    await popup.getByRole('button', { name: /Reader/ }).click();
+    await popup.waitForTimeout(300);
+    await popup.getByRole('button', { name: /Reader/ }).click();
+    await popup.waitForTimeout(300);
+    if ((await toggle.getAttribute('aria-checked')) === 'true') await toggle.click();
+
+    for (const fact of await popup.locator('button.reveal').all()) await fact.click();
+    await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
+
+    // Highlight a passage the way the keyboard command does (background → tab message).
+    await page.evaluate(() => {
+      const paragraph = [...document.querySelectorAll('p')].find((p) => p.textContent?.includes('한국과 미국이'))!;
+      const range = document.createRange();
+      range.selectNodeContents(paragraph);
+      getSelection()!.removeAllRanges();
+      getSelection()!.addRange(range);
+    });
+    const tabId = await session.tabIdOf(page);
+    await session.worker.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, message: unknown): Promise<unknown> } } }).chrome;
+      await api.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: {}, timestamp: Date.now() }).catch(() => null);
+    }, tabId);
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(500);
+
+    expect(session.offsiteRequests()).toEqual([]);
+    const servedPaths = new Set([`${new URL(seed.expect.url).hostname}${new URL(seed.expect.url).pathname}`]);
+    const unknown = server.served.filter((key) => !servedPaths.has(key) && !key.endsWith('/favicon.ico'));
+    expect(unknown).toEqual([]);
+  });
+});
