@@ -12,6 +12,7 @@ import { PageUnavailableError, type PopupClient } from '../utils/summary/popup-c
 import { quoteForSpan } from '../utils/summary/quote';
 import { FactsPanel } from './FactsPanel';
 import { KeySentences } from './KeySentences';
+import { PageHighlights } from './PageHighlights';
 import { ViewModeSwitch, hiddenTotal } from './ViewModeSwitch';
 
 export interface PopupProps {
@@ -180,7 +181,7 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
         </div>
       )}
       <section class="highlights-slot" data-tab={tabId ?? undefined}>
-        {/* highlights slot: <PageHighlights tabId={tabId} /> mounts here */}
+        <PageHighlights tabId={tabId} />
       </section>
       <footer class="popup-foot">
         {summary.isArticle && (

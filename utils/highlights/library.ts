@@ -3,17 +3,10 @@
  * full/half-width forms and compatibility jamo match), filters, ordering, and the download helper.
  */
 
-/** The fields the library reads from a highlight (a structural subset of the stored model). */
-export interface LibraryEntry {
-  id: string;
-  url: string;
-  text: string;
-  note?: string | null;
-  color?: string | null;
-  title?: string | null;
-  siteName?: string | null;
-  createdAt?: string | number | null;
-}
+import type { Highlight } from '../../core/highlights/model';
+
+/** The fields the library reads from a highlight. */
+export type LibraryEntry = Pick<Highlight, 'id' | 'url' | 'text' | 'note' | 'color' | 'pageTitle' | 'siteName' | 'createdAt'>;
 
 export interface LibraryFilter {
   query: string;
@@ -37,7 +30,7 @@ export function siteOf(entry: LibraryEntry): string {
 }
 
 function haystack(entry: LibraryEntry): string {
-  return normalizeForSearch([entry.text, entry.note, entry.title, siteOf(entry), entry.url].filter(Boolean).join('\n'));
+  return normalizeForSearch([entry.text, entry.note, entry.pageTitle, siteOf(entry), entry.url].filter(Boolean).join('\n'));
 }
 
 /** Every whitespace-separated term of the query must occur somewhere in the entry. */
@@ -58,9 +51,7 @@ export function filterEntries<T extends LibraryEntry>(entries: readonly T[], fil
 }
 
 export function timeOf(entry: LibraryEntry): number {
-  const value = entry.createdAt;
-  if (typeof value === 'number') return value;
-  const parsed = value ? Date.parse(value) : NaN;
+  const parsed = Date.parse(entry.createdAt);
   return Number.isNaN(parsed) ? 0 : parsed;
 }
 
@@ -88,10 +79,10 @@ export function groupByPage<T extends LibraryEntry>(entries: readonly T[]): Page
   for (const entry of sortNewestFirst(entries)) {
     let group = groups.get(entry.url);
     if (!group) {
-      group = { url: entry.url, title: entry.title ?? null, site: siteOf(entry), latest: timeOf(entry), entries: [] };
+      group = { url: entry.url, title: entry.pageTitle || null, site: siteOf(entry), latest: timeOf(entry), entries: [] };
       groups.set(entry.url, group);
     }
-    group.title ??= entry.title ?? null;
+    group.title ??= entry.pageTitle || null;
     group.entries.push(entry);
   }
   return [...groups.values()];

@@ -1,0 +1,236 @@
+/**
+ * The highlights library (highlights.html): every highlight grouped by article, with search
+ * (Korean and English), site and colour filters, note editing, delete with undo, export as Markdown
+ * and W3C Web Annotation JSON, and import of that JSON. Works only through `LibraryStore` and
+ * `LibraryActions`, so it is tested without a browser.
+ */
+import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
+import { toMarkdown, toWebAnnotations } from '../core/highlights/export';
+import { HIGHLIGHT_COLORS, type Highlight } from '../core/highlights/model';
+import type { HighlightsStore } from '../utils/highlights-store';
+import { t } from '../utils/highlights/i18n';
+import { exportFileName, filterEntries, groupByPage, sitesOf, type LibraryFilter } from '../utils/highlights/library';
+import { LibraryItem, formatDate } from './LibraryItem';
+
+export type LibraryStore = Pick<HighlightsStore, 'listAll' | 'update' | 'remove' | 'restore' | 'importAnnotations' | 'watch'>;
+
+export interface LibraryActions {
+  /** Opens the highlight's page scrolled to it. */
+  open(highlight: Highlight): void;
+  download(filename: string, content: string, type: string): void;
+}
+
+export interface LibraryProps {
+  store: LibraryStore;
+  actions: LibraryActions;
+  uiLang?: string;
+  /** How long the "Undo" toast stays (ms). */
+  toastMs?: number;
+}
+
+interface Toast {
+  message: string;
+  undo?: () => Promise<void>;
+  error?: boolean;
+}
+
+export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps) {
+  const [highlights, setHighlights] = useState<Highlight[] | null>(null);
+  const [filter, setFilter] = useState<LibraryFilter>({ query: '', site: null, color: null });
+  const [toast, setToast] = useState<Toast | null>(null);
+  const toastTimer = useRef<ReturnType<typeof setTimeout>>();
+
+  useEffect(() => {
+    let alive = true;
+    const load = () =>
+      store
+        .listAll()
+        .then((all) => alive && setHighlights(all))
+        .catch((error: unknown) => alive && showToast({ message: String(error), error: true }));
+    void load();
+    const unwatch = store.watch(() => void load());
+    return () => {
+      alive = false;
+      unwatch();
+    };
+  }, [store]);
+
+  useEffect(() => () => clearTimeout(toastTimer.current), []);
+
+  const showToast = (next: Toast) => {
+    clearTimeout(toastTimer.current);
+    setToast(next);
+    toastTimer.current = setTimeout(() => setToast(null), toastMs);
+  };
+
+  const all = highlights ?? [];
+  const visible = useMemo(() => filterEntries(all, filter), [all, filter]);
+  const groups = useMemo(() => groupByPage(visible), [visible]);
+  const sites = useMemo(() => sitesOf(all), [all]);
+
+  const remove = async (highlight: Highlight) => {
+    try {
+      const removed = await store.remove(highlight.id);
+      setHighlights((list) => list?.filter((h) => h.id !== highlight.id) ?? null);
+      if (removed) {
+        showToast({
+          message: t('highlights.deleted'),
+          undo: async () => {
+            await store.restore(removed);
+            setHighlights((list) => (list && !list.some((h) => h.id === removed.id) ? [...list, removed] : list));
+          },
+        });
+      }
+    } catch (error) {
+      showToast({ message: error instanceof Error ? error.message : String(error), error: true });
+    }
+  };
+
+  const saveNote = async (id: string, note: string) => {
+    const updated = await store.update(id, { note });
+    setHighlights((list) => list?.map((h) => (h.id === id ? updated : h)) ?? null);
+  };
+
+  const importFile = async (file: File) => {
+    try {
+      let json: unknown;
+      try {
+        json = JSON.parse(await file.text());
+      } catch {
+        throw new Error(`${file.name} is not JSON`);
+      }
+      const summary = await store.importAnnotations(json);
+      setHighlights(await store.listAll());
+      const message = t('highlights.imported', [summary.added + summary.updated]);
+      showToast({ message: summary.problems.length ? `${message} (${summary.problems.length} skipped: ${summary.problems[0]})` : message });
+    } catch (error) {
+      showToast({ message: t('highlights.importFailed', [error instanceof Error ? error.message : String(error)]), error: true });
+    }
+  };
+
+  const exportMarkdown = () =>
+    actions.download(exportFileName('md'), toMarkdown(visible, { title: t('highlights.libraryTitle') }), 'text/markdown;charset=utf-8');
+  const exportJson = () =>
+    actions.download(exportFileName('json'), `${JSON.stringify(toWebAnnotations(visible), null, 2)}\n`, 'application/ld+json;charset=utf-8');
+
+  return (
+    <main class="library">
+      <header class="library-head">
+        <h1>{t('highlights.libraryTitle')}</h1>
+        <span class="total">{t('highlights.count', [all.length])}</span>
+        <div class="tools">
+          <button type="button" onClick={exportMarkdown} disabled={visible.length === 0}>
+            {t('highlights.exportMarkdown')}
+          </button>
+          <button type="button" onClick={exportJson} disabled={visible.length === 0}>
+            {t('highlights.exportJson')}
+          </button>
+          <label class="button">
+            {t('highlights.importJson')}
+            <input
+              type="file"
+              accept=".json,.jsonld,application/json,application/ld+json"
+              class="visually-hidden"
+              onChange={(event) => {
+                const input = event.target as HTMLInputElement;
+                const file = input.files?.[0];
+                if (file) void importFile(file);
+                input.value = '';
+              }}
+            />
+          </label>
+        </div>
+      </header>
+
+      <div class="filters" role="search">
+        <input
+          type="search"
+          value={filter.query}
+          placeholder={t('highlights.search')}
+          aria-label={t('highlights.search')}
+          onInput={(event) => setFilter({ ...filter, query: (event.target as HTMLInputElement).value })}
+        />
+        <select
+          aria-label={t('highlights.site')}
+          value={filter.site ?? ''}
+          onChange={(event) => setFilter({ ...filter, site: (event.target as HTMLSelectElement).value || null })}
+        >
+          <option value="">{t('highlights.allSites')}</option>
+          {sites.map((site) => (
+            <option value={site}>{site}</option>
+          ))}
+        </select>
+        <select
+          aria-label={t('highlights.color')}
+          value={filter.color ?? ''}
+          onChange={(event) => setFilter({ ...filter, color: (event.target as HTMLSelectElement).value || null })}
+        >
+          <option value="">{t('highlights.allColors')}</option>
+          {HIGHLIGHT_COLORS.map((color) => (
+            <option value={color}>{t(`highlights.colorName.${color}`)}</option>
+          ))}
+        </select>
+      </div>
+
+      {highlights === null ? null : all.length === 0 ? (
+        <p class="empty">{t('highlights.libraryEmpty')}</p>
+      ) : groups.length === 0 ? (
+        <p class="empty">{t('highlights.noMatches')}</p>
+      ) : (
+        groups.map((group) => {
+          const first = group.entries[0]!;
+          return (
+            <section class="page-group" key={group.url}>
+              <h2>
+                <a
+                  href={group.url}
+                  onClick={(event) => {
+                    event.preventDefault();
+                    actions.open(first);
+                  }}
+                >
+                  {group.title || t('highlights.untitled')}
+                </a>
+              </h2>
+              <p class="page-meta">
+                {[group.site, first.published ? formatDate(first.published, uiLang) : null].filter(Boolean).join(' · ')}
+              </p>
+              <ul>
+                {group.entries.map((highlight) => (
+                  <LibraryItem
+                    key={highlight.id}
+                    highlight={highlight}
+                    uiLang={uiLang}
+                    onOpen={actions.open}
+                    onSaveNote={saveNote}
+                    onDelete={(h) => void remove(h)}
+                  />
+                ))}
+              </ul>
+            </section>
+          );
+        })
+      )}
+
+      <div class={toast?.error ? 'toast error' : 'toast'} role="status" aria-live="polite">
+        {toast && (
+          <>
+            <span>{toast.message}</span>
+            {toast.undo && (
+              <button
+                type="button"
+                onClick={() => {
+                  const undo = toast.undo!;
+                  setToast(null);
+                  undo().catch((error: unknown) => showToast({ message: String(error), error: true }));
+                }}
+              >
+                {t('highlights.undo')}
+              </button>
+            )}
+          </>
+        )}
+      </div>
+    </main>
+  );
+}
