@@ -49,10 +49,10 @@ export function formatPublished(iso: string | null, uiLang?: string): string | n
 function markdownLabels() {
   return {
     keySentences: i18n.t('popup.keySentences'),
-    who: i18n.t('popup.who'),
+    people: i18n.t('popup.who'),
     orgs: i18n.t('popup.orgs'),
-    when: i18n.t('popup.when'),
-    where: i18n.t('popup.where'),
+    dates: i18n.t('popup.when'),
+    places: i18n.t('popup.where'),
     numbers: i18n.t('popup.numbers'),
     quotes: i18n.t('popup.quotes'),
   };

@@ -134,9 +134,9 @@ describe('Popup (English UI)', () => {
     fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     await waitFor(() => expect(client.copyText).toHaveBeenCalledTimes(1));
     const markdown = client.copyText.mock.calls[0]![0] as string;
-    expect(markdown).toContain('## [한·미 산업기술 협력 강화](https://www.etoday.co.kr/news/view/2170962)');
-    expect(markdown).toContain('### Who');
-    expect(markdown).toContain('- **민병주** — 원장, KIAT');
+    expect(markdown).toMatch(/^# \[한·미 산업기술 협력 강화\]\(<?https:\/\/www\.etoday\.co\.kr\/news\/view\/2170962>?\)\n\n이투데이 · 2022-12-09\n/);
+    expect(markdown).toContain('## Who');
+    expect(markdown).toContain('- 민병주 — KIAT 원장');
     expect(markdown).toContain('- “기술강국 미국과 공동R&D 채널을 개설하기 위해 노력해왔다” — 민병주');
     expect(await screen.findByText('Copied')).toBeTruthy();
   });

@@ -49,6 +49,32 @@ describe('popup states (English UI)', () => {
     expect((await popup.locator('h1').innerText()).trim()).toBe(seed.expect.title);
   });
 
+  it('clicking a key sentence scrolls the page to it and flashes it', async () => {
+    const page = await session.open(seed.expect.url);
+    const popup = await session.openPopup(page);
+    const last = popup.locator('.sentences [role="listitem"]').last();
+    await last.waitFor({ timeout: 20_000 });
+    const sentence = (await last.innerText()).trim();
+    expect(await page.evaluate(() => scrollY)).toBe(0);
+    const html = await page.evaluate(() => document.documentElement.outerHTML);
+    await last.getByRole('button').click();
+    // The flashed range is the sentence (CSS Custom Highlight API: painted, the DOM is not touched), and
+    // once the (smooth) scroll settles it is inside the window.
+    const flashed = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('plainly-flash');
+        const range = highlight ? [...highlight][0] : undefined;
+        if (!range) return null;
+        const rect = range.getBoundingClientRect();
+        return { text: range.toString().replace(/\s+/g, ' ').trim(), inView: rect.top >= 0 && rect.top < innerHeight };
+      });
+    await expect.poll(flashed, { timeout: 3_000 }).toEqual({ text: sentence.replace(/\s+/g, ' '), inView: true });
+    expect(await page.evaluate(() => scrollY)).toBeGreaterThan(100);
+    expect(await page.evaluate(() => document.documentElement.outerHTML)).toBe(html);
+    // The flash goes away by itself.
+    await expect.poll(() => page.evaluate(() => CSS.highlights.has('plainly-flash')), { timeout: 5_000 }).toBe(false);
+  });
+
   it('copies the article summary as Markdown', async () => {
     const page = await session.open(seed.expect.url);
     const popup = await session.openPopup(page);
@@ -66,8 +92,8 @@ describe('popup states (English UI)', () => {
     await popup.getByRole('button', { name: 'Copy as Markdown' }).click();
     await expect.poll(() => popup.getByRole('status').innerText()).toBe('Copied');
     const markdown = await popup.evaluate(() => (window as unknown as { copied: string[] }).copied[0] ?? '');
-    expect(markdown).toContain(`## [${seed.expect.title}]`);
-    expect(markdown).toContain('### Quotes');
+    expect(markdown).toContain(`# [${seed.expect.title}]`);
+    expect(markdown).toContain('## Quotes');
     expect(markdown).toContain('민병주');
   });
 
