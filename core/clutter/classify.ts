@@ -196,9 +196,10 @@ function tickerVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
   const s = ctx.features.stats.get(element);
   if (!s || s.text === 0 || s.text > 2500 || s.prose > 0 || s.digits < 6 || s.digits < s.text * 0.1) return null;
   const tag = element.localName;
-  const marked = tag === 'marquee' || [...tokens].some((t) => /^(?:ticker|coin|coins|crypto|stock|stocks|quote|quotes|market|markets|index|indices|exchange|price|prices|시세)$/.test(t));
-  // Inside the article (outside its blocks) numbers alone are not enough: it may be a price table.
-  if (zone === 'body' && !marked) return null;
+  const marked = tag === 'marquee' || [...tokens].some((t) => /^(?:ticker|marquee|coin|coins|crypto|stock|stocks|quotes|market|markets|시세)$/.test(t));
+  // Inside the article (outside its blocks) numbers alone are not enough: it may be a price
+  // table, and a table there is always taken for content.
+  if (zone === 'body' && (!marked || tag === 'table' || element.closest('table'))) return null;
   const text = ctx.features.textOf(element);
   const c = tickerCounts(text);
   if (c.percents + c.prices < 3 || c.numericShare < 0.3) return null;
@@ -306,11 +307,15 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
   }
   const heading = headingVerdict(element, ctx, zone);
   if (heading) return heading;
+  // Content rules must not swallow a column that also holds other titled widgets.
+  const titled = ctx.features.headingsIn.get(element);
+  const pure = (verdict: Verdict | null): Verdict | null =>
+    verdict && titled?.some((h) => h.category !== verdict.category) ? null : verdict;
   if (zone !== 'block') {
-    const ticker = tickerVerdict(element, tokens, ctx, zone);
+    const ticker = pure(tickerVerdict(element, tokens, ctx, zone));
     if (ticker) return ticker;
   }
-  return widgetVerdict(element, tokens, ctx);
+  return pure(widgetVerdict(element, tokens, ctx));
 }
 
 /**

@@ -229,7 +229,8 @@ function holdsSpecificWidget(element: Element, zone: Zone, specific: (element: E
  */
 export function detectClutter(doc: Document, article: ArticleResult | null, options?: ClutterOptions): ClutterItem[] {
   try {
-    const start = doc?.body ?? doc?.documentElement;
+    // From the root element, not <body>: a Node parser may leave content outside an empty body.
+    const start = doc?.documentElement ?? doc?.body;
     if (!start) return [];
     return run(start, article, options);
   } catch {

@@ -12,7 +12,7 @@ const INLINE = new Set([
 ]);
 
 export function visibleTextAfterHiding(doc: Document, hidden: Element[], isHidden?: (element: Element) => boolean): string {
-  const start = doc?.body ?? doc?.documentElement;
+  const start = doc?.documentElement ?? doc?.body;
   if (!start) return '';
   const skip = new Set(hidden);
   const out: string[] = [];
