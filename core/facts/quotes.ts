@@ -10,6 +10,14 @@ import type { PersonFact, QuoteFact, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
 import { EN_REPORT_VERBS, KO_REPORT_VERBS } from './lexicon';
 
+// Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
+const EN_NAME = "((?:[A-Z][\\w'’-]*|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]*|[A-Z]\\.)){0,3}|he|she|they|He|She|They)";
+const EN_AFTER_SAID = new RegExp(`^\\s*,?\\s*(?:${EN_REPORT_VERBS})\\s+${EN_NAME}`);
+const EN_AFTER_NAME = new RegExp(`^\\s*,?\\s*${EN_NAME}\\s+(?:${EN_REPORT_VERBS})\\b`);
+const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+
+const MAX_QUOTE = 2000;
+
 interface RawQuote {
   /** Span of the quoted text, without the marks. */
   inner: TextSpan;
@@ -38,9 +46,10 @@ function findQuotes(text: string): RawQuote[] {
       // An apostrophe between letters is not an opening quote (don't, Locke's).
       if ((open === "'" || open === '‘') && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
       if (open === "'" && /\s/u.test(text[start + 1] ?? ' ')) continue;
+      // Quotations are searched within their paragraph and at most MAX_QUOTE characters (keeps this linear).
       const paragraphEnd = (() => {
         const n = text.indexOf('\n', start);
-        return n < 0 ? text.length : n;
+        return Math.min(n < 0 ? text.length : n, start + MAX_QUOTE);
       })();
       let end = -1;
       let j = start + 1;
@@ -167,12 +176,12 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         }
       }
     } else {
-      const verbs = EN_REPORT_VERBS;
-      // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
-      const nameRe = "((?:[A-Z][\\w'’-]*|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]*|[A-Z]\\.)){0,3}|he|she|they|He|She|They)";
-      const afterSaid = new RegExp(`^\\s*,?\\s*(?:${verbs})\\s+${nameRe}`).exec(after);
-      const afterName = new RegExp(`^\\s*,?\\s*${nameRe}\\s+(?:${verbs})\\b`).exec(after);
-      const beforeName = new RegExp(`${nameRe}(?:,[^,]{1,60},)?\\s+(?:${verbs})(?:\\s+[\\w\\s]{0,40})?\\s*[:,]?\\s*$`).exec(before);
+      const afterSaid = EN_AFTER_SAID.exec(after);
+      const afterName = EN_AFTER_NAME.exec(after);
+      // Only the end of the lead-in matters; a bounded window keeps the end-anchored match linear.
+      const tailStart = Math.max(0, before.length - 160);
+      const beforeMatch = EN_BEFORE.exec(before.slice(tailStart));
+      const beforeName = beforeMatch ? Object.assign(beforeMatch, { index: beforeMatch.index + tailStart }) : null;
       const hit = afterSaid ?? afterName;
       const who = hit?.[1] ?? beforeName?.[1] ?? null;
       if (who) {

@@ -177,19 +177,27 @@ function tfidf(tokens: string[], idf: Map<string, number>): Map<string, number> 
   return v;
 }
 
+const norms = new WeakMap<Map<string, number>, number>();
+function norm(v: Map<string, number>): number {
+  let n = norms.get(v);
+  if (n === undefined) {
+    n = 0;
+    for (const w of v.values()) n += w * w;
+    n = Math.sqrt(n);
+    norms.set(v, n);
+  }
+  return n;
+}
+
 function cosine(a: Map<string, number>, b: Map<string, number>): number {
   if (!a.size || !b.size) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   const [small, large] = a.size < b.size ? [a, b] : [b, a];
   for (const [t, w] of small) {
     const o = large.get(t);
     if (o !== undefined) dot += w * o;
   }
-  for (const w of a.values()) na += w * w;
-  for (const w of b.values()) nb += w * w;
-  return dot / Math.sqrt(na * nb);
+  return dot ? dot / (norm(a) * norm(b)) : 0;
 }
 
 const round = (x: number): number => Math.round(x * 1000) / 1000;

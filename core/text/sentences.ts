@@ -87,10 +87,12 @@ function splitLine(line: string): TextSpan[] {
 
 /** Is the punctuation run `punct` at `index` (ending at `end`) a real sentence end? */
 function isBoundary(line: string, index: number, punct: string, end: number): boolean {
-  const next = /\S/u.exec(line.slice(end));
+  // Bounded look-ahead/behind windows keep the splitter linear on long one-line texts.
+  const ahead = line.slice(end, end + 64);
+  const next = /\S/u.exec(ahead);
   if (!next) return false;
   const nextChar = next[0];
-  const nextWordMatch = /^[\p{L}\p{N}'’]+/u.exec(line.slice(end + next.index));
+  const nextWordMatch = /^[\p{L}\p{N}'’]+/u.exec(ahead.slice(next.index));
   const nextWord = (nextWordMatch?.[0] ?? '').toLowerCase();
   const prevChar = line[index - 1] ?? '';
   // Lower-case continuation: "e.g. something", "3 p.m. on", "said... and".
@@ -99,11 +101,12 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
   // "2022. 12. 9." and "No. 4": a number on both sides.
   if (/\d/.test(prevChar) && /\d/.test(nextChar)) return false;
   // Korean dotted dates: "2022. 12. 9. 발표했다".
-  if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(line.slice(0, index))) return false;
+  const behind = line.slice(Math.max(0, index - 64), index);
+  if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(behind)) return false;
   if (punct.startsWith('..')) return true; // ellipsis before a capital or Hangul
   if (!/^\.[”’"'」』)\]]*$/u.test(punct)) return true;
   if (punct.length > 1) return true; // period inside a closing quote/bracket: `…fine."`
-  const wordMatch = /[\p{L}.]+$/u.exec(line.slice(0, index));
+  const wordMatch = /[\p{L}.]+$/u.exec(behind);
   const word = (wordMatch?.[0] ?? '').replace(/^\.+/, '').toLowerCase();
   if (!word) return true;
   if (HANGUL.test(word)) return true;
@@ -125,6 +128,10 @@ function koreanQuoteRanges(line: string): TextSpan[] {
   const re = /[“"]([^”"\n]{1,600})[”"](?=\p{Script=Hangul})/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
+  // English: a quotation closed by a comma and continued by its attribution ("…look. We know how to look,"
+  // she said.) is one sentence, like the Korean “…”라고 말했다.
+  const en = /[“"]([^”"\n]{1,400}?[,?!])[”"](?=\s+(?:\p{Ll}|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+(?:said|says|added|told|explained|asked|wrote)\b))/gu;
+  while ((m = en.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
   return ranges;
 }
 
