@@ -13,8 +13,8 @@ export interface BodyResult {
   paragraphs: Paragraph[];
   /** Score of the winning candidate (for the verdict). */
   score: number;
-  /** Paragraphs considered (inside the chosen area) before clean-up. */
-  considered: number;
+  /** Paragraphs inside the chosen area before clean-up (the verdict looks at their pattern). */
+  considered: Paragraph[];
 }
 
 const MIN_PARAGRAPH = 25;
@@ -117,7 +117,7 @@ export function findBody(walk: WalkResult): BodyResult {
 
   const ranked = [...scores.keys()].map((el) => ({ el, score: finalScore(el) })).sort((a, b) => b.score - a.score);
   let top = ranked[0]?.el ?? null;
-  if (!top) return { root: null, paragraphs: [], score: 0, considered: 0 };
+  if (!top) return { root: null, paragraphs: [], score: 0, considered: [] };
   let topScore = ranked[0]!.score;
 
   // Several strong candidates under one ancestor: the article is split; take the ancestor.
@@ -199,7 +199,7 @@ export function findBody(walk: WalkResult): BodyResult {
     for (let i = st.first; i < st.end; i++) considered.push(paragraphs[i]!);
   }
   const kept = cleanParagraphs(considered, root, walk);
-  return { root, paragraphs: kept, score: topScore, considered: considered.length };
+  return { root, paragraphs: kept, score: topScore, considered };
 }
 
 const COPYRIGHT_LINE = /(ⓒ|©|copyright\b|all rights reserved|무단\s*전재|재배포\s*금지|저작권자)/i;

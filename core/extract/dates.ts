@@ -39,7 +39,7 @@ const ZONES: Record<string, string> = {
 };
 const US_ZONES: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };
 
-const PUBLISHED_LABEL = /(기사\s*입력|입력|등록|작성|게재|승인|발행|published|posted|first published|created|date)/i;
+const PUBLISHED_LABEL = /(기사\s*입력|입력|등록|작성|게재|승인|발행|\bpublished|\bposted|\bcreated|\bdate\b)/i;
 const MODIFIED_LABEL = /(최종\s*수정|기사\s*수정|수정|업데이트|updated?|modified|last updated|revised)/i;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');

@@ -198,13 +198,18 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   }
   const wordCount = countWords(text);
   const lang = detectLang(doc, claims, text);
-  const verdict = judge(claims, walk, paragraphs, text, body.score, root);
+  const published = claims.published ?? dateLine.published;
+  const headlineBeforeBody = !!headlineEl && !!firstBody && precedes(headlineEl, firstBody) && headerZone.length <= 15;
+  const verdict = judge(claims, walk, paragraphs, text, body.score, root, body.considered, {
+    dated: !!published,
+    headlineBeforeBody,
+  });
   const byline = uniqueNames(claims.authors.length ? claims.authors : bylineNames);
 
   return {
     title: title ?? null,
     byline,
-    published: claims.published ?? dateLine.published,
+    published,
     modified: claims.modified ?? dateLine.modified,
     siteName: claims.siteName,
     lang,
@@ -298,6 +303,25 @@ function uniqueNames(names: string[]): string[] {
   return out;
 }
 
+/** Number of (linked headline → teaser paragraph) pairs in reading order. */
+function teaserPairs(paragraphs: Paragraph[], kept: Set<Paragraph>): number {
+  let pairs = 0;
+  for (let i = 0; i + 1 < paragraphs.length; i++) {
+    const head = paragraphs[i]!;
+    if (head.length < 15 || head.length > 200 || head.linkLength < head.length * 0.8) continue;
+    for (let j = i + 1; j <= i + 2 && j < paragraphs.length; j++) {
+      const next = paragraphs[j]!;
+      // Only teasers that made it into the body count: comment threads (author link + comment)
+      // are cleaned out of an article and say nothing about it.
+      if (kept.has(next) && next.length >= 40 && next.linkLength < next.length * 0.2) {
+        pairs++;
+        break;
+      }
+    }
+  }
+  return pairs;
+}
+
 interface Verdict {
   isArticle: boolean;
   confidence: number;
@@ -311,6 +335,8 @@ interface Verdict {
  */
 function judge(
   claims: PageClaims, walk: WalkResult, paragraphs: Paragraph[], text: string, score: number, root: Element | null,
+  considered: Paragraph[],
+  signals: { dated: boolean; headlineBeforeBody: boolean },
 ): Verdict {
   const bodyLength = weightedLength(text);
   const pageStats = walk.stats.get(walk.paragraphs[0]?.owner.ownerDocument?.documentElement as Element);
@@ -320,28 +346,42 @@ function judge(
   const claimsArticle = !!claims.articleType || claims.ogType === 'article';
   const listPage = claims.ldTypes.some((t) => /^(CollectionPage|ItemList|SearchResultsPage|WebSite)$/i.test(t)) && !claims.articleType;
 
-  if (!root || bodyLength === 0) return { isArticle: false, confidence: 0.9, reason: 'no-body' };
+  if (!root) return { isArticle: false, confidence: 0.9, reason: 'no-body' };
+  // A main area whose every part was cleaned away as link lists: an index page.
+  if (bodyLength === 0) return { isArticle: false, confidence: 0.9, reason: considered.length ? 'link-list' : 'no-body' };
   const share = pageLength ? bodyLength / pageLength : 0;
   let evidence = 0;
   evidence += Math.min(bodyLength / 1500, 1) * 0.35;
   evidence += Math.min(proseParagraphs / 4, 1) * 0.25;
   evidence += Math.min(share / 0.3, 1) * 0.15;
-  evidence += claimsArticle ? 0.2 : 0;
+  evidence += claimsArticle ? 0.25 : 0;
   evidence += Math.min(score / 40, 1) * 0.05;
+  evidence += signals.dated ? 0.1 : 0;
+  evidence += signals.headlineBeforeBody ? 0.1 : 0;
   if (listPage) evidence -= 0.2;
-  if (pageLinkDensity > 0.6 && proseParagraphs < 3) evidence -= 0.2;
-  const isArticle = evidence >= 0.5 && bodyLength >= 250 && proseParagraphs >= 1;
+  // A list of stories: linked headlines each followed by a teaser, over and over. Articles have the
+  // odd "Read more" link before a paragraph, not a rhythm of them.
+  const teasers = teaserPairs(considered, new Set(paragraphs));
+  // A page that declares itself an Article in JSON-LD and shows its headline right above the body
+  // is a listicle (deals, "10 things"), not an index page.
+  const declaredListicle = !!claims.articleType && signals.headlineBeforeBody;
+  const listLike =
+    teasers >= 5 && teasers >= proseParagraphs * 0.3 && !declaredListicle && !(claimsArticle && teasers < proseParagraphs * 0.5);
+  if (pageLinkDensity > 0.6 && proseParagraphs < 3) evidence -= claimsArticle ? 0.1 : 0.2;
+  const isArticle = !listLike && evidence >= 0.5 && bodyLength >= 250 && proseParagraphs >= 1;
   const reason = isArticle
     ? claims.articleType
       ? 'json-ld-article'
       : claimsArticle
         ? 'og-article'
         : 'body-text'
-    : bodyLength < 250
+    : listLike
+      ? 'story-list'
+      : bodyLength < 250
       ? 'low-text'
       : pageLinkDensity > 0.6
         ? 'link-list'
         : 'weak-body';
-  const confidence = Math.max(0.05, Math.min(0.99, isArticle ? evidence : 1 - evidence));
+  const confidence = Math.max(0.05, Math.min(0.99, isArticle ? evidence : listLike ? Math.max(0.8, 1 - evidence) : 1 - evidence));
   return { isArticle, confidence: Math.round(confidence * 100) / 100, reason };
 }

@@ -57,7 +57,8 @@ function* objects(root: Json, budget = { n: 0 }): Generator<Record<string, Json>
   } else if (root && typeof root === 'object') {
     const obj = root as Record<string, Json>;
     yield obj;
-    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage', 'itemListElement', 'hasPart']) {
+    // Not itemListElement/hasPart: a list page's ItemList of NewsArticles does not make it an article.
+    for (const key of ['@graph', 'mainEntity', 'mainEntityOfPage']) {
       if (key in obj && typeof obj[key] === 'object') yield* objects(obj[key], budget);
     }
   }
