@@ -3,8 +3,8 @@
  *
  * Page HTML is untrusted: an article body can carry `<script>`, `onerror=` handlers, `javascript:`
  * links, forms and iframes. DOMPurify parses it in an inert document (nothing runs, nothing loads) and
- * keeps only a strict allowlist of reading tags and attributes; the hooks below make URLs absolute and
- * allow only http(s) links and http(s)/data-image sources.
+ * keeps only a strict allowlist of reading tags and attributes; a final pass makes URLs absolute and
+ * allows only http(s) links and http(s)/data-image sources.
  */
 import DOMPurify, { type Config } from 'dompurify';
 
@@ -62,9 +62,49 @@ function getPurifier(): Purifier {
       }
     }
   });
-  instance.addHook('afterSanitizeAttributes', (node) => {
-    const element = node as Element;
-    if (element.nodeType !== 1) return;
+  purifier = instance;
+  return instance;
+}
+
+/**
+ * Sanitizes page-derived HTML into a DocumentFragment of reading elements only (no scripts, event
+ * handlers, styles, classes, ids, iframes, forms or media players). Relative URLs resolve against `baseUrl`.
+ */
+export function sanitizeArticleHtml(html: string, baseUrl: string): DocumentFragment {
+  const instance = getPurifier();
+  currentBase = baseUrl;
+  try {
+    // DOMPurify returns its input unchanged where it cannot run (isSupported false): never pass that on.
+    const result: unknown = instance.isSupported ? instance.sanitize(html, CONFIG) : null;
+    const fragment = result && typeof result === 'object' && (result as Node).nodeType === 11 ? (result as DocumentFragment) : document.createDocumentFragment();
+    enforceAllowlist(fragment);
+    return fragment;
+  } finally {
+    currentBase = '';
+  }
+}
+
+const TAGS = new Set(READING_TAGS);
+const ATTRS = new Set([...READING_ATTRS, 'target', 'rel']);
+const DROP_WITH_CONTENT = new Set(CONFIG.FORBID_CONTENTS);
+
+/**
+ * After DOMPurify: URLs made absolute (links: http(s) only, opening in a new tab without opener;
+ * images: http(s) or data:image), and a final allowlist pass so nothing outside it leaves this module
+ * even in a DOM where DOMPurify misbehaves (Node test DOMs break its node iteration).
+ */
+function enforceAllowlist(root: ParentNode): void {
+  for (const element of Array.from(root.querySelectorAll('*'))) {
+    if (!element.isConnected && !root.contains(element)) continue; // removed with an ancestor
+    const tag = element.localName.toLowerCase();
+    if (!TAGS.has(tag)) {
+      if (DROP_WITH_CONTENT.has(tag)) element.remove();
+      else element.replaceWith(...Array.from(element.childNodes));
+      continue;
+    }
+    for (const attribute of Array.from(element.attributes)) {
+      if (!ATTRS.has(attribute.name.toLowerCase())) element.removeAttribute(attribute.name);
+    }
     if (element.hasAttribute('href')) {
       const href = absoluteUrl(element.getAttribute('href') ?? '', false);
       if (href) {
@@ -79,21 +119,5 @@ function getPurifier(): Purifier {
       if (src) element.setAttribute('src', src);
       else element.removeAttribute('src');
     }
-  });
-  purifier = instance;
-  return instance;
-}
-
-/**
- * Sanitizes page-derived HTML into a DocumentFragment of reading elements only (no scripts, event
- * handlers, styles, classes, ids, iframes, forms or media players). Relative URLs resolve against `baseUrl`.
- */
-export function sanitizeArticleHtml(html: string, baseUrl: string): DocumentFragment {
-  const instance = getPurifier();
-  currentBase = baseUrl;
-  try {
-    return instance.sanitize(html, CONFIG) as unknown as DocumentFragment;
-  } finally {
-    currentBase = '';
   }
 }

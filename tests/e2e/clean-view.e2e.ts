@@ -64,7 +64,15 @@ const PROBE = `(() => {
   requestAnimationFrame(frame);
 })();`;
 
-async function probeResult(page: Page) {
+interface ProbeResult {
+  dcl?: string;
+  firstFrame?: string;
+  paint: { name: string; at: number }[];
+  early: number[];
+  [key: string]: unknown;
+}
+
+async function probeResult(page: Page): Promise<ProbeResult> {
   await expect.poll(() => page.evaluate(() => (window as unknown as { __probe: { firstFrame?: string } }).__probe.firstFrame), { timeout: 10_000 }).toBeTruthy();
   return page.evaluate(() => {
     const probe = (window as unknown as { __probe: Record<string, unknown> }).__probe;
@@ -195,8 +203,8 @@ describe('clean view in Chromium', () => {
     expect(remembered.dcl).toBe('hidden');
     expect(remembered.firstFrame).toBe('hidden');
     // The early stylesheet is in place before the first paint.
-    const firstPaint = (remembered.paint as { name: string; at: number }[]).find((entry) => entry.name === 'first-paint');
-    if (firstPaint) expect((remembered.early as number[])[0]).toBeLessThan(firstPaint.at);
+    const firstPaint = remembered.paint.find((entry) => entry.name === 'first-paint');
+    if (firstPaint) expect(remembered.early[0]).toBeLessThan(firstPaint.at);
     // Control: the same page on a site the user never turned clean shows the ticker at first paint.
     expect(control.dcl).toBe('visible');
     expect(control.firstFrame).toBe('visible');

@@ -119,6 +119,14 @@ describe('reader view in Chromium', () => {
       }
     });
     expect(problems).toEqual([]);
+    // What is allowed survives, with its URL made absolute.
+    const images: string[] = [];
+    walk(tree!, (node) => {
+      const attributes = node.attributes ?? [];
+      const src = attributes.indexOf('src');
+      if (node.nodeName === 'IMG' && src >= 0) images.push(attributes[src + 1]!);
+    });
+    expect(images.some((src) => /^http:\/\/www\.xss-news\.co\.kr:\d+\/missing\.gif$/.test(src))).toBe(true);
     const text = textOf(tree!);
     expect(text).toContain('독자 제보 사진');
     expect(text).toContain(seed.expect.title);

@@ -1,0 +1,92 @@
+// @vitest-environment happy-dom
+import { cleanup, fireEvent, render, screen } from '@testing-library/preact';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { ReaderView, formatPublished, type ReaderContent } from '../../components/ReaderView';
+import { DEFAULT_READER_PREFS, READER_FONT_SIZES } from '../../utils/settings';
+import { useMessages } from './popup-messages';
+
+/** A body fragment as utils/sanitize.ts would hand it over (trusted test markup, parsed by a template). */
+function fragment(markup: string): DocumentFragment {
+  const template = document.createElement('template');
+  template.innerHTML = markup;
+  return template.content;
+}
+
+function content(overrides: Partial<ReaderContent> = {}): ReaderContent {
+  return {
+    url: 'https://www.etoday.co.kr/news/view/2170962',
+    title: '한·미 산업기술 협력 강화',
+    subtitle: '워싱턴에서 산업기술협력포럼 열고 파트너십 강화',
+    byline: ['홍길동 기자'],
+    published: '2022-12-09T12:35:00+09:00',
+    siteName: '이투데이',
+    lang: 'ko',
+    leadImage: 'https://img.example.com/lead.jpg',
+    body: fragment('<p>한국과 미국이 산업기술 협력을 강화한다.</p><p>둘째 문단.</p>'),
+    ...overrides,
+  };
+}
+
+describe('ReaderView', () => {
+  beforeEach(() => useMessages('en'));
+  afterEach(cleanup);
+
+  it('shows headline, deck, byline, date, lead image and the sanitized body', () => {
+    const { container } = render(<ReaderView content={content()} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={() => {}} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe('한·미 산업기술 협력 강화');
+    expect(container.textContent).toContain('워싱턴에서 산업기술협력포럼');
+    expect(container.textContent).toContain('홍길동 기자');
+    expect(container.querySelector('time')?.textContent).toContain('12:35');
+    expect(container.querySelector('figure.lead img')?.getAttribute('src')).toBe('https://img.example.com/lead.jpg');
+    expect(Array.from(container.querySelectorAll('.body p')).map((p) => p.textContent)).toEqual(['한국과 미국이 산업기술 협력을 강화한다.', '둘째 문단.']);
+  });
+
+  it('does not repeat a lead image the body already starts with', () => {
+    const body = fragment('<figure><img src="https://img.example.com/lead.jpg"></figure><p>본문</p>');
+    const { container } = render(<ReaderView content={content({ body })} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={() => {}} />);
+    expect(container.querySelectorAll('img')).toHaveLength(1);
+    expect(container.querySelector('figure.lead')).toBeNull();
+  });
+
+  it('changes font size, width, font and theme through onPrefsChange, and closes', () => {
+    const onPrefsChange = vi.fn();
+    const onClose = vi.fn();
+    render(<ReaderView content={content()} prefs={DEFAULT_READER_PREFS} onPrefsChange={onPrefsChange} onClose={onClose} />);
+    fireEvent.click(screen.getByRole('button', { name: 'Larger text' }));
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, fontSize: DEFAULT_READER_PREFS.fontSize + READER_FONT_SIZES.step });
+    fireEvent.click(screen.getByRole('radio', { name: 'Wide' }));
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, lineWidth: 'wide' });
+    fireEvent.click(screen.getByRole('radio', { name: 'Sepia' }));
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, theme: 'sepia' });
+    fireEvent.click(screen.getByRole('switch', { name: 'Serif' }));
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...DEFAULT_READER_PREFS, font: 'serif' });
+    fireEvent.click(screen.getByRole('button', { name: 'Close' }));
+    expect(onClose).toHaveBeenCalledOnce();
+  });
+
+  it('applies the prefs to the page (theme, font, width classes and font size)', () => {
+    const prefs = { fontSize: 24, lineWidth: 'narrow', theme: 'dark', font: 'serif' } as const;
+    const { container } = render(<ReaderView content={content()} prefs={prefs} onPrefsChange={() => {}} onClose={() => {}} />);
+    const root = container.querySelector('.plainly-reader') as HTMLElement;
+    expect(root.className).toContain('theme-dark');
+    expect(root.className).toContain('font-serif');
+    expect(root.className).toContain('width-narrow');
+    expect(root.style.getPropertyValue('--reader-font-size')).toBe('24px');
+    expect(screen.getByRole('button', { name: 'Larger text' })).not.toHaveProperty('disabled', true);
+  });
+
+  it('speaks Korean', () => {
+    useMessages('ko');
+    render(<ReaderView content={content()} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={() => {}} />);
+    expect(screen.getByRole('button', { name: '닫기' })).toBeTruthy();
+  });
+});
+
+describe('formatPublished', () => {
+  it('keeps the wall-clock time the article printed, in the page language', () => {
+    expect(formatPublished('2022-12-09T12:35:00+09:00', 'ko')).toMatch(/2022.*12.*9.*12:35/);
+    expect(formatPublished('2022-12-09', 'en')).toBe('December 9, 2022');
+    expect(formatPublished('yesterday', 'en')).toBe('yesterday');
+    expect(formatPublished(null, 'en')).toBeNull();
+  });
+});
