@@ -148,8 +148,7 @@ export class PageHighlights {
   async setColor(id: string, color: HighlightColor): Promise<void> {
     const updated = await this.store.update(id, { color });
     this.highlights.set(id, updated);
-    const range = this.painter.rangeOf(id);
-    if (range) this.painter.paint(id, range, updated.color);
+    this.painterInstance?.recolor(id, updated.color);
     this.emit();
   }
 
@@ -267,7 +266,7 @@ export class PageHighlights {
       this.highlights.set(change.id, change.highlight);
       const range = this.painterInstance?.rangeOf(change.id);
       if (range) {
-        if (known?.color !== change.highlight.color) this.painter.paint(change.id, range, normalizeColor(change.highlight.color));
+        this.painter.recolor(change.id, change.highlight.color);
       } else if (!known || this.states.get(change.id) !== 'pending') {
         // New here (restored by undo, imported, saved in another tab) or an orphan to retry.
         this.states.set(change.id, 'pending');

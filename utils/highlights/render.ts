@@ -19,6 +19,8 @@ export interface HighlightPainter {
   readonly mode: PaintMode;
   /** Paints (or repaints, e.g. after a colour change) the highlight `id` over `range`. */
   paint(id: string, range: Range, color: string): void;
+  /** Changes the colour of a painted highlight in place (no re-wrapping in the fallback). */
+  recolor(id: string, color: string): void;
   unpaint(id: string): void;
   has(id: string): boolean;
   /** The live range of a painted highlight (for scrolling to it). */
@@ -70,7 +72,7 @@ function markRules(): string {
  * this world (no node in the page), else one `<style>` element.
  */
 function addStyles(target: Document | ShadowRoot, css: string): void {
-  const doc = target instanceof Document ? target : target.ownerDocument;
+  const doc = isDocument(target) ? target : target.ownerDocument;
   const view = doc.defaultView as (Window & typeof globalThis) | null;
   try {
     if (view && 'adoptedStyleSheets' in target && typeof view.CSSStyleSheet === 'function') {
@@ -85,7 +87,7 @@ function addStyles(target: Document | ShadowRoot, css: string): void {
   const style = doc.createElement('style');
   style.setAttribute('data-plainly', 'highlights');
   style.textContent = css;
-  (target instanceof Document ? (target.head ?? target.documentElement) : target).appendChild(style);
+  (isDocument(target) ? (target.head ?? target.documentElement) : target).appendChild(style);
 }
 
 export function createPainter(doc: Document, options: { forceMarks?: boolean } = {}): HighlightPainter {
@@ -129,7 +131,7 @@ export function createPainter(doc: Document, options: { forceMarks?: boolean } =
       unpaint(id);
       ensureStyles(doc);
       const root = range.startContainer.getRootNode();
-      if (root instanceof ShadowRootCtor(doc)) ensureStyles(root as ShadowRoot);
+      if (isShadowRoot(root)) ensureStyles(root);
       const name = normalizeColor(color);
       if (registry) {
         const live = range.cloneRange();
@@ -144,6 +146,18 @@ export function createPainter(doc: Document, options: { forceMarks?: boolean } =
         }
         painted.set(id, { range: live, color: name, marks });
       }
+    },
+    recolor(id, color) {
+      const entry = painted.get(id);
+      const name = normalizeColor(color);
+      if (!entry || entry.color === name) return;
+      if (registry) {
+        registry.get(highlightName(entry.color))?.delete(entry.range);
+        highlightFor(name).add(entry.range);
+      } else {
+        for (const mark of entry.marks) mark.setAttribute('data-color', name);
+      }
+      entry.color = name;
     },
     unpaint,
     has: (id) => painted.has(id),
@@ -166,9 +180,14 @@ export function createPainter(doc: Document, options: { forceMarks?: boolean } =
   };
 }
 
-function ShadowRootCtor(doc: Document): typeof ShadowRoot {
-  return ((doc.defaultView as unknown as { ShadowRoot?: typeof ShadowRoot } | null)?.ShadowRoot ??
-    (class {} as unknown as typeof ShadowRoot));
+// nodeType checks rather than instanceof: page objects seen from a content script's world (or a
+// test DOM) do not always share its constructors.
+function isDocument(node: Document | ShadowRoot): node is Document {
+  return node.nodeType === 9;
+}
+
+function isShadowRoot(node: Node): node is ShadowRoot {
+  return node.nodeType === 11 && 'host' in node;
 }
 
 /** Text nodes (or parts of them) covered by `range`, in document order. */
