@@ -69,6 +69,8 @@ export function startPicker(doc: Document, options: PickerOptions): Picker {
 
   const onMove = (event: MouseEvent) => {
     const target = doc.elementFromPoint(event.clientX, event.clientY);
+    // After ↑ widened the pick, moving within it keeps the wider element.
+    if (trail.length && current && target && current.contains(target)) return;
     if (pickable(target) && target !== current) {
       trail.length = 0;
       outline(target);
