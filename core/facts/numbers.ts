@@ -61,7 +61,7 @@ const EN_APPROX = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'ap
 const EN_NOT_COUNTED = new Set([
   'a', 'an', 'the', 'and', 'or', 'to', 'of', 'in', 'on', 'at', 'for', 'by', 'with', 'from', 'as', 'is', 'was', 'are',
   'were', 'be', 'has', 'have', 'had', 'pm', 'am', 'p', 'st', 'nd', 'rd', 'th', 'per', 'after', 'before', 'when', 'but',
-  'than', 'out', 'year', 'old', 'goals', 'times', 'point', 'points', 'runs',
+  'than', 'out', 'year', 'old', 'goals', 'times', 'point', 'points', 'runs', 'ago', 'later', 'earlier', 'into',
 ]);
 
 function parseNumber(raw: string): number {

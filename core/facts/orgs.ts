@@ -77,7 +77,8 @@ export function extractOrgs(text: string): OrgFact[] {
   for (const m of text.matchAll(/([\p{Script=Hangul}][\p{Script=Hangul}A-Za-z&·]{1,30})\(([A-Z][A-Za-z0-9&]{1,9})\)/gu)) {
     const name = m[1]!;
     const abbr = m[2]!;
-    if (NOT_ORG_ACRONYMS.has(abbr) || !isKoreanOrgWord(name, false)) continue;
+    // An abbreviation has at least two capitals (KIAT, UNIST); "네이처(Nature)" is a translation.
+    if (!/[A-Z].*[A-Z]/.test(abbr) || NOT_ORG_ACRONYMS.has(abbr) || !isKoreanOrgWord(name, false)) continue;
     add(name, { start: m.index, end: m.index + m[0].length }, abbr);
     abbrToName.set(abbr, name);
   }
@@ -110,7 +111,7 @@ export function extractOrgs(text: string): OrgFact[] {
   }
 
   // 3. Korean words with an organisation suffix.
-  for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&·]{3,40}/gu)) {
+  for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&]{3,40}/gu)) {
     const word = m[0];
     for (let cut = word.length; cut >= 3; cut--) {
       const stem = word.slice(0, cut);

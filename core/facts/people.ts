@@ -8,8 +8,17 @@
  * month or organisation word), so common nouns before a title are not taken for people.
  */
 import type { PersonFact, TextSpan } from '../types';
-import { EN_PLACES } from './gazetteer';
-import { EN_ORG_WORDS, EN_TITLES, isParticle, KO_COMPOUND_SURNAMES, KO_NOT_NAMES, KO_SURNAMES, KO_TITLES } from './lexicon';
+import { EN_PLACES, KO_PLACES } from './gazetteer';
+import {
+  EN_ORG_WORDS,
+  EN_TITLES,
+  isParticle,
+  KO_COMPOUND_SURNAMES,
+  KO_NOT_NAMES,
+  KO_ORG_SUFFIXES,
+  KO_SURNAMES,
+  KO_TITLES,
+} from './lexicon';
 import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 
 export interface PersonMention extends TextSpan {
@@ -17,6 +26,8 @@ export interface PersonMention extends TextSpan {
 }
 
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
+const KO_PLACE_SET = new Set<string>(KO_PLACES);
+const KO_SUFFIX_WORDS = new Set<string>(KO_ORG_SUFFIXES);
 const KO_TITLES_BY_LENGTH = [...KO_TITLES].sort((a, b) => b.length - a.length);
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = [...EN_TITLES]
@@ -49,7 +60,24 @@ export function isKoreanName(word: string): boolean {
   if (!/^[\p{Script=Hangul}]{2,4}$/u.test(word) || KO_NOT_NAMES.has(word) || KO_TITLE_SET.has(word)) return false;
   if (word.length === 4) return KO_COMPOUND_SURNAMES.some((s) => word.startsWith(s));
   if (isKoreanOrgWord(word, false)) return false;
+  // Departments and schools (화학과, 화학부, 서울대) end like this; given names almost never do.
+  if (/[과부대]$/u.test(word)) return false;
+  // Two-syllable words ending in a particle syllable are nouns with a particle (강의, 정의), not names.
+  if (word.length === 2 && /[의을를은는가에와과도로]$/u.test(word)) return false;
   return KO_SURNAMES.has(word[0]!);
+}
+
+/** Share of syllables with a final consonant: transliterated names (마이클 다이아몬드) have few. */
+function finalConsonantShare(word: string): number {
+  let closed = 0;
+  let total = 0;
+  for (const ch of word) {
+    const code = ch.charCodeAt(0) - 0xac00;
+    if (code < 0 || code > 11171) continue;
+    total++;
+    if (code % 28 !== 0) closed++;
+  }
+  return total ? closed / total : 1;
 }
 
 function isEnglishName(name: string): boolean {
@@ -209,7 +237,7 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
   while (i < tokens.length && nameTokens.length < 3) {
     const t = tokens[i]!;
     if (!/^[\p{Script=Hangul}]{2,7}$/u.test(t.base) || KO_NOT_NAMES.has(t.base) || KO_ENDING.test(t.base) && nameTokens.length > 0 && !t.paren) break;
-    if (KO_TITLE_SET.has(t.base) || isKoreanOrgWord(t.base, false)) break;
+    if (KO_TITLE_SET.has(t.base) || isKoreanOrgWord(t.base, false) || KO_PLACE_SET.has(t.base) || KO_SUFFIX_WORDS.has(t.base)) break;
     if (nameTokens.length && t.paren) break;
     nameTokens.unshift(t);
     i++;
@@ -217,9 +245,13 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
   if (nameTokens.length < 2) return null;
   const last = nameTokens[nameTokens.length - 1]!;
   const alias = latinAlias(last.paren);
-  // Without a romanisation, only accept a long, clearly non-Korean surname part (다이아몬드, 로카시오).
-  if (!alias && !(last.base.length >= 3 && !isKoreanName(last.base) && !KO_ENDING.test(last.base))) return null;
-  if (!alias && nameTokens.some((t) => KO_ENDING.test(t.base))) return null;
+  // Without a romanisation, only accept what reads like a transliteration: a long last part, no Korean
+  // endings, and mostly open syllables (마이클 다이아몬드: 2 of 8 closed; 높아 태양전지: 3 of 6).
+  if (!alias) {
+    if (!(last.base.length >= 3 && !isKoreanName(last.base))) return null;
+    if (nameTokens.some((t) => KO_ENDING.test(t.base) || /[아어게지]$/u.test(t.base) && t !== last)) return null;
+    if (finalConsonantShare(nameTokens.map((t) => t.base).join('')) > 0.3) return null;
+  }
   const first = nameTokens[0]!;
   const org = orgTokens.map((t) => t.base).join(' ');
   return {
@@ -231,6 +263,9 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
   };
 }
 
+const EN_TITLE_ABBR: Record<string, string> = { 'dr.': 'doctor', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor' };
+const titleOf = (raw: string): string => EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase();
+
 function englishPeople(text: string, add: Add): void {
   // Name, (the) [Org] title (of Org)
   const a = new RegExp(
@@ -241,10 +276,11 @@ function englishPeople(text: string, add: Add): void {
     const name = m[1]!;
     if (!isEnglishName(name)) continue;
     const org = (m[2]!.trim() || m[4] || '').trim();
-    add(name, { start: m.index, end: m.index + m[0].length }, { title: m[3]!.toLowerCase(), ...(org ? { org } : {}) });
+    add(name, { start: m.index, end: m.index + m[0].length }, { title: titleOf(m[3]!), ...(org ? { org } : {}) });
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
-  const b = new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3})\\b(${EN_TITLE_RE})\\s+(${NAME})`, 'g');
+  // Lazy organisation words, so "Prime Minister" is read as one title rather than org "Prime" + "Minister".
+  const b = new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3}?)\\b(${EN_TITLE_RE})\\s+(${NAME})`, 'g');
   for (const m of text.matchAll(b)) {
     const name = m[3]!;
     if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;
@@ -252,7 +288,7 @@ function englishPeople(text: string, add: Add): void {
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const org = orgWords.join(' ');
     const start = org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart;
-    add(name, { start, end: m.index + m[0].length }, { title: m[2]!.toLowerCase(), ...(org ? { org } : {}) });
+    add(name, { start, end: m.index + m[0].length }, { title: titleOf(m[2]!), ...(org ? { org } : {}) });
   }
   // Honorifics: Mr Yeaman, Dr. Jane Smith
   for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'g'))) {

@@ -8,7 +8,9 @@
  */
 import type { PersonFact, QuoteFact, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
-import { EN_REPORT_VERBS, KO_REPORT_VERBS } from './lexicon';
+import { EN_REPORT_VERBS, KO_REPORT_VERBS, KO_TITLES } from './lexicon';
+
+const KO_TITLE_SET = new Set<string>(KO_TITLES);
 
 // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
 const EN_NAME = "((?:[A-Z][\\w'’-]*|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]*|[A-Z]\\.)){0,3}|he|she|they|He|She|They)";
@@ -168,7 +170,16 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         speaker = speakerFor(m.person, m.span);
       } else {
         const subject = /(?:^|\s)([\p{Script=Hangul}A-Za-z]{2,15}?)(?:은|는|이|가|도|측은|측이)\s*(?:또\s*|이어\s*|특히\s*)?$/u.exec(subjectRegion);
-        if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
+        const titled = subject && KO_TITLE_SET.has(subject[1]!) ? subject[1]! : null;
+        if (titled) {
+          // "최 교수는 “…”": a later mention by surname + title refers to the person introduced earlier.
+          const surname = /([\p{Script=Hangul}])\s*$/u.exec(subjectRegion.slice(0, subjectRegion.lastIndexOf(titled)))?.[1];
+          const earlier = [...mentions].reverse().find(
+            (m) => m.span.end <= chainStart && m.person.title === titled && (!surname || m.person.name.startsWith(surname)),
+          );
+          speaker = earlier ? speakerFor(earlier.person) : { name: titled };
+          if (!earlier) speaker = null;
+        } else if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
           const s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
           speaker = { name: subject[1]!, span: { start: s, end: s + subject[1]!.length } };
         } else if (reported) {
@@ -190,19 +201,29 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         if (/^(?:he|she|they)$/i.test(who)) {
           speaker = lastPersonBefore(quote.outer.start);
         } else {
-          const person = people.find((p) => p.name === who || p.name.endsWith(' ' + who));
+          const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
+          const person = people.find((p) => p.name === who || p.name === bare || p.name.endsWith(' ' + bare));
           speaker = person ? speakerFor(person, { start: at, end: at + who.length }) : { name: who, span: { start: at, end: at + who.length } };
         }
       }
     }
+    // Korean single quotes mark emphasis or titles ('슈퍼맨'), not speech, unless a reporting verb follows.
+    const singleMark = /['‘]/u.test(text[quote.outer.start] ?? '');
+    if (hangul && singleMark && !reported) continue;
     // A quotation that directly continues the previous one (re-opened paragraph) has the same speaker.
     const previous = facts[facts.length - 1];
     const prevQuote = quotes[q - 1];
     if (!speaker && previous?.speaker && prevQuote && /^\s*$/u.test(text.slice(prevQuote.outer.end, quote.outer.start))) {
       speaker = { name: previous.speaker, ...(previous.speakerTitle ? { title: previous.speakerTitle } : {}) };
     }
-    // Quotations that nobody is reported to say are shown only when long enough to be statements.
-    if (!speaker && !reported && wordCount(inner) < 6) continue;
+    // Quotations that nobody is reported to say are shown only when they are whole statements
+    // (long enough and starting like a sentence), not phrases quoted inside the reporter's sentence.
+    if (!speaker && !reported && (wordCount(inner) < 6 || /^\p{Ll}/u.test(inner))) continue;
+    const duplicate = facts.find((f) => f.text === inner);
+    if (duplicate) {
+      if (duplicate.evidence.length < 8) duplicate.evidence.push(quote.inner);
+      continue;
+    }
     const fact: QuoteFact = { text: inner, evidence: [quote.inner] };
     if (speaker) {
       fact.speaker = speaker.name;
