@@ -262,12 +262,17 @@ export function anchorSpan(
       if (position && position.end <= text.length) return { start: position.start, end: position.end, method: 'position', score: 0.5 };
       return null;
     }
-    const block = hintSpan(index, css);
+    let block: { start: number; end: number } | null | undefined;
     const context: QuoteContext = {
       prefix: quote.prefix,
       suffix: quote.suffix,
       hint: position?.start,
-      inHintBlock: block ? (s, e) => s >= block.start && e <= block.end : undefined,
+      inHintBlock: css
+        ? (s, e) => {
+            if (block === undefined) block = hintSpan(index, css);
+            return !!block && s >= block.start && e <= block.end;
+          }
+        : undefined,
     };
     const exact = acceptExact(exactMatches(text, quote.exact, context), quote);
     if (exact) return { start: exact.start, end: exact.end, method: 'exact', score: exact.score };

@@ -121,11 +121,21 @@ function evaluate(text: string, quoteLength: number, start: number, end: number,
   const s = suffixScore(text, end, context.suffix, full);
   const quoteSim = 1 - errors / Math.max(1, quoteLength);
   const posSim = positionSimilarity(start, context.hint, text.length);
-  const inBlock = full && context.inHintBlock ? context.inHintBlock(start, end) : false;
   // Weights after hypothesis/client's match-quote: the quote dominates, context disambiguates,
-  // position and the structural hint only break ties.
-  const score = (50 * quoteSim + 20 * p.similarity + 20 * s.similarity + 2 * posSim + (inBlock ? 3 : 0)) / 95;
+  // position only breaks ties (and the structural hint, see preferHintBlock).
+  const score = (50 * quoteSim + 20 * p.similarity + 20 * s.similarity + 2 * posSim) / 92;
   return { start, end, errors, score, prefix: p.similarity, suffix: s.similarity, prefixStrong: p.strong, suffixStrong: s.strong };
+}
+
+/** Among near-equal best candidates, moves the one inside the remembered block first (resolved lazily: it costs a querySelector). */
+function preferHintBlock(sorted: QuoteMatch[], context: QuoteContext): QuoteMatch[] {
+  const best = sorted[0];
+  if (!best || !context.inHintBlock || sorted.length < 2) return sorted;
+  const ties = sorted.filter((m) => best.score - m.score < 0.02);
+  if (ties.length < 2) return sorted;
+  const inBlock = ties.find((m) => context.inHintBlock!(m.start, m.end));
+  if (!inBlock || inBlock === best) return sorted;
+  return [inBlock, ...sorted.filter((m) => m !== inBlock)];
 }
 
 /** All exact occurrences of `quote`, scored, best first (only the best few get the full evaluation). */
@@ -138,8 +148,9 @@ export function exactMatches(text: string, quote: string, context: QuoteContext)
   quick.sort((a, b) => b.score - a.score);
   const full = quick.slice(0, FULL_EVALUATIONS).map((m) => evaluate(text, quote.length, m.start, m.end, 0, context, true));
   full.sort((a, b) => b.score - a.score);
+  const ranked = preferHintBlock(full, context);
   // Keep the count of all occurrences visible to callers (uniqueness matters for acceptance).
-  return quick.length > full.length ? [...full, ...quick.slice(FULL_EVALUATIONS)] : full;
+  return quick.length > ranked.length ? [...ranked, ...quick.slice(FULL_EVALUATIONS)] : ranked;
 }
 
 /** Error budget for a quote of `length` chars: a quarter of it, at least 1, at most 256 (cost bound). */
@@ -200,7 +211,7 @@ function approximate(text: string, from: number, to: number, quote: string, maxE
     const { start, end } = snap(text, from + m.start, from + m.end, context, 3);
     out.push(evaluate(text, quote.length, start, end, m.errors, context, true));
   }
-  return out.sort((a, b) => b.score - a.score);
+  return preferHintBlock(out.sort((a, b) => b.score - a.score), context);
 }
 
 /**

@@ -47,8 +47,12 @@ const ELEMENT_NODE = 1;
 const TEXT_NODE = 3;
 const CDATA_NODE = 4;
 
-// Same class as String.prototype.trim / \s: spaces, tabs, newlines, NBSP, ideographic space, …
-const WHITESPACE = /\s/;
+/** Same set as the regex class \s (tabs, newlines, NBSP, ideographic space, …), without a regex call per char. */
+function isSpace(code: number): boolean {
+  if (code <= 32) return code === 32 || (code >= 9 && code <= 13);
+  if (code < 160) return false;
+  return code === 160 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 || code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}
 
 export function isBlockElement(element: Element): boolean {
   return BLOCKS.has(element.tagName.toUpperCase());
@@ -83,13 +87,12 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     nodes.push(node);
     nodeStart.push(chars.length);
     for (let i = 0; i < data.length; i++) {
-      const ch = data[i]!;
-      if (WHITESPACE.test(ch)) {
+      if (isSpace(data.charCodeAt(i))) {
         if (lastWasSpace) continue;
         chars.push(' ');
         lastWasSpace = true;
       } else {
-        chars.push(ch);
+        chars.push(data[i]!);
         lastWasSpace = false;
       }
       charNode.push(nodeIndex);

@@ -350,6 +350,8 @@ async function main() {
   const methods: Record<string, number> = {};
   const anchorTimes: number[] = [];
   const indexTimes: number[] = [];
+  const baselineTimes: number[] = [];
+  const matchTimes: number[] = [];
   const examples: string[] = [];
   let pages = 0;
   let planned = 0;
@@ -360,21 +362,23 @@ async function main() {
     const entry = truth[id];
     if (!entry) continue;
     const html = gunzipSync(readFileSync(join(CORPUS, 'html', `${id}.html.gz`))).toString('utf8');
-    const original = pageDocument(html, entry.url);
-    const articleIdx = articleParagraphs(original.document, entry.articleBody);
+    const { window, document } = pageDocument(html, entry.url);
+    const articleIdx = articleParagraphs(document, entry.articleBody);
     if (articleIdx.length === 0) {
       skippedPages++;
-      original.window.close();
+      await window.happyDOM.close();
       continue;
     }
     const rand = mulberry32(SEED * 1000 + pageNo);
-    const highlights = planHighlights(original.document, articleIdx, rand, PER_PAGE);
-    original.window.close();
+    const highlights = planHighlights(document, articleIdx, rand, PER_PAGE);
+    // Each scenario starts from a fresh copy of the untouched body (re-parsing costs much more).
+    const pristine = document.body.cloneNode(true) as HTMLElement;
     pages++;
     planned += highlights.length;
 
     for (const scenario of SCENARIOS) {
-      const { window, document } = pageDocument(html, entry.url);
+      const body = pristine.cloneNode(true) as HTMLElement;
+      document.documentElement.replaceChild(body, document.body);
       const all = [...document.body.querySelectorAll('p')];
       const log = applyScenario(document, scenario, articleIdx, mulberry32(SEED * 7919 + pageNo * 31 + SCENARIOS.indexOf(scenario)));
       const t0 = performance.now();
@@ -383,8 +387,11 @@ async function main() {
       for (const h of highlights) {
         const t = performance.now();
         const span = anchorSpan(index, h.selectors);
+        const t1 = performance.now();
         const range = span ? rangeFromSpan(index, span.start, span.end) : null;
-        anchorTimes.push(performance.now() - t);
+        const t2 = performance.now();
+        anchorTimes.push(t2 - t);
+        matchTimes.push(t1 - t);
         if (span && !range) throw new Error('anchored span without a range');
         if (span) methods[span.method] = (methods[span.method] ?? 0) + 1;
         else methods.orphan = (methods.orphan ?? 0) + 1;
@@ -396,14 +403,17 @@ async function main() {
         if ((verdict.outcome !== 'right' && !(verdict.category === 'removed' && verdict.outcome === 'orphan')) && examples.length < 200) {
           examples.push(`${scenario} ${verdict.category} ${verdict.outcome}${span ? ` (${span.method} ${span.score.toFixed(2)})` : ''}: ${JSON.stringify(h.exact.slice(0, 80))}${span ? ` → ${JSON.stringify(index.text.slice(span.start, span.end).slice(0, 80))}` : ''}`);
         }
-        const naive = judge(h, naiveAnchor(index, h.selectors), index, all, log);
+        const tb = performance.now();
+        const naiveSpan = naiveAnchor(index, h.selectors);
+        baselineTimes.push(performance.now() - tb);
+        const naive = judge(h, naiveSpan, index, all, log);
         const bcell = baseline[scenario][naive.category];
         bcell.n++;
         bcell[naive.outcome]++;
         if (naive.outcome === 'wrong' && naive.sameText) bcell.wrongSameText++;
       }
-      window.close();
     }
+    await window.happyDOM.close();
     if (VERBOSE) process.stderr.write(`${pageNo + 1}/${ids.length} ${id.slice(0, 8)} paragraphs=${articleIdx.length} highlights=${highlights.length}\n`);
   }
 
@@ -437,6 +447,10 @@ async function main() {
   }
   console.log(`  methods: ${JSON.stringify(methods)}`);
   console.log(`  time per anchor: median ${percentile(sortedAnchor, 0.5).toFixed(3)} ms, p95 ${percentile(sortedAnchor, 0.95).toFixed(3)} ms, max ${sortedAnchor.at(-1)?.toFixed(1)} ms (n=${sortedAnchor.length})`);
+  const sortedBaseline = [...baselineTimes].sort((a, b) => a - b);
+  const sortedMatch = [...matchTimes].sort((a, b) => a - b);
+  console.log(`    of which text matching (anchorSpan, no DOM): median ${percentile(sortedMatch, 0.5).toFixed(3)} ms, p95 ${percentile(sortedMatch, 0.95).toFixed(3)} ms; the rest is building the Range (slow in happy-dom)`);
+  console.log(`  baseline indexOf per anchor (same run): median ${percentile(sortedBaseline, 0.5).toFixed(3)} ms, p95 ${percentile(sortedBaseline, 0.95).toFixed(3)} ms`);
   console.log(`  text index build per page: median ${percentile(sortedIndex, 0.5).toFixed(1)} ms, p95 ${percentile(sortedIndex, 0.95).toFixed(1)} ms`);
   console.log(`  wall time ${((performance.now() - started) / 1000).toFixed(1)} s`);
   if (VERBOSE && examples.length) console.log(`\nnot right (first ${examples.length}):\n${examples.join('\n')}`);
@@ -457,6 +471,8 @@ async function main() {
       kept: 1,
       anchorMsMedian: +percentile(sortedAnchor, 0.5).toFixed(3),
       anchorMsP95: +percentile(sortedAnchor, 0.95).toFixed(3),
+      matchMsMedian: +percentile(sortedMatch, 0.5).toFixed(3),
+      matchMsP95: +percentile(sortedMatch, 0.95).toFixed(3),
       indexMsMedian: +percentile(sortedIndex, 0.5).toFixed(2),
       baselineIndexOf: {
         unchangedRightShare: +(btotals['unchanged-text'].right / btotals['unchanged-text'].n).toFixed(4),
