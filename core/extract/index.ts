@@ -75,12 +75,19 @@ function similarity(a: string, b: string): number {
   return 0;
 }
 
-function precedes(a: Node, b: Node): boolean {
-  return !!(a.compareDocumentPosition(b) & 4);
+/** Document order from the walk; elements the walk did not visit fall back to the DOM. */
+function makePrecedes(order: Map<Element, number>): (a: Element, b: Element) => boolean {
+  return (a, b) => {
+    const x = order.get(a);
+    const y = order.get(b);
+    if (x !== undefined && y !== undefined) return x < y;
+    return !!(a.compareDocumentPosition(b) & 4);
+  };
 }
 
 function extract(doc: Document, options: ExtractOptions): ArticleResult {
   const walk = walkDocument(doc, options.isHidden);
+  const precedes = makePrecedes(walk.order);
   const host = hostOf(options.url);
   const koreanContext = /\.kr$/i.test(host) || /^ko\b/i.test(doc.documentElement.getAttribute('lang') ?? '');
   // Korean sites print KST wall-clock time without a zone; Korea has one zone and no DST.
@@ -188,14 +195,20 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   if (leadImageEl) pushUnique(headerElements, leadImageEl);
 
   const text = paragraphs.map((p) => p.text).join('\n\n');
+  // Blocks in document order. A container with its own text runs between child blocks (text and
+  // <br><br> next to <p>s) is itself a block and comes before the blocks nested in it.
   const seen = new Set<Element>();
   const blocks: Element[] = [];
+  let ordered = true;
   for (const p of paragraphs) {
     if (!seen.has(p.owner)) {
       seen.add(p.owner);
+      const last = blocks[blocks.length - 1];
+      if (last && !precedes(last, p.owner)) ordered = false;
       blocks.push(p.owner);
     }
   }
+  if (!ordered) blocks.sort((a, b) => (precedes(a, b) ? -1 : 1));
   const wordCount = countWords(text);
   const lang = detectLang(doc, claims, text);
   const published = claims.published ?? dateLine.published;

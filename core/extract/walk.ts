@@ -50,6 +50,11 @@ export interface WalkResult {
   /** Elements with itemprop=articleBody (a strong, explicit body marker). */
   itempropBody: Element[];
   elementCount: number;
+  /**
+   * Document (pre-)order of every visited element. Used instead of compareDocumentPosition, which
+   * some Node DOMs get wrong (linkedom across table rows) and which costs a tree walk per call.
+   */
+  order: Map<Element, number>;
 }
 
 /** Deeper subtrees are ignored: real pages stay far below this; it keeps recursion stack-safe. */
@@ -104,6 +109,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     images: [],
     itempropBody: [],
     elementCount: 0,
+    order: new Map(),
   };
   let totalLength = 0;
   let totalLinkLength = 0;
@@ -176,6 +182,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       if (type !== 1) continue;
       const childEl = child as Element;
       if (++result.elementCount > MAX_ELEMENTS) return;
+      result.order.set(childEl, result.elementCount);
       const tag = (childEl.localName || '').toLowerCase();
       if (tag === 'meta' || tag === 'link' || tag === 'script' || tag === 'title') {
         recordSpecial(childEl, tag);

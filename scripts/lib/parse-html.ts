@@ -13,10 +13,13 @@ export function parseHtml(html: string, url?: string): Document {
   return parseHtmlWith('linkedom', html, url);
 }
 
-export function parseHtmlWith(dom: NodeDom, html: string, url?: string): Document {
+// One happy-dom window serves every parse (a window per page leaks gigabytes over a corpus).
+let happyWindow: Window | null = null;
+
+export function parseHtmlWith(dom: NodeDom, html: string, _url?: string): Document {
   if (dom === 'happy-dom') {
-    const window = new Window({
-      url: url ?? 'https://localhost/',
+    happyWindow ??= new Window({
+      url: 'https://localhost/',
       settings: {
         disableJavaScriptEvaluation: true,
         disableJavaScriptFileLoading: true,
@@ -27,7 +30,7 @@ export function parseHtmlWith(dom: NodeDom, html: string, url?: string): Documen
         navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
       },
     });
-    const parser = new window.DOMParser();
+    const parser = new happyWindow.DOMParser();
     return parser.parseFromString(html, 'text/html') as unknown as Document;
   }
   const { document } = parseHTML(html);
