@@ -78,7 +78,8 @@ async function probeResult(page: Page): Promise<ProbeResult> {
     const probe = (window as unknown as { __probe: Record<string, unknown> }).__probe;
     const paint = performance.getEntriesByType('paint').map((entry) => ({ name: entry.name, at: entry.startTime }));
     const early = performance.getEntriesByName('plainly:early-style').map((entry) => entry.startTime);
-    return { ...probe, paint, early };
+    const earlyMs = performance.getEntriesByName('plainly:early').map((entry) => entry.duration);
+    return { ...probe, paint, early, earlyMs };
   });
 }
 
@@ -214,7 +215,15 @@ describe('clean view in Chromium', () => {
     await expect.poll(async () => (await sendToTab<CleanViewState>(session, revisit, 'getCleanViewState')).mode).toBe('clean');
     expect(await isTextVisible(revisit, TICKER_TEXT)).toBe(false);
     for (const snippet of seed.expect.mustStayVisible) expect(await isTextVisible(revisit, snippet), snippet).toBe(true);
+
+    // Turning clean view off forgets the site: the next visit shows the page as the site made it.
+    await sendToTab(session, revisit, 'setViewMode', { mode: 'off' });
     await revisit.close();
+    const after = await session.open(REVISIT_URL);
+    const forgotten = await probeResult(after);
+    expect(forgotten.dcl).toBe('visible');
+    expect(forgotten.firstFrame).toBe('visible');
+    await after.close();
     await fresh.close();
   });
 

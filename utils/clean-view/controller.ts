@@ -27,6 +27,7 @@ import {
   type CachedRule,
   type SiteMemory,
 } from '../settings';
+import { earlySelectors, writeMirror } from './early';
 import { LateWidgetWatcher } from './late-widgets';
 import { startPicker, type Picker } from './picker';
 import { EARLY_STYLE_ID, HIDE_ATTR, STYLE_ID, hideCss, removeStyle, upsertStyle } from './styles';
@@ -83,6 +84,7 @@ export class CleanViewController {
     this.unwatchPrefs = cleanViewPrefs.watch((value) => {
       this.keep = new Set(normalizePrefs(value).keep);
       if (this.cleanOn) this.reapply();
+      if (this.memory.remember) this.syncMirror();
     });
     if (this.memory.remember) this.enableClean(true);
     else removeStyle(this.doc, EARLY_STYLE_ID);
@@ -240,6 +242,7 @@ export class CleanViewController {
     this.memory = { ...this.memory, remember: on };
     return this.queueWrite(async () => {
       this.memory = await updateSiteMemory(site, (memory) => ({ ...memory, remember: on }));
+      this.syncMirror();
     });
   }
 
@@ -276,7 +279,13 @@ export class CleanViewController {
         remember: remember ?? memory.remember,
         rules: mergeCachedRules(fresh, memory.rules.filter((rule) => !unsafe.has(rule.selector))),
       }));
+      this.syncMirror();
     });
+  }
+
+  /** Keeps the page-origin mirror that the document_start script reads synchronously (see early.ts). */
+  private syncMirror(): void {
+    writeMirror(this.doc, this.memory.remember ? earlySelectors(this.memory, this.keep) : null);
   }
 
   /** For tests and the popup: resolves when pending storage writes are done. */
@@ -324,6 +333,7 @@ export class CleanViewController {
     if (site) {
       await this.queueWrite(async () => {
         this.memory = await addPickedRule(site, selector);
+        this.syncMirror();
       });
     }
   }
