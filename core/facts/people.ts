@@ -32,7 +32,7 @@ const KO_TITLES_BY_LENGTH = [...KO_TITLES].sort((a, b) => b.length - a.length);
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = [...EN_TITLES]
   .sort((a, b) => b.length - a.length)
-  .flatMap((t) => [t, t.replace(/\b[a-z]/g, (c) => c.toUpperCase())])
+  .flatMap((t) => [t, t.replace(/\b[a-z]/g, (c) => c.toUpperCase()), ...(/^c[a-z]o$/.test(t) ? [t.toUpperCase()] : [])])
   .map((t) => t.replace('.', '\\.'))
   .join('|');
 const EN_NOT_NAME_WORDS = new Set([
@@ -50,6 +50,8 @@ const EN_NOT_NAME_WORDS = new Set([
   'Manager', 'Coach', 'Captain', 'General', 'Officer', 'Detective', 'Inspector', 'Sergeant', 'Constable',
 ]);
 const EN_PLACE_SET = new Set<string>(EN_PLACES);
+/** Sentence-initial function words that are not part of an organisation before a title. */
+const EN_LEADING_WORDS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'When', 'While', 'After', 'Before', 'Former', 'Then', 'Now', 'Its', 'His', 'Her', 'Their', 'Our']);
 const EN_ORG_SET = new Set<string>(EN_ORG_WORDS);
 
 const NAME_WORD = "(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|D'[A-Z][a-z]+)";
@@ -129,6 +131,11 @@ function isOrgToken(base: string): boolean {
   return isKoreanOrgWord(base, false) || /(?:대|대학|대학교|과|실|팀|부|국|처|청|원|소|센터|본부|지부|학과|의대|병원)$/u.test(base);
 }
 
+/** Words between a name and its last title that do not break the link: `겸`, other titles (`부총리 겸 … 장관`). */
+function isConnector(base: string): boolean {
+  return base === '겸' || koreanTitleWord(base) === base;
+}
+
 const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에게|으로|했다|한다|하는|하고|한|된|될|할|인|던)$/u;
 
 export function extractPeople(text: string, korean: boolean): PersonFact[] {
@@ -151,19 +158,34 @@ export function extractPeople(text: string, korean: boolean): PersonFact[] {
 
 type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
 
+/**
+ * Titles that may close a compound word (`경제부총리`, `산업부장관`, `연구소장`). Words such as 시장 (market),
+ * 사장/회장 (site/hall) or 감사 (audit) are left out: as suffixes they are usually something else.
+ */
+const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변인', '위원장', '원장', '청장', '처장', '실장', '국장', '본부장',
+  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사'];
+
+/** The title a Korean word starts with (or, for a few titles, ends with), before its particle. */
+function koreanTitleWord(word: string): string | null {
+  for (const t of KO_TITLES_BY_LENGTH) {
+    if (word.startsWith(t) && (isParticle(word.slice(t.length)) || word.slice(t.length) === '씨')) return t;
+  }
+  for (const t of KO_COMPOUND_TITLES) {
+    const at = word.indexOf(t);
+    if (at < 1 || at > 4 || !isParticle(word.slice(at + t.length))) continue;
+    const compound = word.slice(0, at + t.length);
+    if (/^[\p{Script=Hangul}]+$/u.test(compound) && !isKoreanOrgWord(compound, false)) return compound;
+  }
+  return null;
+}
+
 function koreanPeople(text: string, add: Add): void {
   for (const m of text.matchAll(/[\p{Script=Hangul}]+/gu)) {
     const word = m[0];
     const start = m.index;
     const prev = text[start - 1] ?? ' ';
     if (!/[\s▲△■●◆•·“"‘'(]/u.test(prev)) continue; // the title must start a word
-    let title: string | null = null;
-    for (const t of KO_TITLES_BY_LENGTH) {
-      if (word.startsWith(t) && (isParticle(word.slice(t.length)) || word.slice(t.length) === '씨')) {
-        title = t;
-        break;
-      }
-    }
+    const title = koreanTitleWord(word);
     const isSsi = !title && /^씨(?:[는가를의와도에]|에게|께서)?$/u.test(word);
     if (!title && !isSsi) continue;
     // Look back within the sentence: at most 5 words, not across a quote, period or comma.
@@ -209,8 +231,12 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
     const t = tokens[i]!;
     if (isKoreanName(t.base) && !t.paren?.match(/^[가-힣]/u)) {
       const between = tokens.slice(0, i);
-      if (!between.every((b) => isOrgToken(b.base))) break;
-      let org = between.reverse().map((b) => b.base).join(' ');
+      if (!between.every((b) => isOrgToken(b.base) || isConnector(b.base))) break;
+      let org = between
+        .filter((b) => isOrgToken(b.base))
+        .reverse()
+        .map((b) => b.base)
+        .join(' ');
       if (!org) {
         const before = tokens[i + 1];
         if (before && isOrgToken(before.base) && !KO_ENDING.test(before.base)) org = before.base;
@@ -224,7 +250,7 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
         ...(alias ? { alias } : {}),
       };
     }
-    if (!isOrgToken(t.base)) break;
+    if (!isOrgToken(t.base) && !isConnector(t.base)) break;
   }
   // 2. A foreign name (two or three words), ideally with its romanisation: `로리 로카시오(Laurie E. Locascio) NIST 원장`.
   let i = 0;
@@ -264,7 +290,8 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
 }
 
 const EN_TITLE_ABBR: Record<string, string> = { 'dr.': 'doctor', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor' };
-const titleOf = (raw: string): string => EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase();
+const titleOf = (raw: string): string =>
+  /^c[a-z]o$/i.test(raw) ? raw.toUpperCase() : (EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase());
 
 function englishPeople(text: string, add: Add): void {
   // Name, (the) [Org] title (of Org)
@@ -284,7 +311,7 @@ function englishPeople(text: string, add: Add): void {
   for (const m of text.matchAll(b)) {
     const name = m[3]!;
     if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;
-    const orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_NOT_NAME_WORDS.has(w));
+    const orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_LEADING_WORDS.has(w));
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const org = orgWords.join(' ');
     const start = org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart;

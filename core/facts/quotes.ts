@@ -134,7 +134,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     const quote = quotes[q]!;
     const inner = text.slice(quote.inner.start, quote.inner.end);
     const hangul = /\p{Script=Hangul}/u.test(inner);
-    if (hangul ? inner.replace(/\s/g, '').length < 8 || wordCount(inner) < 2 : wordCount(inner) < 4) continue;
+    // Very short quotations are usually scare quotes; Korean ones followed by a reporting verb are kept.
+    if (hangul ? inner.replace(/\s/g, '').length < 4 : wordCount(inner) < 4) continue;
     const after = text.slice(quote.outer.end, quote.outer.end + 80);
     const lineStart = text.lastIndexOf('\n', quote.outer.start - 1) + 1;
     const sentenceStart = Math.max(lineStart, sentenceAt(quote.outer.start));
@@ -207,6 +208,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         }
       }
     }
+    if (hangul && !reported && (inner.replace(/\s/g, '').length < 8 || wordCount(inner) < 2)) continue;
     // Korean single quotes mark emphasis or titles ('슈퍼맨'), not speech, unless a reporting verb follows.
     const singleMark = /['‘]/u.test(text[quote.outer.start] ?? '');
     if (hangul && singleMark && !reported) continue;

@@ -177,3 +177,30 @@ describe('extractFacts — evidence on real articles', () => {
     }
   });
 });
+
+describe('extractFacts — common news patterns', () => {
+  it('compound titles, 겸, parties and short reported Korean quotes', () => {
+    const a = extractFacts('추경호 경제부총리 겸 기획재정부 장관은 10일 “물가 안정이 최우선”이라고 강조했다.', { published: '2023-03-15' });
+    expect(a.people).toEqual([expect.objectContaining({ name: '추경호', title: '경제부총리', org: '기획재정부' })]);
+    expect(a.quotes).toEqual([expect.objectContaining({ text: '물가 안정이 최우선', speaker: '추경호' })]);
+    const b = extractFacts('이재명 더불어민주당 대표는 “민생이 먼저”라며 “정부가 답해야 한다”고 밝혔다.');
+    expect(b.orgs.map((o) => o.name)).toContain('더불어민주당');
+    expect(b.quotes.map((q) => [q.text, q.speaker])).toEqual([
+      ['민생이 먼저', '이재명'],
+      ['정부가 답해야 한다', '이재명'],
+    ]);
+  });
+
+  it('does not take market/department words for titles or names', () => {
+    const f = extractFacts('반도체 시장은 회복세다. 서울대 화학부 교수는 “시장이 좋다”고 말했다. 높아 태양전지 시장이 커졌다.');
+    expect(f.people).toEqual([]);
+  });
+
+  it('English organisation + title before a name, and "X said" attribution', () => {
+    const text = 'Apple CEO Tim Cook said the company would invest $430 billion. "We are proud of this," Cook said.';
+    const f = extractFacts(text);
+    expect(f.people).toEqual([expect.objectContaining({ name: 'Tim Cook', title: 'CEO', org: 'Apple' })]);
+    expect(f.quotes).toEqual([expect.objectContaining({ text: 'We are proud of this', speaker: 'Tim Cook', speakerTitle: 'Apple CEO' })]);
+    expectEvidence(text, f);
+  });
+});
