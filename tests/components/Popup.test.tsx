@@ -2,7 +2,7 @@
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { Popup, formatPublished } from '../../components/Popup';
-import type { Facts } from '../../core/types';
+import type { Facts, TextQuoteSelector } from '../../core/types';
 import type { CleanViewState, PageSummary, ViewMode } from '../../utils/messages';
 import { PageUnavailableError, type PopupClient } from '../../utils/summary/popup-client';
 import { useMessages } from './popup-messages';
@@ -55,9 +55,9 @@ function fakeClient(result: PageSummary | Error, view: CleanViewState = { mode: 
     }),
     getCleanViewState: vi.fn(async () => state),
     setViewMode: vi.fn(async (mode: ViewMode) => (state = { ...state, mode, hidden: mode === 'off' ? {} : { 'crypto-ticker': 1, 'most-read': 2 } })),
-    reveal: vi.fn(async () => true),
+    reveal: vi.fn(async (_quote: TextQuoteSelector) => true),
     startHidePicker: vi.fn(async () => {}),
-    copyText: vi.fn(async () => {}),
+    copyText: vi.fn(async (_text: string) => {}),
   } satisfies PopupClient;
   return client;
 }
@@ -133,7 +133,7 @@ describe('Popup (English UI)', () => {
     render(<Popup tabId={7} client={client} />);
     fireEvent.click(await screen.findByRole('button', { name: 'Copy as Markdown' }));
     await waitFor(() => expect(client.copyText).toHaveBeenCalledTimes(1));
-    const markdown = client.copyText.mock.calls[0]![0] as string;
+    const markdown = client.copyText.mock.calls[0]![0];
     expect(markdown).toMatch(/^# \[한·미 산업기술 협력 강화\]\(<?https:\/\/www\.etoday\.co\.kr\/news\/view\/2170962>?\)\n\n이투데이 · 2022-12-09\n/);
     expect(markdown).toContain('## Who');
     expect(markdown).toContain('- 민병주 — KIAT 원장');

@@ -63,7 +63,7 @@ describe('popup states (English UI)', () => {
     const flashed = () =>
       page.evaluate(() => {
         const highlight = CSS.highlights.get('plainly-flash');
-        const range = highlight ? [...highlight][0] : undefined;
+        const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
         if (!range) return null;
         const rect = range.getBoundingClientRect();
         return { text: range.toString().replace(/\s+/g, ' ').trim(), inView: rect.top >= 0 && rect.top < innerHeight };
