@@ -190,3 +190,31 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     expect(session.offsiteRequests().filter((u) => u !== seed.expect.url)).toEqual([]);
   });
 });
+
+describe('highlights in the Korean UI', () => {
+  const server = new PageServer();
+  let session: ExtensionSession;
+
+  beforeAll(async () => {
+    await server.start();
+    server.serve(seed.expect.url, seed.html);
+    session = await launchWithExtension({ server, uiLanguage: 'ko' });
+  });
+  afterAll(async () => {
+    await session?.close();
+    await server.stop();
+  });
+
+  it('names the toolbar button 하이라이트 and the library speaks Korean', async () => {
+    const page = await session.open(seed.expect.url);
+    const text = await selectSnippet(page, '한국산업기술진흥원(KIAT)');
+    await page.getByRole('button', { name: '하이라이트', exact: true }).click();
+    await expect.poll(() => painted(page)).toContain(collapse(text));
+    const library = await session.context.newPage();
+    await library.goto(`chrome-extension://${session.extensionId}/highlights.html`);
+    await library.getByRole('heading', { name: 'Plainly 하이라이트' }).waitFor();
+    await library.getByRole('searchbox', { name: '하이라이트 검색' }).fill('진흥원');
+    await expect.poll(() => library.locator('li.library-item').count()).toBe(1);
+    await library.screenshot({ path: join(RESULTS, 'highlights-library-ko.png') });
+  });
+});

@@ -10,7 +10,7 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { isHighlightColor, type HighlightColor } from '../../core/highlights/model';
 import { highlightsStore } from '../highlights-store';
 import { onMessage } from '../messages';
-import type { PageContext } from '../page-context';
+import { measure, type PageContext } from '../page-context';
 import { DEFAULT_COLOR } from './colors';
 import { PageHighlights } from './page-highlights';
 import { pageKeyUrl, revealIdFromHash } from './page-url';
@@ -26,7 +26,8 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   const start = () => {
     controller?.destroy();
     toolbarInstance?.hide();
-    const url = pageKeyUrl(doc, view.location.href);
+    // The only work on every page load: two querySelector calls and a URL parse.
+    const url = measure('plainly:highlights-lookup', () => pageKeyUrl(doc, view.location.href));
     controller = url
       ? new PageHighlights({
           page,

@@ -202,10 +202,11 @@ export class PageHighlights {
   private anchorPending(): void {
     const pending = [...this.highlights.values()].filter((h) => this.states.get(h.id) !== 'anchored');
     if (pending.length === 0) return;
+    // Article detection (its own `plainly:detect` measure) runs outside the anchoring measure.
+    const roots = [...new Set([this.rootFor(null), this.page.document.body].filter((r): r is HTMLElement => !!r))];
     measure('plainly:highlights', () => {
       const options = { isHidden: this.page.isHidden };
       let left = pending;
-      const roots = [...new Set([this.rootFor(null), this.page.document.body].filter((r): r is HTMLElement => !!r))];
       for (const root of roots) {
         if (left.length === 0) break;
         const results: Array<AnchorResult | null> = anchorMany(root, left.map((h) => h.selectors), options);
