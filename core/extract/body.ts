@@ -67,10 +67,16 @@ function tagWeight(tag: string): number {
 
 const tagOf = (el: Element): string => (el.localName || '').toLowerCase();
 
+function findChild(parent: Element | null, tag: string): Element | null {
+  for (let el = parent?.firstElementChild ?? null; el; el = el.nextElementSibling) if (tagOf(el) === tag) return el;
+  return null;
+}
+
 export function findBody(walk: WalkResult): BodyResult {
   const { paragraphs, stats } = walk;
   const scores = new Map<Element, number>();
-  const body = (walk.paragraphs[0]?.owner.ownerDocument?.body ?? null) as Element | null;
+  // Not `document.body`: some Node DOMs create a missing <head>/<body> in that getter.
+  const body = findChild(walk.paragraphs[0]?.owner.ownerDocument?.documentElement ?? null, 'body');
 
   const ensure = (el: Element): number => {
     let s = scores.get(el);

@@ -46,10 +46,11 @@ function parseArgs(argv: string[]): { in?: string; out?: string; urls?: string }
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     const value = argv[i + 1];
-    if (key === '--in') args.in = value, i++;
-    else if (key === '--out') args.out = value, i++;
-    else if (key === '--urls') args.urls = value, i++;
+    if (key === '--in') args.in = value;
+    else if (key === '--out') args.out = value;
+    else if (key === '--urls') args.urls = value;
     else throw new Error(`unknown argument ${key}`);
+    i++;
   }
   return args;
 }

@@ -1,0 +1,46 @@
+// Pages that are not articles get a clear "not an article" verdict (the product leaves them alone).
+// The pages are synthetic but shaped like real ones (tests/golden/extract/*.html): a news portal home
+// page (sections of headline lists), an English section page and a Korean 기사 목록 page, whose story
+// cards each carry a prose teaser — the hard case, since the teasers alone look like paragraphs.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../core/extract/index';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+
+const golden = (name: string): string => readFileSync(new URL(`../../golden/extract/${name}`, import.meta.url), 'utf8');
+
+describe('non-article pages', () => {
+  it.each([
+    ['home-page.html', 'https://daily.example.com/'],
+    ['section-list.html', 'https://daily.example.com/climate'],
+    ['ko-section-list.html', 'https://www.etoday.co.kr/news/section/3'],
+  ])('%s is recognised as not an article', (name, url) => {
+    const result = extractArticle(parseHtml(golden(name)), { url });
+    expect(result.isArticle).toBe(false);
+    expect(result.confidence).toBeGreaterThanOrEqual(0.7);
+    expect(['link-list', 'story-list']).toContain(result.reason);
+    expect(result.root).toBeNull();
+    expect(result.blocks).toEqual([]);
+  });
+
+  it('a short non-article page (login form, error page) is "low-text" or "no-body"', () => {
+    const html = '<html><body><h1>Page not found</h1><p>Sorry.</p><form><input name="q"><button>Search</button></form></body></html>';
+    const result = extractArticle(parseHtml(html));
+    expect(result.isArticle).toBe(false);
+    expect(['low-text', 'no-body']).toContain(result.reason);
+  });
+
+  it('the same story card, opened as its article page, is an article (the verdict is not just "short pages")', () => {
+    const paragraphs = Array.from({ length: 6 }, (_, i) =>
+      `<p>Officials said on Tuesday that the plan for district ${i}, which had been delayed for months, would now move ahead, although critics warned that costs could rise again.</p>`).join('');
+    const html = `<html lang="en"><head><title>Climate story - The Daily Example</title><meta property="og:title" content="Climate story"></head>
+      <body><nav><a href="/">Home</a> <a href="/climate">Climate</a></nav><main><article><h1>Climate story</h1>
+      <p class="byline">By Jane Doe | March 1, 2024</p><div class="article-body">${paragraphs}</div></article></main></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.isArticle).toBe(true);
+    expect(result.title).toBe('Climate story');
+    expect(result.byline).toEqual(['Jane Doe']);
+    expect(result.published).toBe('2024-03-01');
+    expect(result.text.split('\n\n')).toHaveLength(6);
+  });
+});
