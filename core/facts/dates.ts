@@ -237,12 +237,14 @@ const EN_RULES: Rule[] = [
     resolve: (m) => ({ iso: `${m[2]}-${pad(monthIndex(m[1]!))}` }),
   },
   {
-    // in February (month only, resolved to the nearest past month)
+    // in February (month only, resolved to the nearest such month)
     re: /\b(?:in|since|until|by|last|early|late|mid-)\s*(January|February|March|April|June|July|August|September|October|November|December)\b/g,
     resolve: (m, pub) => {
       if (!pub) return null;
+      // The nearest such month (news speaks of the recent past and the near future alike).
       const month = monthIndex(m[1]!);
-      const y = month > pub.m ? pub.y - 1 : pub.y;
+      const diff = month - pub.m;
+      const y = diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y;
       return { iso: `${y}-${pad(month)}` };
     },
   },

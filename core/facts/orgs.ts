@@ -129,11 +129,13 @@ export function extractOrgs(text: string): OrgFact[] {
   }
 
   // 4. English capitalised names with an organisation head word ("Joseph Rowntree Foundation", "Ministry of Defence").
-  const cap = "[A-Z][\\w&'.-]*";
+  const cap = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
   const orgHeads = [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|');
   const patterns = [
-    new RegExp(`(?:${cap}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${orgHeads})(?![\\w])`, 'g'),
-    new RegExp(`(?:${orgHeads})\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap}){0,4}`, 'g'),
+    // "Joseph Rowntree Foundation" — unless "of X" follows, which the next pattern reads whole.
+    new RegExp(`(?:${cap}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${orgHeads})(?![\\w])(?!\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z])`, 'g'),
+    // "(U.S.) Department of Commerce", "University of Oxford"
+    new RegExp(`(?:${cap}\\s+){0,2}(?:${orgHeads})\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap}){0,4}`, 'g'),
   ];
   for (const re of patterns) {
     for (const m of text.matchAll(re)) {
@@ -165,10 +167,15 @@ export function extractOrgs(text: string): OrgFact[] {
     else if (KNOWN_ORG_ACRONYMS.has(word) || listed.has(word)) add(word, span);
   }
 
-  // An organisation named inside a longer one is kept only if it also appears on its own.
+  // An organisation named only inside a longer one ("Korea Institute" in "Korea Institute for Advancement of
+  // Technology") is part of that name, not an organisation of its own.
   const facts = [...byName.values()];
+  const spans = facts.flatMap((f) => f.evidence.map((e) => ({ f, e })));
   return facts
     .filter((f) => f.evidence.length > 0)
+    .filter((f) =>
+      f.evidence.some((e) => !spans.some((o) => o.f !== f && o.e.start <= e.start && e.end <= o.e.end && o.e.end - o.e.start > e.end - e.start)),
+    )
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 

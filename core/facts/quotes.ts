@@ -13,7 +13,7 @@ import { EN_REPORT_VERBS, KO_REPORT_VERBS, KO_TITLES } from './lexicon';
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
 
 // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
-const EN_NAME = "((?:[A-Z][\\w'’-]*|[A-Z]\\.)(?:\\s+(?:[A-Z][\\w'’-]*|[A-Z]\\.)){0,3}|he|she|they|He|She|They)";
+const EN_NAME = "((?:[A-Z]\\.|[A-Z][\\w'’-]*)(?:\\s+(?:[A-Z]\\.|[A-Z][\\w'’-]*)){0,3}|he|she|they|He|She|They)";
 const EN_AFTER_SAID = new RegExp(`^\\s*,?\\s*(?:${EN_REPORT_VERBS})\\s+${EN_NAME}`);
 const EN_AFTER_NAME = new RegExp(`^\\s*,?\\s*${EN_NAME}\\s+(?:${EN_REPORT_VERBS})\\b`);
 const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
@@ -203,7 +203,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           speaker = lastPersonBefore(quote.outer.start);
         } else {
           const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
-          const person = people.find((p) => p.name === who || p.name === bare || p.name.endsWith(' ' + bare));
+          // "Locascio" or "Min" (family name first) refers to the full name given earlier.
+          const person = people.find((p) => p.name === who || p.name === bare || p.name.split(/\s+/).includes(bare));
           speaker = person ? speakerFor(person, { start: at, end: at + who.length }) : { name: who, span: { start: at, end: at + who.length } };
         }
       }

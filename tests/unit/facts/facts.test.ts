@@ -204,3 +204,35 @@ describe('extractFacts — common news patterns', () => {
     expectEvidence(text, f);
   });
 });
+
+describe('extractFacts — English wire story', () => {
+  const text = `WASHINGTON — The U.S. Department of Commerce's National Institute of Standards and Technology (NIST) and the Korea Institute for Advancement of Technology (KIAT) signed a letter of intent on Wednesday to expand joint research.
+
+"This partnership will help both countries lead in semiconductors and advanced manufacturing," said Laurie E. Locascio, NIST director and under secretary of commerce for standards and technology.
+
+More than 150 researchers from 14 companies attended the forum in Washington, D.C., on Dec. 8, 2022.
+
+"We expect results within 18 months," Min told reporters after Min Byung-joo, president of KIAT, spoke. He added: "The first projects start in January."`;
+  const facts = extractFacts(text, { lang: 'en', published: '2022-12-09T09:00:00-05:00' });
+
+  it('reads whole organisation names, not their fragments', () => {
+    expect(facts.orgs.map((o) => o.name)).toEqual([
+      'U.S. Department of Commerce',
+      'National Institute of Standards and Technology',
+      'Korea Institute for Advancement of Technology',
+    ]);
+  });
+
+  it('attributes quotations to full names given elsewhere', () => {
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(['Laurie E. Locascio', 'Min Byung-joo', 'Min Byung-joo']);
+  });
+
+  it('resolves weekday and month-only dates around the publish date', () => {
+    expect(facts.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['Wednesday', '2022-12-07'],
+      ['Dec. 8, 2022', '2022-12-08'],
+      ['January', '2023-01'],
+    ]);
+    expectEvidence(text, facts);
+  });
+});
