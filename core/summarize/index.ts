@@ -12,7 +12,8 @@
  * sentences are long and title-like; English highlights follow the lead), chosen on a grid with a 2-fold split
  * of the dev corpora: a weight was kept only if it helped on both halves (see scripts/bench/facts.ts).
  * Tried and not kept (no gain on both halves): PacSum-style directed centrality (`backward` < 1), a long-
- * sentence penalty (`maxWords`), a relative-length bonus for English, a ridge-regression sentence scorer.
+ * sentence penalty (`maxWords`), a relative-length bonus for English, a ridge-regression sentence scorer, and
+ * title overlap for English (checked with the URL slug as a stand-in headline: it hurt one half).
  */
 import type { KeySentence, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
@@ -50,7 +51,7 @@ export interface SummarizerParams {
 }
 
 export const DEFAULT_PARAMS: Record<'en' | 'ko', SummarizerParams> = {
-  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0.3, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000 },
+  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000 },
   ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000 },
 };
 
