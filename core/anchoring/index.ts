@@ -221,11 +221,24 @@ const FUZZY_QUOTE_MIN_BOTH_SIDES = 0.75;
 /** Quotes shorter than this need both contexts to agree (a few words can match anywhere). */
 const SHORT_QUOTE = 24;
 
-function acceptExact(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
+/** Shortest quote accepted as a whole moved block (paragraph, list item) without context. */
+const WHOLE_BLOCK_MIN_LENGTH = 12;
+
+function isWholeBlock(index: TextIndex, start: number, end: number): boolean {
+  const startsBlock = start === 0 || index.blockBreak[start - 1] === 1;
+  const endsBlock = end === index.text.length || index.blockBreak[end] === 1;
+  return startsBlock && endsBlock;
+}
+
+function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
   const best = candidates[0];
   if (!best) return null;
   if (best.prefixStrong || best.suffixStrong) return best;
-  if (candidates.length === 1 && quote.exact.length >= SELF_IDENTIFYING_LENGTH) return best;
+  if (candidates.length !== 1) return null;
+  if (quote.exact.length >= SELF_IDENTIFYING_LENGTH) return best;
+  // A highlighted paragraph (or list item) that moved: both contexts changed, but the only
+  // occurrence of its text is again a whole block.
+  if (quote.exact.length >= WHOLE_BLOCK_MIN_LENGTH && isWholeBlock(index, best.start, best.end)) return best;
   return null;
 }
 
@@ -274,7 +287,7 @@ export function anchorSpan(
           }
         : undefined,
     };
-    const exact = acceptExact(exactMatches(text, quote.exact, context), quote);
+    const exact = acceptExact(index, exactMatches(text, quote.exact, context), quote);
     if (exact) return { start: exact.start, end: exact.end, method: 'exact', score: exact.score };
     if (options.exactOnly) return null;
     const fuzzy = acceptFuzzy(

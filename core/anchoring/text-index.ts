@@ -31,6 +31,8 @@ export interface TextIndex {
   charOffset: Int32Array;
   /** For each node: first index in `text` at or after the node's start. */
   nodeStart: Int32Array;
+  /** 1 for a space that stands for a block boundary (end of a paragraph, list item, …). */
+  blockBreak: Uint8Array;
 }
 
 const SKIPPED = new Set(['SCRIPT', 'STYLE', 'NOSCRIPT', 'TEMPLATE', 'SVG', 'MATH', 'IFRAME', 'OBJECT', 'CANVAS', 'HEAD', 'TITLE']);
@@ -73,11 +75,17 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
   // Collapse state: true right after whitespace (or at the very start, so leading space is dropped).
   let lastWasSpace = true;
 
+  const blockBreak: number[] = [];
   const pushVirtualSpace = () => {
-    if (lastWasSpace) return;
+    if (lastWasSpace) {
+      // The space already there (collapsed whitespace) now also marks the block boundary.
+      if (blockBreak.length) blockBreak[blockBreak.length - 1] = 1;
+      return;
+    }
     chars.push(' ');
     charNode.push(-1);
     charOffset.push(0);
+    blockBreak.push(1);
     lastWasSpace = true;
   };
 
@@ -97,6 +105,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
       }
       charNode.push(nodeIndex);
       charOffset.push(i);
+      blockBreak.push(0);
     }
   };
 
@@ -140,6 +149,7 @@ export function buildTextIndex(root: Element, options: TextIndexOptions = {}): T
     charNode: Int32Array.from(charNode),
     charOffset: Int32Array.from(charOffset),
     nodeStart: Int32Array.from(nodeStart),
+    blockBreak: Uint8Array.from(blockBreak),
   };
 }
 

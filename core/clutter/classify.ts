@@ -15,6 +15,7 @@ import {
   ATTRIBUTE_TOKENS,
   BYLINE_DATE,
   COIN_NAMES,
+  CONSENT_ACTIONS,
   CONSENT_WORDS,
   FONT_CONTROL_WORDS,
   MARKET_NAMES,
@@ -34,18 +35,22 @@ export interface Verdict {
   reason: string;
 }
 
-const TOKEN_SETS = new Map<ClutterCategory, Set<string>>(ATTRIBUTE_TOKENS.map(([c, words]) => [c, new Set(words)]));
+type TokenKind = ClutterCategory | 'overlay';
+const TOKEN_SETS = new Map<TokenKind, Set<string>>(ATTRIBUTE_TOKENS.map(([c, words]) => [c, new Set(words)]));
 const AD_LABEL_SET = new Set(AD_LABELS.map(normalizeLabel));
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menubar', 'menu', 'toolbar']);
 const STRUCTURAL = new Set(['html', 'body', 'head', 'main', 'script', 'style', 'noscript', 'template', 'link', 'meta', 'br', 'hr', 'img', 'picture', 'source', 'video', 'audio', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'article']);
+
+/** Phrasing elements: loose ones sit next to body text, so catch-all rules leave them alone. */
+const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'kbd', 'label', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'br', 'wbr']);
 
 /** Percentages with an optional sign or arrow, and grouped or decimal prices. */
 const PERCENT = /[+\-−▲▼△▽↑↓]?\s?\d+(?:[.,]\d+)?\s?%/g;
 const PRICE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/g;
 const WORD = /[\p{L}\p{N}]+(?:[.,%][\p{N}]+)*%?/gu;
 
-function hasToken(tokens: Set<string>, category: ClutterCategory): string | null {
+function hasToken(tokens: Set<string>, category: TokenKind): string | null {
   const set = TOKEN_SETS.get(category);
   if (!set) return null;
   for (const t of tokens) if (set.has(t)) return t;
@@ -149,14 +154,20 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
   return null;
 }
 
-function consentVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
+function consentVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, zone: Zone): Verdict | null {
   const s = ctx.features.stats.get(element);
   if (!s || s.text === 0 || s.text > 1500) return null;
   const role = element.getAttribute('role') ?? '';
   const style = element.getAttribute('style') ?? '';
   const token = hasToken(tokens, 'consent');
   const overlay = role === 'dialog' || role === 'alertdialog' || /position\s*:\s*(?:fixed|sticky)/i.test(style) || element.localName === 'dialog';
-  if (!token && !overlay) return null;
+  if (!token && !overlay) {
+    // A short notice in the page chrome that talks about cookies and offers a choice.
+    if (zone !== 'chrome' || s.text > 600 || s.prose > 1 || s.links + s.buttons === 0) return null;
+    const text = ctx.features.textOf(element).toLowerCase();
+    if (!/cookie|쿠키/.test(text) || countOf(text, CONSENT_ACTIONS).distinct === 0) return null;
+    return { category: 'consent', confidence: 0.75, reason: 'cookie-notice' };
+  }
   const text = ctx.features.textOf(element).toLowerCase();
   const words = countOf(text, CONSENT_WORDS);
   if (words.distinct > 0 && (token || s.buttons > 0 || s.links > 0)) return { category: 'consent', confidence: 0.9, reason: token ? `token:${token}` : 'consent-dialog' };
@@ -225,7 +236,11 @@ function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Ver
   switch (first.category) {
     case 'related-news':
     case 'most-read': {
-      if (s.links === 0 && element === first.element) return null;
+      if (element === first.element) return null;
+      // Only the title is left: the list is filled in by a script (or is an empty placeholder).
+      if (rest === 0 && zone !== 'block') return { category: first.category, confidence: 0.7, reason: `${reason}:empty` };
+      // Teaser rails whose headline text sits outside the (overlay) links.
+      if (zone !== 'block' && s.prose <= 1 && isCardList(element, ctx, true)) return { category: first.category, confidence: 0.85, reason: `${reason}:cards` };
       const density = rest > 0 ? (s.linkText - (ctx.features.stats.get(first.element)?.linkText ?? 0)) / rest : 0;
       // Outside the article a keyword-titled box of teasers (title link + summary) is enough.
       const need = zone === 'chrome' ? 0.15 : 0.5;
@@ -300,7 +315,7 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
   if (!s || (s.text === 0 && s.links === 0)) return null;
 
   if (zone !== 'block') {
-    const consent = consentVerdict(element, tokens, ctx);
+    const consent = consentVerdict(element, tokens, ctx, zone);
     if (consent) return consent;
     const newsletter = newsletterVerdict(element, tokens, ctx);
     if (newsletter) return newsletter;
@@ -344,6 +359,9 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
       const comments = hasToken(tokens, 'comments');
       if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
       if (isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
+      if (s.prose === 0 && s.quotes === 0 && !bylineLike && !STRUCTURAL.has(tag) && !INLINE.has(tag) && !hasHeadings) {
+        return { category: 'nav', confidence: 0.5, reason: 'after-article' };
+      }
     }
     return null;
   }
@@ -356,8 +374,20 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
   if (landmark && !hasHeadings) return { category: 'nav', confidence: 0.8, reason: landmark };
   if (s.links >= 1 && density >= 0.5 && s.prose === 0 && !hasHeadings) return linkListVerdict(s, 'link-dense');
   if (!hasHeadings && isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
-  if (tag === 'form' && s.text < 200) return { category: 'nav', confidence: 0.7, reason: 'form' };
+  if ((tag === 'form' || s.fields > 0) && s.prose <= 1 && s.text < 1500) {
+    return { category: 'nav', confidence: 0.65, reason: 'form' };
+  }
+  const overlay = hasToken(tokens, 'overlay');
+  if (overlay || element.getAttribute('aria-modal') === 'true' || element.getAttribute('role') === 'dialog') {
+    return { category: 'nav', confidence: 0.6, reason: overlay ? `token:${overlay}` : 'dialog' };
+  }
   if (inLandmark && !hasHeadings && !STRUCTURAL.has(tag)) return { category: 'nav', confidence: 0.6, reason: 'in-chrome' };
+  if (afterArticle && !hasHeadings && !INLINE.has(tag) && s.quotes === 0) {
+    // Past the article's last block and outside its container: without paragraph-like prose this
+    // cannot be a missed part of the body (footers, rails, trailing widgets).
+    if (s.prose === 0) return density >= 0.3 && s.links >= 2 ? linkListVerdict(s, 'after-article') : { category: 'nav', confidence: 0.55, reason: 'after-article' };
+    if (density >= 0.3 && s.links >= 3) return linkListVerdict(s, 'after-article');
+  }
   return null;
 }
 
@@ -365,18 +395,27 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
  * A teaser grid: at least three sibling items of the same shape (tag + class), each led by a
  * headline-length link, links making a fair share of the text even with summaries.
  */
-function isCardList(element: Element, ctx: ClassifyContext): boolean {
+function isCardList(element: Element, ctx: ClassifyContext, titled = false): boolean {
   const s = ctx.features.stats.get(element);
-  if (!s || s.links < 3 || s.text === 0 || s.linkText / s.text < 0.2) return false;
+  if (!s || s.links < 3 || s.text === 0 || (!titled && s.linkText / s.text < 0.2)) return false;
   let list: Element = element;
-  // Look through single wrappers (<div><ul><li>…).
-  for (let i = 0; i < 3 && list.childElementCount === 1; i++) list = list.firstElementChild!;
+  // Look through single wrappers (<div><ul><li>…), and past the title of a titled box.
+  for (let i = 0; i < 5; i++) {
+    const meaningful: Element[] = [];
+    for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
+      const c = ctx.features.stats.get(child);
+      if (c && (c.text > 0 || c.links > 0)) meaningful.push(child);
+    }
+    if (meaningful.length === 1) list = meaningful[0]!;
+    else if (titled && meaningful.length === 2 && ctx.features.headingsIn.has(meaningful[0]!)) list = meaningful[1]!;
+    else break;
+  }
   const shapes = new Map<string, number>();
   let cards = 0;
   for (let child = list.firstElementChild; child; child = child.nextElementSibling) {
     const c = ctx.features.stats.get(child);
     if (!c || c.text === 0) continue;
-    if (c.links === 0 || c.linkText < 15) continue;
+    if (c.links === 0 || (!titled && c.linkText < 15)) continue;
     const key = `${child.localName}.${child.getAttribute('class') ?? ''}`;
     shapes.set(key, (shapes.get(key) ?? 0) + 1);
     cards++;

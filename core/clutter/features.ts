@@ -17,6 +17,8 @@ export interface ElementStats {
   /** `<input type=email>` or an input named/placeholdered for e-mail. */
   emailInputs: number;
   buttons: number;
+  /** Form fields a reader types into (visible inputs, textareas, selects). */
+  fields: number;
   /** Headings (h1–h6) in the subtree. */
   headings: number;
   /** Digit characters and percent signs (a cheap pre-filter for price tickers). */
@@ -26,6 +28,12 @@ export interface ElementStats {
   shareLinks: number;
   /** img, iframe, picture, video elements. */
   media: number;
+  /** Blockquotes (quotes and embedded posts are article content wherever they sit). */
+  quotes: number;
+  /** Pre-order position, and the last position inside the subtree (document order without
+   * compareDocumentPosition, which some Node DOMs get wrong). */
+  order: number;
+  end: number;
 }
 
 export interface BoxHeading {
@@ -82,12 +90,16 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const headingsIn = new Map<Element, BoxHeading[]>();
   const texts = new Map<Element, string>();
   const candidates: Element[] = [];
+  let position = 0;
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
-    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0 };
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, order: position++, end: 0 };
     stats.set(element, s);
     const tag = element.localName;
     if (MEDIA_TAGS.has(tag)) s.media++;
+    if (tag === 'textarea' || tag === 'select') s.fields++;
+    if (tag === 'blockquote') s.quotes++;
+    s.end = s.order;
     if (tag === 'iframe' || tag === 'object') return s;
     if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
     const isLink = tag === 'a' && element.hasAttribute('href');
@@ -102,7 +114,9 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
       const hint = `${element.getAttribute('name') ?? ''} ${element.getAttribute('placeholder') ?? ''}`.toLowerCase();
       if (type === 'email' || /e-?mail|이메일|메일/.test(hint)) s.emailInputs++;
       if (type === 'submit' || type === 'button') s.buttons++;
+      else if (type !== 'hidden') s.fields++;
     } else if (tag === 'button') s.buttons++;
+
     if (HEADING_TAGS.has(tag)) s.headings++;
     let ownText = 0;
     for (let child = element.firstChild; child; child = child.nextSibling) {
@@ -119,13 +133,16 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
         s.prose += c.prose;
         s.emailInputs += c.emailInputs;
         s.buttons += c.buttons;
+        s.fields += c.fields;
         s.headings += c.headings;
         s.digits += c.digits;
         s.adLinks += c.adLinks;
         s.shareLinks += c.shareLinks;
         s.media += c.media;
+        s.quotes += c.quotes;
       }
     }
+    s.end = position - 1;
     if (s.text - s.linkText >= 80 && (tag === 'p' || ownText >= 80)) s.prose++;
     if (s.text > 0 && s.text <= 60 && !inLink && !isLink && (HEADING_TAGS.has(tag) || SOFT_HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading')) {
       candidates.push(element);

@@ -126,8 +126,11 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
     items.push({ element, category: verdict.category, confidence: verdict.confidence, reason: verdict.reason });
     return true;
   };
-  const afterArticle = (element: Element): boolean =>
-    !!shape?.lastBlock && !!(shape.lastBlock.compareDocumentPosition(element) & FOLLOWING) && !shape.lastBlock.contains(element);
+  const lastBlockEnd = shape?.lastBlock ? features.stats.get(shape.lastBlock)?.end : undefined;
+  const afterArticle = (element: Element): boolean => {
+    const order = features.stats.get(element)?.order;
+    return lastBlockEnd !== undefined && order !== undefined && order > lastBlockEnd;
+  };
 
   const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number): void => {
     if (depth > 300 || NON_TEXT_TAGS.has(element.localName) || isInlineHidden(element)) return;
@@ -142,7 +145,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
       const ownZone = isProtected ? 'block' : zone;
       let verdict: Verdict | null = specific(element, ownZone);
       if (!verdict) {
-        verdict = classifyGeneric(element, ownZone, ctx, inLandmark, ownZone === 'body' && afterArticle(element));
+        verdict = classifyGeneric(element, ownZone, ctx, inLandmark, (ownZone === 'body' || ownZone === 'chrome') && afterArticle(element));
         // A generic box (menu strip, chrome) that holds specific widgets is split into them, so
         // each gets its own category (and `keep` works per category).
         if (verdict && holdsSpecificWidget(element, ownZone, specific, 2)) verdict = null;
@@ -174,8 +177,6 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
   return items;
 }
 
-const FOLLOWING = 4; // Node.DOCUMENT_POSITION_FOLLOWING (no DOM globals in core/)
-
 /**
  * A widget label followed by sibling link lines, without a wrapper box:
  * `<p>You may also like…</p><p><a>…</a></p><p><a>…</a></p>`. Returns the label and the link
@@ -191,7 +192,7 @@ function labelledLinkRun(
   if (!heading || (heading.category !== 'related-news' && heading.category !== 'most-read')) return null;
   if (shape?.containers.has(label) || shape?.headers.has(label)) return null;
   const members: Element[] = [label];
-  let linkLines = 0;
+  let linkLines = 0; // links in the run's lines
   let trailingEmpty = 0;
   for (let next = label.nextElementSibling; next; next = next.nextElementSibling) {
     if (shape?.containers.has(next) || shape?.headers.has(next)) break;
@@ -204,7 +205,7 @@ function labelledLinkRun(
     }
     if (s.links === 0 || s.linkText / s.text < 0.6 || s.prose > 0 || features.labels.has(next)) break;
     members.push(next);
-    linkLines++;
+    linkLines += s.links;
     trailingEmpty = 0;
   }
   members.length -= trailingEmpty;

@@ -43,7 +43,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'we recommend', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read these next', 'read this next', 'next up', 'read more about', 'up next',
       'what to read next', 'see also', 'also read', 'read also', 'also on', "don't miss", 'dont miss', 'latest news',
       'latest stories', 'latest articles', 'latest posts', 'latest headlines', 'latest', 'recent posts',
-      'recent articles', 'recent stories', 'further reading', 'around the web', 'from around the web',
+      'recent articles', 'recent stories', 'further reading', 'explore further', 'around the web', 'from around the web',
       'in other news', 'elsewhere on', 'promoted stories', 'sponsored stories', 'top headlines', 'headlines',
       'news in brief', 'stories you may', 'other stories',
       // nl, de, fr, es, pt, it, ru, id, ja, zh
@@ -98,7 +98,7 @@ export const AD_LABELS = [
  * Class/id words (whole tokens after splitting on `-`, `_`, spaces and camelCase) of each widget
  * kind. Only used outside the article's own blocks.
  */
-export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory, readonly string[]]> = [
+export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overlay', readonly string[]]> = [
   ['ads', ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'adsbygoogle', 'adbox', 'adwrap', 'adcontainer', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'outbrain', 'taboola', 'teads', 'doubleclick', 'googleads']],
   ['consent', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookiebar']],
   ['newsletter', ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup']],
@@ -108,7 +108,8 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory, readonly
   ['font-controls', ['fontsize', 'textsize', 'font', 'zoom', 'fontsizer', 'textresize']],
   ['most-read', ['popular', 'mostread', 'mostpopular', 'mostviewed', 'ranking', 'rank', 'trending']],
   ['related-news', ['related', 'relation', 'recommend', 'recommended', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'outbrain']],
-  ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav']],
+  ['overlay', ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'login', 'signin', 'register', 'paywall', 'adblock', 'adblocker', 'smart-banner', 'smartbanner', 'appbanner', 'app-banner']],
+  ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav', 'copyright', 'copyrights', 'colophon']],
 ];
 
 /** Reaction buttons (emotion votes, claps). Matched as substrings of the normalized box text. */
@@ -131,7 +132,7 @@ export const SHARE_WORDS = [
   '공유', '공유하기', '페이스북', '트위터', '카카오톡', '카카오스토리', '카카오', '네이버밴드', '밴드', '밴드공유', '라인', 'url복사',
   '링크복사', 'url 복사', '링크 복사', '주소복사', '인쇄', '스크랩', '메일', '이메일', 'share', 'tweet', 'facebook',
   'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'print', 'copy link',
-  'copy url', 'flipboard', 'x', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
+  'copy url', 'flipboard', 'x', 'instagram', 'youtube', 'follow', 'follow us', 'follow us on', 'rss', '팔로우', '구독하기', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
   'bagikan', 'シェア',
 ];
 
@@ -161,6 +162,9 @@ export const CONSENT_WORDS = [
   '쿠키', '개인정보 수집', '개인정보처리방침에 동의', 'cookie', 'cookies', 'consent', 'gdpr', 'privacy settings',
   'manage preferences', 'accept all', 'datenschutz', 'einwilligen', 'accepter', 'aceptar', 'aceitar',
 ];
+
+/** Words that, with "cookie", make a short notice in the page chrome a consent banner. */
+export const CONSENT_ACTIONS = ['accept', 'agree', 'allow', 'opt-out', 'opt out', 'settings', 'preferences', 'ok', 'got it', '동의', '확인', 'akzeptieren', 'accepter', 'aceptar', 'aceitar'];
 
 /** Newsletter wording for boxes that hold an e-mail input (substrings, lower case). */
 export const NEWSLETTER_WORDS = [

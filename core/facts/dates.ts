@@ -193,6 +193,39 @@ const monthIndex = (name: string): number => {
   return EN_MONTHS.findIndex((m) => m.startsWith(key)) + 1;
 };
 
+const DE_MONTHS = ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'];
+const DE_MONTH_RE = '(Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)';
+const DE_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag'];
+const deMonth = (name: string): number => (name.toLowerCase() === 'jänner' ? 1 : DE_MONTHS.indexOf(name.toLowerCase()) + 1);
+
+/** German news dates ("7. Dezember 2022", "am Dienstag"), for pages in German. */
+const DE_RULES: Rule[] = [
+  {
+    re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*${DE_MONTH_RE}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'),
+    resolve: (m, pub) => {
+      const month = deMonth(m[2]!);
+      const day = +m[1]!;
+      if (m[3]) {
+        const r = { y: +m[3], m: month, d: day };
+        return valid(r) ? { iso: iso(r) } : null;
+      }
+      if (!pub) return null;
+      const r = withYear(month, day, pub, 'nearest');
+      return valid(r) ? { iso: iso(r) } : null;
+    },
+  },
+  {
+    re: /(?<![\p{L}])(?:(am|vergangenen|letzten|nächsten|kommenden)\s+)(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?![\p{L}])/gu,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const target = DE_WEEKDAYS.indexOf(m[2]!.toLowerCase());
+      const today = weekday(pub);
+      if (m[1] === 'nächsten' || m[1] === 'kommenden') return { iso: iso(addDays(pub, ((target - today + 7) % 7) || 7)) };
+      return { iso: iso(addDays(pub, -((today - target + 7) % 7))) };
+    },
+  },
+];
+
 const EN_RULES: Rule[] = [
   {
     // March 13, 2014 / Thursday, March 13, 2014
@@ -284,7 +317,7 @@ export function extractDates(text: string, published: string | null | undefined,
   const pub = parsePublished(published);
   const facts: DateFact[] = [];
   // Both rule sets run: Korean articles cite English dates and vice versa; Korean rules first when Korean.
-  const rules = korean ? [...KO_RULES, ...EN_RULES] : [...EN_RULES, ...KO_RULES];
+  const rules = korean ? [...KO_RULES, ...EN_RULES, ...DE_RULES] : [...DE_RULES, ...EN_RULES, ...KO_RULES];
   for (const rule of rules) {
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;

@@ -54,4 +54,9 @@ export const EN_PLACES = [
   'Kyiv', 'Kiev', 'Manchester', 'Liverpool', 'Birmingham', 'Leeds', 'Glasgow', 'Edinburgh', 'Cardiff', 'Belfast',
   'Dublin', 'Amsterdam', 'Vienna', 'Zurich', 'Stockholm', 'Oslo', 'Copenhagen', 'Helsinki', 'Warsaw', 'Prague',
   'Budapest', 'Athens', 'Istanbul', 'Ankara', 'Munich', 'Frankfurt', 'Hamburg', 'Milan', 'Lisbon', 'Auckland',
+  // German names
+  'Deutschland', 'Österreich', 'Schweiz', 'Frankreich', 'Italien', 'Spanien', 'Polen', 'Russland', 'Großbritannien',
+  'Vereinigte Staaten', 'USA', 'Südkorea', 'Nordkorea', 'Japan', 'Europa', 'München', 'Köln', 'Wien', 'Zürich',
+  'Stuttgart', 'Düsseldorf', 'Leipzig', 'Dresden', 'Hannover', 'Bremen', 'Nürnberg', 'Brüssel', 'Genf', 'Rom',
+  'Moskau', 'Peking', 'Tokio', 'Washington', 'Bayern', 'Sachsen', 'Hessen',
 ] as const;

@@ -26,7 +26,7 @@ export function extractFacts(text: string, options: FactsOptions = {}): Facts {
     const korean = isKorean(text, options?.lang);
     const taken: TextSpan[] = [];
     const dates = extractDates(text, options?.published ?? null, korean, taken);
-    const numbers = extractNumbers(text, korean, taken);
+    const numbers = extractNumbers(text, korean, taken, /^de\b/i.test(options?.lang ?? ''));
     const orgs = extractOrgs(text);
     const people = extractPeople(text, korean);
     const personSpans = people.flatMap((p) => p.evidence);

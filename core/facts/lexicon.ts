@@ -26,6 +26,11 @@ export const EN_TITLES = [
   'commissioner', 'superintendent', 'sheriff', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor',
   'general', 'admiral', 'colonel', 'officer', 'detective', 'inspector', 'leader', 'boss', 'owner', 'editor',
   'correspondent', 'administrator', 'dean', 'principal', 'representative', 'rep.', 'sen.', 'gov.', 'dr.',
+  // German titles (capitalised in text; same patterns: "Bundeskanzler Olaf Scholz")
+  'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',
+  'ministerpräsidentin', 'ministerin', 'präsident', 'präsidentin', 'vorsitzende', 'vorsitzender', 'sprecher', 'sprecherin',
+  'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'direktor', 'direktorin', 'professorin', 'trainer',
+  'geschäftsführer', 'geschäftsführerin', 'chef', 'chefin',
 ] as const;
 
 /** Korean organisation suffixes: a word ending in one of these (and long enough) names an organisation. */
@@ -87,7 +92,7 @@ export const KO_REPORT_VERBS =
 
 /** English reporting verbs. */
 export const EN_REPORT_VERBS =
-  'said|says|told|added|explained|insisted|claimed|noted|stated|wrote|warned|argued|asked|replied|admitted|revealed|declared|continued|recalled|tweeted|posted|commented|confirmed|announced';
+  'said|says|told|added|explained|insisted|claimed|noted|stated|wrote|warned|argued|asked|replied|admitted|revealed|declared|continued|recalled|tweeted|posted|commented|confirmed|announced|sagte|sagt|erklärte|betonte|meinte|so';
 
 /** Korean particles/endings that may follow a noun inside one space-separated word. */
 export const KO_PARTICLES = [

@@ -69,8 +69,8 @@ function parseNumber(raw: string): number {
 }
 
 /** Extract numbers; `taken` spans (dates, …) are skipped. */
-export function extractNumbers(text: string, korean: boolean, taken: TextSpan[]): NumberFact[] {
-  const facts: NumberFact[] = [];
+export function extractNumbers(text: string, korean: boolean, taken: TextSpan[], german = false): NumberFact[] {
+  const facts: NumberFact[] = german ? germanNumbers(text, taken) : [];
   const re = /(?<![\p{L}\d.,\-/:])(?:(US\$|[$£€¥₩])\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d:/])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -252,4 +252,42 @@ function withEnglishQualifier(
     if (what) fact.what = what[1];
   }
   return fact;
+}
+
+const DE_MULT: Record<string, number> = { tausend: 1e3, millionen: 1e6, million: 1e6, 'mio.': 1e6, milliarden: 1e9, milliarde: 1e9, 'mrd.': 1e9, billionen: 1e12 };
+const DE_MONTH_WORDS = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Uhr|Jahre?n?|Prozent)$/;
+
+/** German numbers: decimal comma and thousands dot ("1,27 Prozent", "4,2 Milliarden Euro", "150 Menschen"). */
+function germanNumbers(text: string, taken: TextSpan[]): NumberFact[] {
+  const facts: NumberFact[] = [];
+  const re = /(?<![\p{L}\d.,])(\d{1,3}(?:\.\d{3})+|\d+)(?:,(\d+))?(?:\s?(Tausend|Millionen|Million|Mio\.|Milliarden|Milliarde|Mrd\.|Billionen))?(?:\s?(Prozent|%|Euro|€|US-Dollar|Dollar|Franken|Prozentpunkte)|\s([A-ZÄÖÜ][\p{Ll}]{2,}))?/gu;
+  for (const m of text.matchAll(re)) {
+    let value = Number(m[1]!.replace(/\./g, '') + (m[2] ? '.' + m[2] : ''));
+    if (m[3]) value *= DE_MULT[m[3].toLowerCase()] ?? 1;
+    const unitWord = m[4];
+    const noun = m[5];
+    if (!unitWord && !m[3] && (!noun || DE_MONTH_WORDS.test(noun))) continue;
+    if (/^\./.test(text.slice(m.index + m[1]!.length)) && !m[2] && !unitWord && !m[3]) continue; // "7. Dezember"
+    const end = m.index + m[0].length;
+    const span = { start: m.index, end };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    const kind: NumberFact['kind'] = unitWord
+      ? /Prozent|%/.test(unitWord)
+        ? 'percent'
+        : 'money'
+      : noun
+        ? 'count'
+        : 'other';
+    const fact: NumberFact = { text: text.slice(span.start, span.end), value, kind, evidence: [span] };
+    if (unitWord) fact.unit = unitWord === '€' || unitWord === 'Euro' ? 'EUR' : /Dollar/.test(unitWord) ? 'USD' : unitWord === 'Franken' ? 'CHF' : '%';
+    if (noun && !unitWord) fact.what = noun;
+    const q = /(rund|etwa|circa|ca\.|knapp|mehr als|über|fast|mindestens|bis zu)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
+    if (q) {
+      fact.qualifier = q[1]!.toLowerCase();
+      if (/rund|etwa|circa|ca\.|knapp|fast/i.test(q[1]!)) fact.approx = true;
+    }
+    facts.push(fact);
+    taken.push(span);
+  }
+  return facts;
 }

@@ -290,8 +290,13 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
 }
 
 const EN_TITLE_ABBR: Record<string, string> = { 'dr.': 'doctor', 'sen.': 'senator', 'rep.': 'representative', 'gov.': 'governor' };
+/** Titles as English prose writes them (lower case, CEO in capitals); German nouns keep their capital. */
 const titleOf = (raw: string): string =>
-  /^c[a-z]o$/i.test(raw) ? raw.toUpperCase() : (EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase());
+  /^c[a-z]o$/i.test(raw)
+    ? raw.toUpperCase()
+    : /[äöüß]|^(?:Bundes|Kanzler|Minister(?:in|präsident)|Präsident|Vorsitzende|Sprecher|Bürgermeister|Oberbürgermeister|Direktor|Professorin|Trainer|Geschäftsführer|Chef)/.test(raw)
+      ? raw
+      : (EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase());
 
 function englishPeople(text: string, add: Add): void {
   // Name, (the) [Org] title (of Org)

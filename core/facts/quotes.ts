@@ -28,6 +28,8 @@ interface RawQuote {
 }
 
 const PAIRS: Array<[string, string]> = [
+  ['„', '“'],
+  ['»', '«'],
   ['“', '”'],
   ['‘', '’'],
   ['"', '"'],

@@ -36,6 +36,8 @@ const OPENERS = new Set([
   'officials', 'police', 'mr', 'mrs', 'ms', 'dr', 'now', 'then', 'last', 'earlier', 'later', 'according',
 ]);
 
+const GERMAN_MONTHS = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/;
+
 const TERMINAL = /[.!?…。！？]+[”’"'」』)\]]*(?=\s|$)/gu;
 const PHOTO_CREDIT = /\((?:사진|자료|그래픽|영상|출처)[^()\n]{0,40}\)/gu;
 const HANGUL = /\p{Script=Hangul}/u;
@@ -100,8 +102,10 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
   if (!punct.startsWith('.')) return true;
   // "2022. 12. 9." and "No. 4": a number on both sides.
   if (/\d/.test(prevChar) && /\d/.test(nextChar)) return false;
-  // Korean dotted dates: "2022. 12. 9. 발표했다".
   const behind = line.slice(Math.max(0, index - 64), index);
+  // German dates: "am 7. Dezember".
+  if (/^\d{1,2}$/.test(behind.split(/\s/).pop() ?? '') && GERMAN_MONTHS.test(nextWord)) return false;
+  // Korean dotted dates: "2022. 12. 9. 발표했다".
   if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(behind)) return false;
   if (punct.startsWith('..')) return true; // ellipsis before a capital or Hangul
   if (!/^\.[”’"'」』)\]]*$/u.test(punct)) return true;

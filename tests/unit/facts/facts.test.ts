@@ -236,3 +236,21 @@ More than 150 researchers from 14 companies attended the forum in Washington, D.
     expectEvidence(text, facts);
   });
 });
+
+describe('extractFacts — German page', () => {
+  it('reads German dates, decimal commas, „…“ quotes and titles', () => {
+    const text =
+      'Bundeskanzler Olaf Scholz hat am Dienstag in Berlin ein Paket von 4,2 Milliarden Euro vorgestellt. Rund 150 Menschen protestierten. ' +
+      'Die Inflation stieg um 1,27 Prozent. „Wir werden die Menschen nicht allein lassen“, sagte Scholz. Das Treffen findet am 7. Dezember 2022 statt.';
+    const f = extractFacts(text, { lang: 'de', published: '2022-12-09' });
+    expect(f.people).toEqual([expect.objectContaining({ name: 'Olaf Scholz', title: 'Bundeskanzler' })]);
+    expect(f.dates.map((d) => d.iso)).toEqual(['2022-12-06', '2022-12-07']);
+    expect(f.numbers.map((n) => [n.text, n.value])).toEqual([
+      ['4,2 Milliarden Euro', 4.2e9],
+      ['150 Menschen', 150],
+      ['1,27 Prozent', 1.27],
+    ]);
+    expect(f.quotes).toEqual([expect.objectContaining({ text: 'Wir werden die Menschen nicht allein lassen', speaker: 'Olaf Scholz' })]);
+    expectEvidence(text, f);
+  });
+});

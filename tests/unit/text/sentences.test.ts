@@ -75,3 +75,12 @@ describe('splitSentences — invariants', () => {
     expect(splitSentences('')).toEqual([]);
   });
 });
+
+describe('splitSentences — German dates', () => {
+  it('does not split "am 7. Dezember"', () => {
+    expect(sentenceTexts('Das Treffen findet am 7. Dezember 2022 statt. Danach reist er ab.')).toEqual([
+      'Das Treffen findet am 7. Dezember 2022 statt.',
+      'Danach reist er ab.',
+    ]);
+  });
+});
