@@ -41,6 +41,8 @@ const coreDetector: ClutterDetector = { detect: detectClutter, detectIn: detectC
 
 /** How long to wait after the last change before writing the site's cached selectors. */
 const CACHE_DELAY_MS = 1000;
+/** Minimum time between two classifier passes over the same late subtree. */
+const RECHECK_COOLDOWN_MS = 1000;
 
 export class CleanViewController {
   private cleanOn = false;
@@ -53,6 +55,9 @@ export class CleanViewController {
   private picker: Picker | null = null;
   private watcher: LateWidgetWatcher;
   private cacheTimer: ReturnType<typeof setTimeout> | null = null;
+  private recheckTimer: ReturnType<typeof setTimeout> | null = null;
+  private lastChecked = new WeakMap<Element, number>();
+  private deferred = new Set<Element>();
   /** Storage writes run one after another so a cache refresh never overwrites a "remember" change. */
   private writes: Promise<unknown> = Promise.resolve();
   private unwatchPrefs: (() => void) | null = null;
@@ -142,7 +147,8 @@ export class CleanViewController {
       return false;
     }
     measure('plainly:clean', () => {
-      const items = this.detector.detect(doc, article, { keep: this.keep, isHidden: this.page.isHidden });
+      // The classifier's share of the work, recorded on its own so the two costs can be told apart.
+      const items = measure('plainly:clean-detect', () => this.detector.detect(doc, article, { keep: this.keep, isHidden: this.page.isHidden }));
       this.hideItems(items);
       this.installStyle(article);
     });
@@ -155,6 +161,10 @@ export class CleanViewController {
 
   private disableClean(): void {
     this.watcher.stop();
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
+    this.recheckTimer = null;
+    this.lastChecked = new WeakMap();
+    this.deferred.clear();
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     this.cacheTimer = null;
     for (const element of this.hidden.keys()) element.removeAttribute(HIDE_ATTR);
@@ -211,16 +221,33 @@ export class CleanViewController {
     return matches.every((element) => element.closest(`[${HIDE_ATTR}]`) !== null || !wouldHideArticle(element, article));
   }
 
-  private onLateWidgets(roots: Element[]): void {
+  private onLateWidgets(roots: Element[], widened = false): void {
     if (!this.cleanOn || this.disposed) return;
     const article = this.page.article();
     let added = 0;
+    const now = performance.now();
     measure('plainly:clean', () => {
-      for (const root of widen(roots, article)) {
+      for (const root of widened ? roots : widen(roots, article)) {
         if (!root.isConnected || root.closest(`[${HIDE_ATTR}]`)) continue;
+        // A live ticker the classifier did not flag rewrites itself every second: judge each subtree
+        // at most once per cooldown, and once more after it, so it cannot cost a pass every frame.
+        const last = this.lastChecked.get(root);
+        if (last !== undefined && now - last < RECHECK_COOLDOWN_MS) {
+          this.deferred.add(root);
+          continue;
+        }
+        this.lastChecked.set(root, now);
         added += this.hideItems(this.detector.detectIn(root, article, { keep: this.keep, isHidden: this.page.isHidden }));
       }
     });
+    if (this.deferred.size && !this.recheckTimer) {
+      this.recheckTimer = setTimeout(() => {
+        this.recheckTimer = null;
+        const again = [...this.deferred];
+        this.deferred.clear();
+        this.onLateWidgets(again, true);
+      }, RECHECK_COOLDOWN_MS);
+    }
     if (added) this.scheduleCacheRefresh();
   }
 
@@ -381,6 +408,7 @@ export class CleanViewController {
     this.reader?.close();
     this.unwatchPrefs?.();
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
+    if (this.recheckTimer) clearTimeout(this.recheckTimer);
   }
 }
 

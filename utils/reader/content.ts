@@ -31,7 +31,7 @@ export function buildReaderContent({ article, url, document, clutter, isHidden }
     if (copy) holder.appendChild(copy);
   }
   const body = sanitizeArticleHtml(holder.innerHTML, url);
-  const lead = article.leadImage && /^https?:/i.test(article.leadImage) ? article.leadImage : null;
+  const lead = article.leadImage && /^(https?:|data:image\/(png|gif|jpe?g|webp|avif);)/i.test(article.leadImage) ? article.leadImage : null;
   return {
     url,
     title: article.title,

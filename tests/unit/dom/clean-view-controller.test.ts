@@ -117,4 +117,25 @@ describe('CleanViewController', () => {
     expect(later.hasAttribute(HIDE_ATTR)).toBe(false);
     controller.dispose();
   });
+
+  it('judges a live-updating subtree at most once per cooldown, and catches it once it becomes recognisable', async () => {
+    const spy = { ...detector, detectIn: vi.fn(detector.detectIn) };
+    const controller = new CleanViewController(pageContext(), 'example.co.kr', spy);
+    await controller.setViewMode('clean');
+    const live = document.createElement('div');
+    live.className = 'live';
+    document.getElementById('side')!.appendChild(live);
+    const widget = document.createElement('ul');
+    live.appendChild(widget);
+    for (let tick = 0; tick < 10; tick++) {
+      widget.textContent = `price ${tick}`;
+      await new Promise((resolve) => setTimeout(resolve, 30));
+    }
+    // Ten rewrites in ~300 ms: one pass for the subtree, the rest deferred to the re-check.
+    expect(spy.detectIn.mock.calls.length).toBeLessThanOrEqual(3);
+    live.className = 'late-box'; // now the classifier would flag it
+    widget.textContent = 'price 11';
+    await vi.waitFor(() => expect(live.getAttribute(HIDE_ATTR)).toBe('related-news'), { timeout: 3000 });
+    controller.dispose();
+  });
 });
