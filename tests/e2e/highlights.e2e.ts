@@ -116,7 +116,10 @@ describe('highlights e2e', () => {
     );
     expect(timings[1]!.ms.length).toBeGreaterThan(0);
     console.log(`highlights restore timings (ms): ${JSON.stringify(timings)}`);
-    await page.locator('#arti_txt').scrollIntoViewIfNeeded();
+    await page.evaluate(() => {
+      const first = document.querySelector('#arti_txt p')!;
+      window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 160);
+    });
     await page.screenshot({ path: join(RESULTS, 'highlights-article.png') });
     await page.close();
   });

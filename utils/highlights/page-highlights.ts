@@ -96,24 +96,20 @@ export class PageHighlights {
     return { url: this.url, states: Object.fromEntries(this.states) };
   }
 
-  /** The element highlights are described against: the article body when it holds the range. */
-  private rootFor(range: Range | null): Element {
-    const body = this.page.document.body ?? this.page.document.documentElement;
-    let root: Element | null = null;
-    try {
-      root = this.page.article().root;
-    } catch {
-      root = null;
-    }
-    if (!root) return body;
-    if (!range) return root;
-    return root.contains(range.startContainer) && root.contains(range.endContainer) ? root : body;
+  /**
+   * Highlights are described against, and anchored in, the whole <body>. Why not the detected article
+   * root: restoring would then need article detection on every visit of a page with highlights
+   * (measured 30–150 ms of main thread on the seed page), while anchoring relies on the quote and
+   * its context, not on the root, so the body costs nothing in robustness. Hidden subtrees are left
+   * out of the text either way.
+   */
+  private root(): Element {
+    return this.page.document.body ?? this.page.document.documentElement;
   }
 
   /** Saves `range` as a new highlight and paints it. Null when the range holds no text. */
   async saveRange(range: Range, color: HighlightColor, note = ''): Promise<Highlight | null> {
-    const root = this.rootFor(range);
-    const selectors = measure('plainly:highlights', () => describeRange(root, range, undefined, { isHidden: this.page.isHidden }));
+    const selectors = measure('plainly:highlights', () => describeRange(this.root(), range, undefined, { isHidden: this.page.isHidden }));
     let article: ReturnType<PageContext['article']> | null = null;
     try {
       article = this.page.article();
@@ -124,7 +120,7 @@ export class PageHighlights {
     const highlight = createHighlight({
       url: this.url,
       pageTitle: article?.title || doc.title || null,
-      siteName: article?.siteName || siteNameFromUrl(this.url),
+      siteName: article?.siteName || metaSiteName(doc) || siteNameFromUrl(this.url),
       published: article?.published ?? null,
       color,
       note,
@@ -198,24 +194,17 @@ export class PageHighlights {
     this.emit();
   }
 
-  /** Anchors every highlight not shown yet: in the article body first, then in the whole page. */
+  /** Anchors every highlight not shown yet (one text index for all of them). */
   private anchorPending(): void {
     const pending = [...this.highlights.values()].filter((h) => this.states.get(h.id) !== 'anchored');
     if (pending.length === 0) return;
-    // Article detection (its own `plainly:detect` measure) runs outside the anchoring measure.
-    const roots = [...new Set([this.rootFor(null), this.page.document.body].filter((r): r is HTMLElement => !!r))];
     measure('plainly:highlights', () => {
-      const options = { isHidden: this.page.isHidden };
-      let left = pending;
-      for (const root of roots) {
-        if (left.length === 0) break;
-        const results: Array<AnchorResult | null> = anchorMany(root, left.map((h) => h.selectors), options);
-        left = left.filter((h, i) => {
-          const found = results[i];
-          if (found) this.paint(h, found.range);
-          return !found;
-        });
-      }
+      const results: Array<AnchorResult | null> = anchorMany(this.root(), pending.map((h) => h.selectors), { isHidden: this.page.isHidden });
+      const left = pending.filter((h, i) => {
+        const found = results[i];
+        if (found) this.paint(h, found.range);
+        return !found;
+      });
       for (const h of left) this.states.set(h.id, 'orphan');
       if (left.length) this.watchForLateContent();
       else this.stopObserving();
@@ -238,7 +227,6 @@ export class PageHighlights {
       if (records.every((r) => isOwnMutation(r))) return;
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(() => {
-        this.page.invalidate();
         this.anchorPending();
       }, RETRY_DEBOUNCE_MS);
     });
@@ -282,6 +270,15 @@ export class PageHighlights {
 function isOwnMutation(record: MutationRecord): boolean {
   const nodes = [...record.addedNodes, ...record.removedNodes];
   return nodes.length > 0 && nodes.every((n) => n.nodeType === 1 && (n as Element).hasAttribute('data-plainly-highlight'));
+}
+
+/** The site's own name from its metadata, when article detection did not give one. */
+function metaSiteName(doc: Document): string | null {
+  const value = doc
+    .querySelector<HTMLMetaElement>('meta[property="og:site_name" i][content], meta[name="application-name" i][content]')
+    ?.getAttribute('content')
+    ?.trim();
+  return value || null;
 }
 
 export function siteNameFromUrl(url: string): string | null {
