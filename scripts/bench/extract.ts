@@ -9,7 +9,7 @@
 // 4. Times one large synthetic page (~10 MB, ~100k elements).
 // Last line: JSON with F1, precision, recall, failures and the Plainly/Readability time ratio.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { Readability } from '@mozilla/readability';
@@ -157,6 +157,67 @@ if (dom === 'linkedom') {
   new Readability(bigDocR).parse();
   bigReadabilityMs = performance.now() - tBigR;
 }
+// 5. In the page: `plainly:detect` on the seed fixture in headless Chromium, with a computed-style
+//    isHidden probe like the content script's. The bundle is core/extract built by esbuild (Vite's).
+async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; runs: number } | null> {
+  const chromium = '/usr/bin/chromium';
+  if (!existsSync(chromium)) return null;
+  const { build } = await import('esbuild');
+  const bundle = await build({
+    stdin: {
+      contents: "import { extractArticle } from './core/extract/index'; (globalThis as any).__plainlyExtract = extractArticle;",
+      resolveDir: resolve('.'),
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    minify: true,
+    target: 'chrome120',
+  });
+  const seedDir = resolve('../shared/fixtures/seed-etoday');
+  const seed = JSON.parse(readFileSync(join(seedDir, 'expect.json'), 'utf8')) as { url: string; body: string };
+  const html = readFileSync(join(seedDir, 'page.html'), 'utf8');
+  const { chromium: pw } = await import('playwright-core');
+  const browser = await pw.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  try {
+    const page = await browser.newPage();
+    await page.route('**/*', (route) =>
+      route.request().url() === seed.url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort());
+    await page.goto(seed.url);
+    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    const runs = 15;
+    // A string, not a function: tsx would inject its own helpers (__name) into a serialized function.
+    const out = (await page.evaluate(`(() => {
+      const extract = globalThis.__plainlyExtract;
+      const url = ${JSON.stringify(seed.url)};
+      const isHidden = (el) => {
+        if (el.hidden) return true;
+        const style = getComputedStyle(el);
+        return style.display === 'none' || style.visibility === 'hidden';
+      };
+      const times = [];
+      let text = '';
+      for (let i = 0; i < ${runs}; i++) {
+        const start = performance.now();
+        text = extract(document, { url, isHidden }).text;
+        times.push(performance.measure('plainly:detect', { start, end: performance.now() }).duration);
+      }
+      return { times, text };
+    })()`)) as { times: number[]; text: string };
+    if (out.text !== seed.body) console.error('browser: seed body differs from expect.json');
+    return { coldMs: out.times[0]!, warmMedianMs: median(out.times.slice(1)), runs };
+  } finally {
+    await browser.close();
+  }
+}
+let inPage: Awaited<ReturnType<typeof browserTiming>> = null;
+try {
+  inPage = await browserTiming();
+} catch (error) {
+  console.error(`browser timing skipped: ${error instanceof Error ? error.message : String(error)}`);
+}
+
 const ratio = median(plainlyMs) / median(readabilityMs);
 const lines = [
   `# Article extraction on ${corpus.split('/').pop()} (${pages.length} pages, DOM: ${dom}, ${reps} reps/page)`,
@@ -174,6 +235,9 @@ const lines = [
   `| (${dom} parse, excluded) | ${fmt(median(parseMs), 2)} | ${fmt(quantile(parseMs, 0.95), 2)} | |`,
   '',
   `Ratio Plainly/Readability (median): ${fmt(ratio)}; per-page ratio median: ${fmt(median(plainlyMs.map((x, i) => x / readabilityMs[i]!)))}`,
+  inPage
+    ? `In the page (headless Chromium, seed-etoday, computed-style isHidden): plainly:detect first run ${fmt(inPage.coldMs, 2)} ms, then median ${fmt(inPage.warmMedianMs, 2)} ms over ${inPage.runs - 1} runs`
+    : 'In the page: Chromium not available, not measured',
   `Large page (${(big.length / 1e6).toFixed(1)} MB, ${bigElements} elements): Plainly ${fmt(bigMs, 1)} ms (isArticle=${bigIsArticle}), Readability.js ${fmt(bigReadabilityMs, 1)} ms`,
 ];
 console.log(lines.join('\n'));
@@ -192,6 +256,8 @@ console.log(
     readabilityP95Ms: quantile(readabilityMs, 0.95),
     readabilityF1: readabilityRun.f1,
     largePageMs: bigMs,
+    inPageDetectFirstMs: inPage?.coldMs ?? null,
+    inPageDetectMedianMs: inPage?.warmMedianMs ?? null,
     dom,
   }),
 );
