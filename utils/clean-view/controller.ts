@@ -400,12 +400,17 @@ export class CleanViewController {
     return true;
   }
 
+  /**
+   * The content script is going away (extension updated or reloaded): stop watching and put the page
+   * back as the site made it, since nothing would be left to turn clean view off. The site's memory is
+   * kept, so the next page load opens clean again.
+   */
   dispose(): void {
     this.disposed = true;
-    this.watcher.stop();
     this.picker?.stop();
     this.picker = null;
     this.reader?.close();
+    this.disableClean();
     this.unwatchPrefs?.();
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     if (this.recheckTimer) clearTimeout(this.recheckTimer);

@@ -138,4 +138,18 @@ describe('CleanViewController', () => {
     await vi.waitFor(() => expect(live.getAttribute(HIDE_ATTR)).toBe('related-news'), { timeout: 3000 });
     controller.dispose();
   });
+
+  it('on invalidation (dispose) stops watching and restores the page, keeping the site remembered', async () => {
+    const before = document.documentElement.outerHTML;
+    const controller = new CleanViewController(pageContext(), 'example.co.kr', detector);
+    await controller.setViewMode('clean');
+    controller.dispose();
+    expect(document.documentElement.outerHTML).toBe(before);
+    const late = document.createElement('div');
+    late.className = 'late-box';
+    document.getElementById('side')!.appendChild(late);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(late.hasAttribute(HIDE_ATTR)).toBe(false);
+    expect((await getSiteMemory('example.co.kr'))?.remember).toBe(true);
+  });
 });
