@@ -151,7 +151,7 @@ const KO_RULES: Rule[] = [
   },
   {
     // 2022년 (a year on its own)
-    re: /(?<!\d)((?:19|20)\d{2})년(?![대생도])/gu,
+    re: /(?<!\d)(1\d{3}|20\d{2})년(?![대생도간])/gu,
     resolve: (m) => ({ iso: m[1]! }),
   },
   {

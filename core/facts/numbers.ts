@@ -162,16 +162,21 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
   return fact;
 }
 
+/** Words next to a number that are not what it counts (adverbs, time words, verb forms). */
+const KO_NOT_WHAT = new Set(['가운데', '이후', '이전', '대비', '그동안', '연속', '최고', '최대', '최소', '이상', '이하', '미만', '정도', '가량',
+  '동안', '만에', '사이', '당시', '현재', '지난', '올해', '내년', '무려', '모두', '전체', '이날', '오전', '오후', '기준', '평균']);
+const KO_VERB_FORM = /(?:[은는이가을를의에도와과로다요된한는해고게진던서며운될할아어]|에서|으로|하게|되어)$/u;
+
 /** What is counted: the noun right after (`3대 연방기관`) or the word before (`산업기술인 150여 명이`). */
 function koreanWhat(text: string, start: number, end: number): string | undefined {
-  const after = /^ ?([\p{Script=Hangul}A-Za-z]{2,12})/u.exec(text.slice(end));
+  const after = /^ ([\p{Script=Hangul}A-Za-z]{2,12})(?![\p{Script=Hangul}A-Za-z])/u.exec(text.slice(end, end + 16));
   const directlyAttached = /^[\p{Script=Hangul}]/u.test(text.slice(end));
-  if (after && !directlyAttached && !/(?:[은는이가을를의에도와과로다요]|에서|으로)$/u.test(after[1]!)) {
-    return after[1];
-  }
-  const before = /([\p{Script=Hangul}A-Za-z]{2,12}) $/u.exec(text.slice(Math.max(0, start - 14), start));
-  if (before && !/(?:[은는이가을를에도와과로다요]|에서|으로|약|총|최대|최소)$/u.test(before[1]!)) {
-    return before[1]!.replace(/의$/u, '');
+  if (after && !directlyAttached && !KO_NOT_WHAT.has(after[1]!) && !KO_VERB_FORM.test(after[1]!)) return after[1];
+  // The word before must be a whole word (not the tail of "10년간").
+  const before = /(?:^|\s)([\p{Script=Hangul}A-Za-z]{2,12}) $/u.exec(text.slice(Math.max(0, start - 14), start));
+  if (before) {
+    const word = before[1]!.replace(/의$/u, '');
+    if (word.length >= 2 && !KO_NOT_WHAT.has(word) && !KO_VERB_FORM.test(word) && !/^(?:약|총)$/u.test(word)) return word;
   }
   return undefined;
 }

@@ -59,7 +59,9 @@ describe('extractFacts — seed article (Korean)', () => {
 
   it('finds places as words (not inside 워싱턴대-like compounds) and numbers with unit and qualifier', () => {
     expect(facts.places.map((p) => p.text)).toEqual(expect.arrayContaining(['한국', '미국', '워싱턴DC']));
-    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '150여 명', value: 150, unit: '명', approx: true }));
+    expect(facts.numbers).toContainEqual(
+      expect.objectContaining({ text: '150여 명', value: 150, unit: '명', approx: true, what: '산업기술인' }),
+    );
     expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '14곳', value: 14, unit: '곳' }));
     expect(facts.numbers).toContainEqual(expect.objectContaining({ value: 3, unit: '대', what: '연방기관' }));
   });
