@@ -234,6 +234,9 @@ function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuot
   const best = candidates[0];
   if (!best) return null;
   if (best.prefixStrong || best.suffixStrong) return best;
+  // Context identical up to the paragraph's edges on both sides: the same paragraph, moved
+  // (the first candidates are ranked by context, so a better one would come first).
+  if (best.prefixToBlock && best.suffixToBlock) return best;
   if (candidates.length !== 1) return null;
   if (quote.exact.length >= SELF_IDENTIFYING_LENGTH) return best;
   // A highlighted paragraph (or list item) that moved: both contexts changed, but the only
@@ -280,6 +283,7 @@ export function anchorSpan(
       prefix: quote.prefix,
       suffix: quote.suffix,
       hint: position?.start,
+      isBlockBreak: (i) => index.blockBreak[i] === 1,
       inHintBlock: css
         ? (s, e) => {
             if (block === undefined) block = hintSpan(index, css);

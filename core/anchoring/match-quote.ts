@@ -19,6 +19,8 @@ export interface QuoteContext {
   hint?: number;
   /** Whether a span lies inside the remembered structural block (CssSelector hint). */
   inHintBlock?: (start: number, end: number) => boolean;
+  /** Whether the char at `i` is a block boundary (end of a paragraph, list item, …). */
+  isBlockBreak?: (i: number) => boolean;
 }
 
 export interface QuoteMatch {
@@ -31,9 +33,15 @@ export interface QuoteMatch {
   /** Similarity 0..1 of the remembered prefix / suffix with the text right before / after the match. */
   prefix: number;
   suffix: number;
-  /** Whether the prefix / suffix agree strongly (see `strongSide`). */
+  /** Whether the prefix / suffix agree strongly (≥ 16 identical chars or ≥ 0.75 edit similarity). */
   prefixStrong: boolean;
   suffixStrong: boolean;
+  /**
+   * Whether the prefix / suffix agree exactly up to and including a block boundary: the text
+   * between the quote and the paragraph's edge is what was remembered.
+   */
+  prefixToBlock: boolean;
+  suffixToBlock: boolean;
 }
 
 /** Exact occurrences examined: repeated boilerplate must not cost unbounded time. */
@@ -81,34 +89,44 @@ export function levenshtein(a: string, b: string): number {
 interface SideScore {
   similarity: number;
   strong: boolean;
+  toBlock: boolean;
+}
+
+function hasBlockBreak(from: number, to: number, isBlockBreak: ((i: number) => boolean) | undefined): boolean {
+  if (!isBlockBreak) return false;
+  for (let i = from; i < to; i++) if (isBlockBreak(i)) return true;
+  return false;
 }
 
 /** How well the remembered prefix matches the text ending at `start`. */
-function prefixScore(text: string, start: number, prefix: string, full: boolean): SideScore {
-  if (prefix.length === 0) return start === 0 ? { similarity: 1, strong: true } : { similarity: 0.5, strong: false };
+function prefixScore(text: string, start: number, prefix: string, full: boolean, isBlockBreak?: (i: number) => boolean): SideScore {
+  if (prefix.length === 0) return start === 0 ? { similarity: 1, strong: true, toBlock: true } : { similarity: 0.5, strong: false, toBlock: false };
   const before = text.slice(Math.max(0, start - prefix.length), start);
   const run = commonSuffixLength(before, prefix);
-  if (run === prefix.length) return { similarity: 1, strong: true };
+  if (run === prefix.length) return { similarity: 1, strong: true, toBlock: true };
   const runScore = run / prefix.length;
   const strongRun = run >= Math.min(STRONG_RUN, prefix.length);
-  if (!full) return { similarity: runScore, strong: strongRun };
+  if (!full) return { similarity: runScore, strong: strongRun, toBlock: false };
+  const toBlock = hasBlockBreak(start - run, start, isBlockBreak);
   const editScore = 1 - levenshtein(before, prefix) / prefix.length;
   const similarity = Math.max(runScore, editScore);
-  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY };
+  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY, toBlock };
 }
 
 /** How well the remembered suffix matches the text starting at `end`. */
-function suffixScore(text: string, end: number, suffix: string, full: boolean): SideScore {
-  if (suffix.length === 0) return end === text.length ? { similarity: 1, strong: true } : { similarity: 0.5, strong: false };
+function suffixScore(text: string, end: number, suffix: string, full: boolean, isBlockBreak?: (i: number) => boolean): SideScore {
+  if (suffix.length === 0) return end === text.length ? { similarity: 1, strong: true, toBlock: true } : { similarity: 0.5, strong: false, toBlock: false };
   const after = text.slice(end, end + suffix.length);
   const run = commonPrefixLength(after, suffix);
-  if (run === suffix.length) return { similarity: 1, strong: true };
+  if (run === suffix.length) return { similarity: 1, strong: true, toBlock: true };
   const runScore = run / suffix.length;
   const strongRun = run >= Math.min(STRONG_RUN, suffix.length);
-  if (!full) return { similarity: runScore, strong: strongRun };
+  if (!full) return { similarity: runScore, strong: strongRun, toBlock: false };
+  // The end of the root counts as a block boundary.
+  const toBlock = hasBlockBreak(end, end + run, isBlockBreak) || (end + run === text.length && run > 0);
   const editScore = 1 - levenshtein(after, suffix) / suffix.length;
   const similarity = Math.max(runScore, editScore);
-  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY };
+  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY, toBlock };
 }
 
 function positionSimilarity(start: number, hint: number | undefined, textLength: number): number {
@@ -117,14 +135,25 @@ function positionSimilarity(start: number, hint: number | undefined, textLength:
 }
 
 function evaluate(text: string, quoteLength: number, start: number, end: number, errors: number, context: QuoteContext, full: boolean): QuoteMatch {
-  const p = prefixScore(text, start, context.prefix, full);
-  const s = suffixScore(text, end, context.suffix, full);
+  const p = prefixScore(text, start, context.prefix, full, context.isBlockBreak);
+  const s = suffixScore(text, end, context.suffix, full, context.isBlockBreak);
   const quoteSim = 1 - errors / Math.max(1, quoteLength);
   const posSim = positionSimilarity(start, context.hint, text.length);
   // Weights after hypothesis/client's match-quote: the quote dominates, context disambiguates,
   // position only breaks ties (and the structural hint, see preferHintBlock).
   const score = (50 * quoteSim + 20 * p.similarity + 20 * s.similarity + 2 * posSim) / 92;
-  return { start, end, errors, score, prefix: p.similarity, suffix: s.similarity, prefixStrong: p.strong, suffixStrong: s.strong };
+  return {
+    start,
+    end,
+    errors,
+    score,
+    prefix: p.similarity,
+    suffix: s.similarity,
+    prefixStrong: p.strong,
+    suffixStrong: s.strong,
+    prefixToBlock: p.toBlock,
+    suffixToBlock: s.toBlock,
+  };
 }
 
 /** Among near-equal best candidates, moves the one inside the remembered block first (resolved lazily: it costs a querySelector). */

@@ -280,46 +280,94 @@ interface Tally {
   orphan: number;
   n: number;
   wrongSameText: number;
+  wrongIdenticalContext: number;
 }
-const tally = (): Tally => ({ right: 0, wrong: 0, orphan: 0, n: 0, wrongSameText: 0 });
+const tally = (): Tally => ({ right: 0, wrong: 0, orphan: 0, n: 0, wrongSameText: 0, wrongIdenticalContext: 0 });
 
+/**
+ * Scores one anchoring result. A page may hold the same paragraph twice (print/mobile copies,
+ * repeated recipe lines): every paragraph whose original text is identical is a valid target.
+ */
 function judge(
   h: PlannedHighlight,
   result: { start: number; end: number } | null,
   index: TextIndex,
   all: Element[],
   log: ChangeLog,
+  copies: number[],
 ): { category: Category; outcome: Outcome; sameText: boolean } {
   const sameText = !!result && norm(index.text.slice(result.start, result.end)) === norm(h.exact);
-  if (log.removed.has(h.paragraph)) return { category: 'removed', outcome: result ? 'wrong' : 'orphan', sameText };
-  const p = all[h.paragraph]!;
-  const span = paragraphSpan(index, p);
-  if (!span) throw new Error('paragraph lost its text');
-  let start = h.localStart;
-  let end = h.localEnd;
-  let category: Category = 'unchanged-text';
-  const edit = log.edits.get(h.paragraph);
-  if (edit) {
-    const delta = edit.newLength - edit.oldLength;
-    if (edit.at + edit.oldLength <= h.localStart) {
-      start += delta;
-      end += delta;
-    } else if (edit.at < h.localEnd) {
-      category = 'edited-inside';
-      end += delta;
+  const exactTargets: Array<{ start: number; end: number }> = [];
+  const editedTargets: Array<{ start: number; end: number; para: { start: number; end: number } }> = [];
+  for (const q of copies) {
+    if (log.removed.has(q)) continue;
+    const span = paragraphSpan(index, all[q]!);
+    if (!span) continue;
+    let start = h.localStart;
+    let end = h.localEnd;
+    const edit = log.edits.get(q);
+    let edited = false;
+    if (edit) {
+      const delta = edit.newLength - edit.oldLength;
+      if (edit.at + edit.oldLength <= h.localStart) {
+        start += delta;
+        end += delta;
+      } else if (edit.at < h.localEnd) {
+        edited = true;
+        end += delta;
+      }
+    }
+    const target = { start: span.start + start, end: span.start + end };
+    if (edited) editedTargets.push({ ...target, para: span });
+    else {
+      if (index.text.slice(target.start, target.end) !== h.exact) {
+        throw new Error(`bench bookkeeping error: expected text moved (${JSON.stringify(h.exact.slice(0, 40))})`);
+      }
+      exactTargets.push(target);
     }
   }
-  const expected = { start: span.start + start, end: span.start + end };
-  if (category === 'unchanged-text' && index.text.slice(expected.start, expected.end) !== h.exact) {
-    throw new Error(`bench bookkeeping error: expected text moved (${JSON.stringify(h.exact.slice(0, 40))})`);
+  if (exactTargets.length) {
+    if (!result) return { category: 'unchanged-text', outcome: 'orphan', sameText };
+    const hit = exactTargets.some((t) => t.start === result.start && t.end === result.end);
+    return { category: 'unchanged-text', outcome: hit ? 'right' : 'wrong', sameText };
   }
-  if (!result) return { category, outcome: 'orphan', sameText };
-  if (category === 'unchanged-text') {
-    return { category, outcome: result.start === expected.start && result.end === expected.end ? 'right' : 'wrong', sameText };
+  if (editedTargets.length) {
+    if (!result) return { category: 'edited-inside', outcome: 'orphan', sameText };
+    const hit = editedTargets.some((t) => {
+      const overlap = Math.max(0, Math.min(result.end, t.end) - Math.max(result.start, t.start));
+      return result.start >= t.para.start && result.end <= t.para.end && overlap >= 0.5 * (t.end - t.start);
+    });
+    return { category: 'edited-inside', outcome: hit ? 'right' : 'wrong', sameText };
   }
-  const overlap = Math.max(0, Math.min(result.end, expected.end) - Math.max(result.start, expected.start));
-  const inside = result.start >= span.start && result.end <= span.end;
-  return { category, outcome: inside && overlap >= 0.5 * (expected.end - expected.start) ? 'right' : 'wrong', sameText };
+  return { category: 'removed', outcome: result ? 'wrong' : 'orphan', sameText };
+}
+
+/** For each <p> index: the indices of all <p> with the same normalised text (itself included). */
+function paragraphCopies(doc: Document): Map<number, number[]> {
+  const byText = new Map<string, number[]>();
+  const all = [...doc.body.querySelectorAll('p')];
+  all.forEach((p, i) => {
+    const text = buildTextIndex(p).text.trim();
+    if (!text) return;
+    const list = byText.get(text);
+    if (list) list.push(i);
+    else byText.set(text, [i]);
+  });
+  const out = new Map<number, number[]>();
+  for (const list of byText.values()) for (const i of list) out.set(i, list);
+  return out;
+}
+
+/** Same text and the same 32 chars on both sides as remembered: no text-based method can tell these apart. */
+function identicalContext(index: TextIndex, selectors: Selector[], result: { start: number; end: number }): boolean {
+  const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
+  if (!quote) return false;
+  const text = index.text;
+  return (
+    text.slice(result.start, result.end) === quote.exact &&
+    text.slice(Math.max(0, result.start - quote.prefix.length), result.start) === quote.prefix &&
+    text.slice(result.end, result.end + quote.suffix.length) === quote.suffix
+  );
 }
 
 function naiveAnchor(index: TextIndex, selectors: Selector[]): { start: number; end: number } | null {
@@ -356,6 +404,7 @@ async function main() {
   let pages = 0;
   let planned = 0;
   let skippedPages = 0;
+  let duplicatedParagraphs = 0;
   const started = performance.now();
 
   for (const [pageNo, id] of ids.entries()) {
@@ -371,6 +420,8 @@ async function main() {
     }
     const rand = mulberry32(SEED * 1000 + pageNo);
     const highlights = planHighlights(document, articleIdx, rand, PER_PAGE);
+    const copies = paragraphCopies(document);
+    duplicatedParagraphs += highlights.filter((h) => (copies.get(h.paragraph)?.length ?? 1) > 1).length;
     // Each scenario starts from a fresh copy of the untouched body (re-parsing costs much more).
     const pristine = document.body.cloneNode(true) as HTMLElement;
     pages++;
@@ -395,18 +446,19 @@ async function main() {
         if (span && !range) throw new Error('anchored span without a range');
         if (span) methods[span.method] = (methods[span.method] ?? 0) + 1;
         else methods.orphan = (methods.orphan ?? 0) + 1;
-        const verdict = judge(h, span, index, all, log);
+        const verdict = judge(h, span, index, all, log, copies.get(h.paragraph) ?? [h.paragraph]);
         const cell = results[scenario][verdict.category];
         cell.n++;
         cell[verdict.outcome]++;
         if (verdict.outcome === 'wrong' && verdict.sameText) cell.wrongSameText++;
+        if (verdict.outcome === 'wrong' && span && identicalContext(index, h.selectors, span)) cell.wrongIdenticalContext++;
         if ((verdict.outcome !== 'right' && !(verdict.category === 'removed' && verdict.outcome === 'orphan')) && examples.length < 200) {
           examples.push(`${scenario} ${verdict.category} ${verdict.outcome}${span ? ` (${span.method} ${span.score.toFixed(2)})` : ''}: ${JSON.stringify(h.exact.slice(0, 80))}${span ? ` → ${JSON.stringify(index.text.slice(span.start, span.end).slice(0, 80))}` : ''}`);
         }
         const tb = performance.now();
         const naiveSpan = naiveAnchor(index, h.selectors);
         baselineTimes.push(performance.now() - tb);
-        const naive = judge(h, naiveSpan, index, all, log);
+        const naive = judge(h, naiveSpan, index, all, log, copies.get(h.paragraph) ?? [h.paragraph]);
         const bcell = baseline[scenario][naive.category];
         bcell.n++;
         bcell[naive.outcome]++;
@@ -421,20 +473,21 @@ async function main() {
   const pct = (a: number, n: number) => (n ? ((100 * a) / n).toFixed(2) : '—');
   console.log(`anchoring benchmark — zyte-dev, ${pages} pages (${skippedPages} without article paragraphs), ${planned} highlights, seed ${SEED}, ${PER_PAGE}/page`);
   console.log('root = <body>; highlights inside <p> whose text occurs in ground-truth articleBody\n');
-  console.log('scenario            category         n      right        wrong (same text)   orphan     | baseline indexOf: right  wrong');
+  console.log(`${duplicatedParagraphs} highlights lie in a paragraph the page holds more than once; any copy counts as right\n`);
+  console.log('scenario            category         n      right        wrong (same text/same context)  orphan     | baseline indexOf: right  wrong');
   const totals = { 'unchanged-text': tally(), removed: tally(), 'edited-inside': tally() } as Record<Category, Tally>;
   const btotals = { 'unchanged-text': tally(), removed: tally(), 'edited-inside': tally() } as Record<Category, Tally>;
   for (const s of SCENARIOS) {
     for (const c of ['unchanged-text', 'removed', 'edited-inside'] as Category[]) {
       const t = results[s][c];
       const b = baseline[s][c];
-      for (const k of ['right', 'wrong', 'orphan', 'n', 'wrongSameText'] as const) {
+      for (const k of ['right', 'wrong', 'orphan', 'n', 'wrongSameText', 'wrongIdenticalContext'] as const) {
         totals[c][k] += t[k];
         btotals[c][k] += b[k];
       }
       if (!t.n) continue;
       console.log(
-        `${s.padEnd(19)} ${c.padEnd(15)} ${String(t.n).padStart(5)}  ${`${t.right} (${pct(t.right, t.n)}%)`.padEnd(14)} ${`${t.wrong} (${t.wrongSameText})`.padEnd(19)} ${`${t.orphan} (${pct(t.orphan, t.n)}%)`.padEnd(12)} | ${pct(b.right, b.n).padStart(6)}% ${String(b.wrong).padStart(6)}`,
+        `${s.padEnd(19)} ${c.padEnd(15)} ${String(t.n).padStart(5)}  ${`${t.right} (${pct(t.right, t.n)}%)`.padEnd(14)} ${`${t.wrong} (${t.wrongSameText}/${t.wrongIdenticalContext})`.padEnd(31)} ${`${t.orphan} (${pct(t.orphan, t.n)}%)`.padEnd(12)} | ${pct(b.right, b.n).padStart(6)}% ${String(b.wrong).padStart(6)}`,
       );
     }
   }
@@ -443,7 +496,7 @@ async function main() {
   console.log('\nall scenarios:');
   for (const c of ['unchanged-text', 'removed', 'edited-inside'] as Category[]) {
     const t = totals[c];
-    console.log(`  ${c.padEnd(15)} n=${t.n} right=${t.right} (${pct(t.right, t.n)}%) wrong=${t.wrong} (${pct(t.wrong, t.n)}%, same text ${t.wrongSameText}) orphan=${t.orphan} (${pct(t.orphan, t.n)}%)   baseline right ${pct(btotals[c].right, btotals[c].n)}% wrong ${btotals[c].wrong}`);
+    console.log(`  ${c.padEnd(15)} n=${t.n} right=${t.right} (${pct(t.right, t.n)}%) wrong=${t.wrong} (${pct(t.wrong, t.n)}%, same text ${t.wrongSameText}, same text+context ${t.wrongIdenticalContext}) orphan=${t.orphan} (${pct(t.orphan, t.n)}%)   baseline right ${pct(btotals[c].right, btotals[c].n)}% wrong ${btotals[c].wrong}`);
   }
   console.log(`  methods: ${JSON.stringify(methods)}`);
   console.log(`  time per anchor: median ${percentile(sortedAnchor, 0.5).toFixed(3)} ms, p95 ${percentile(sortedAnchor, 0.95).toFixed(3)} ms, max ${sortedAnchor.at(-1)?.toFixed(1)} ms (n=${sortedAnchor.length})`);
@@ -464,7 +517,7 @@ async function main() {
       pages,
       highlights: planned,
       anchors: u.n + r.n + e.n,
-      unchangedText: { n: u.n, right: u.right, wrong: u.wrong, orphan: u.orphan, rightShare: +(u.right / u.n).toFixed(4) },
+      unchangedText: { n: u.n, right: u.right, wrong: u.wrong, wrongIdenticalContext: u.wrongIdenticalContext, orphan: u.orphan, rightShare: +(u.right / u.n).toFixed(4) },
       removed: { n: r.n, orphan: r.orphan, wrong: r.wrong, wrongSameText: r.wrongSameText },
       editedInside: { n: e.n, fuzzyRight: e.right, wrong: e.wrong, orphan: e.orphan },
       wrongShare: +((u.wrong + r.wrong + e.wrong) / (u.n + r.n + e.n)).toFixed(5),

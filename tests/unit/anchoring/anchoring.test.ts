@@ -114,6 +114,21 @@ describe('anchor', () => {
     expect(anchor(changed.body, removed)).toBeNull();
   });
 
+  it('finds a highlight in a short paragraph that moved (both contexts changed)', () => {
+    const page = (order: string[]) =>
+      htmlDocument(`<body><p>Intro paragraph with some words in it for context.</p>${order.map((t) => `<p>${t}</p>`).join('\n')}<p>Closing remarks of the story.</p></body>`);
+    const paragraphs = ['Alpha section opens the report.', 'The Mach E was unveiled Sunday night.', 'TOYOTA RAV4 PRIME', 'Beta section closes it.'];
+    const doc = page(paragraphs);
+    const inner = describeRange(doc.body, rangeOfText(doc.body, 'Mach E was unveiled Sunday night.'));
+    const whole = describeRange(doc.body, rangeOfText(doc.body, 'TOYOTA RAV4 PRIME'));
+    const moved = page([paragraphs[2]!, paragraphs[0]!, paragraphs[3]!, paragraphs[1]!]);
+    expect(normalized(anchor(moved.body, inner)!.range.toString())).toBe('Mach E was unveiled Sunday night.');
+    expect(normalized(anchor(moved.body, whole)!.range.toString())).toBe('TOYOTA RAV4 PRIME');
+    // The same words inside another paragraph are not the moved paragraph.
+    const other = page(['Alpha section opens the report.', 'Elsewhere: The Mach E was unveiled Sunday night. More text follows here.']);
+    expect(anchor(other.body, inner)).toBeNull();
+  });
+
   it('does not anchor a short quote elsewhere when its paragraph is gone', () => {
     const doc = htmlDocument(ARTICLE);
     const selectors = describeRange(doc.body, rangeOfText(doc.body, 'The company said it would'));
