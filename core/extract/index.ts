@@ -9,6 +9,7 @@ import type { ArticleResult, ExtractOptions } from '../types';
 import { findBody } from './body';
 import { normalizeIsoDate, parseDateLine } from './dates';
 import { absolute, readClaims, stripSiteFromTitle, type PageClaims } from './metadata';
+import { BOILERPLATE_WORDS, hintTokens } from './hints';
 import { collapseWhitespace, countWords, readingMinutes, weightedLength } from './text';
 import { walkDocument, type Paragraph, type WalkResult } from './walk';
 
@@ -62,7 +63,38 @@ function detectLang(doc: Document, claims: PageClaims, text: string): string | n
   if (kana / letters > 0.1) return 'ja';
   if (han / letters > 0.3) return 'zh';
   if (cyr / letters > 0.3) return 'ru';
-  return null;
+  return guessLatinLanguage(sample);
+}
+
+// The most frequent short words of each language: enough to tell them apart on a paragraph or two.
+const STOPWORDS: Record<string, string[]> = {
+  en: ['the', 'and', 'of', 'to', 'is', 'that', 'for', 'with', 'was', 'on'],
+  de: ['der', 'die', 'und', 'das', 'ist', 'nicht', 'mit', 'sich', 'auch', 'den'],
+  fr: ['le', 'les', 'et', 'des', 'est', 'une', 'dans', 'pour', 'que', 'du'],
+  es: ['el', 'los', 'las', 'y', 'es', 'del', 'una', 'por', 'con', 'para'],
+  pt: ['o', 'os', 'e', 'do', 'da', 'não', 'uma', 'para', 'com', 'em'],
+  it: ['il', 'della', 'che', 'di', 'è', 'per', 'una', 'non', 'sono', 'gli'],
+  id: ['yang', 'dan', 'di', 'ini', 'itu', 'dengan', 'untuk', 'tidak', 'dari', 'dalam'],
+  nl: ['de', 'het', 'een', 'en', 'van', 'niet', 'dat', 'zijn', 'voor', 'met'],
+};
+
+function guessLatinLanguage(sample: string): string | null {
+  const words = sample.toLowerCase().match(/\p{L}+/gu) ?? [];
+  if (words.length < 20) return null;
+  const counts = new Map<string, number>();
+  for (const w of words) counts.set(w, (counts.get(w) ?? 0) + 1);
+  let best: string | null = null;
+  let bestScore = 0;
+  let second = 0;
+  for (const [lang, list] of Object.entries(STOPWORDS)) {
+    const score = list.reduce((sum, w) => sum + (counts.get(w) ?? 0), 0);
+    if (score > bestScore) {
+      second = bestScore;
+      bestScore = score;
+      best = lang;
+    } else if (score > second) second = score;
+  }
+  return bestScore >= 5 && bestScore >= second * 1.5 ? best : null;
 }
 
 function similarity(a: string, b: string): number {
@@ -159,7 +191,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     }
     const subtitleLike =
       /^h[2-4]$/.test(p.tag) || SUBTITLE_HINT.test(`${p.owner.getAttribute('class') ?? ''} ${p.owner.getAttribute('id') ?? ''}`);
-    if (!date && !subtitle && subtitleLike && p.length >= 15 && p.length < 400 && p.linkLength < p.length * 0.3) {
+    if (!date && !subtitle && subtitleLike && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner)) {
       subtitle = p.text;
       pushUnique(headerElements, p.owner);
     }
@@ -217,7 +249,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     dated: !!published,
     headlineBeforeBody,
   });
-  const byline = uniqueNames(claims.authors.length ? claims.authors : bylineNames);
+  const byline = cleanAuthorNames(claims.authors.length ? claims.authors : bylineNames, claims.siteName);
 
   return {
     title: title ?? null,
@@ -242,6 +274,15 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
 }
 
 const SUBTITLE_HINT = /sub_?title|subhead|summary|dek\b|deck|standfirst|excerpt|lede|teaser|strapline/i;
+
+/** A heading or box of a widget (related, most popular, newsletter…) by its own or its parent's class/id. */
+function looksLikeWidget(el: Element): boolean {
+  for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
+    const hints = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
+    if (hints.trim() && hintTokens(hints).some((t) => BOILERPLATE_WORDS.has(t) || t === 'popular' || t === 'recent' || t === 'browser')) return true;
+  }
+  return false;
+}
 
 function pushUnique(list: Element[], el: Element): void {
   if (!list.includes(el)) list.push(el);
@@ -307,11 +348,29 @@ export function bylineFrom(text: string): string[] | null {
   return ko.length ? ko : null;
 }
 
-function uniqueNames(names: string[]): string[] {
+// Words that make a byline part a role, an outlet or a credential rather than a person's name.
+const NOT_A_NAME =
+  /\b(writer|reporter|correspondent|editor|editorial board|staff|contributor|columnist|news|business|media|press|insider|times|journal|agency|associated|international|magazine|digital|online|tribune|herald|daily|bureau|desk|team|wire|service|\w+\.(?:com|net|org|co\.\w+))\b|^(?:[A-Z]{1,4}|Ph\.?D\.?|M\.?D\.?)$/i;
+const KOREAN_ROLE = /\s*(기자|특파원|논설위원|선임기자|객원기자|통신원|칼럼니스트|에디터|편집위원)$/;
+const GENERIC_AUTHOR = /^(admin|administrator|user|guest|unknown|staff|webmaster)$/i;
+
+/** Person names from byline strings: no "By", e-mail, outlet, role or credential parts. */
+export function cleanAuthorNames(names: string[], siteName: string | null = null): string[] {
   const out: string[] = [];
-  for (const n of names) {
-    const clean = collapseWhitespace(n.replace(/^by\s+/i, '').replace(/\S+@\S+/g, ''));
-    if (clean && !out.some((o) => o.toLowerCase() === clean.toLowerCase())) out.push(clean);
+  const site = siteName?.toLowerCase() ?? '';
+  for (const raw of names) {
+    const text = collapseWhitespace(raw.replace(/^by\s+/i, '').replace(/\S+@\S+/g, '').replace(/https?:\/\/\S+/g, ''));
+    // "Name | Outlet", "Name - Outlet": the person comes first.
+    const first = text.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? '';
+    const parts = first.split(/\s*,\s*/);
+    parts.forEach((part, i) => {
+      const name = part.replace(KOREAN_ROLE, '').trim();
+      if (!name || name.length > 60 || /\d/.test(name)) return;
+      // After the first name, outlets and credentials ("CNN", "MS", "AP Writer") are not people.
+      if ((i > 0 || out.length > 0) && NOT_A_NAME.test(name)) return;
+      if (GENERIC_AUTHOR.test(name) || (site && name.toLowerCase() === site)) return;
+      if (!out.some((o) => o.toLowerCase() === name.toLowerCase())) out.push(name);
+    });
   }
   return out;
 }

@@ -44,3 +44,21 @@ describe('non-article pages', () => {
     expect(result.text.split('\n\n')).toHaveLength(6);
   });
 });
+
+describe('byline names', async () => {
+  const { cleanAuthorNames, bylineFrom } = await import('../../../core/extract/index');
+  it('keeps people and drops outlets, roles and credentials', () => {
+    expect(cleanAuthorNames(['TOM KRISHER, AP Auto Writer'])).toEqual(['TOM KRISHER']);
+    expect(cleanAuthorNames(['Amy Kuperinsky | NJ Advance Media for NJ.com'])).toEqual(['Amy Kuperinsky']);
+    expect(cleanAuthorNames(['Rachael Link', 'MS', 'RD'])).toEqual(['Rachael Link']);
+    expect(cleanAuthorNames(['Sandee LaMotte', 'CNN'])).toEqual(['Sandee LaMotte']);
+    expect(cleanAuthorNames(['By Jane Doe', 'jane@example.com', 'admin'])).toEqual(['Jane Doe']);
+    expect(cleanAuthorNames(['홍길동 기자'])).toEqual(['홍길동']);
+    expect(cleanAuthorNames(['이투데이'], '이투데이')).toEqual([]);
+  });
+  it('reads bylines from text', () => {
+    expect(bylineFrom('By Jane Doe and John Roe | Updated Dec. 9, 2022')).toEqual(['Jane Doe', 'John Roe']);
+    expect(bylineFrom('김철수 기자 kim@example.co.kr')).toEqual(['김철수']);
+    expect(bylineFrom('Breaking news from the city')).toBeNull();
+  });
+});
