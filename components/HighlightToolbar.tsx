@@ -11,7 +11,8 @@ export type ToolbarState =
   | { kind: 'selection'; color: HighlightColorName }
   | { kind: 'note'; id: string; note: string }
   | { kind: 'existing'; id: string; color: HighlightColorName; note: string }
-  | { kind: 'message'; text: string };
+  /** A notice (error, or "deleted" with an Undo for `undoId`). */
+  | { kind: 'message'; text: string; undoId?: string };
 
 export interface HighlightToolbarProps {
   state: ToolbarState;
@@ -20,6 +21,7 @@ export interface HighlightToolbarProps {
   onRecolor(id: string, color: HighlightColorName): void;
   onEditNote(id: string, note: string): void;
   onDelete(id: string): void;
+  onUndoDelete?(id: string): void;
   onClose(): void;
 }
 
@@ -28,8 +30,13 @@ export function HighlightToolbar(props: HighlightToolbarProps) {
   if (state.kind === 'note') return <NoteEditor {...props} id={state.id} note={state.note} />;
   if (state.kind === 'message') {
     return (
-      <div class="bar" role="alert">
+      <div class="bar" role={state.undoId ? 'status' : 'alert'}>
         <span class="message">{state.text}</span>
+        {state.undoId && props.onUndoDelete && (
+          <button type="button" class="primary" onClick={() => props.onUndoDelete!(state.undoId!)}>
+            {t('highlights.undo')}
+          </button>
+        )}
         <button type="button" onClick={props.onClose}>
           {t('highlights.close')}
         </button>

@@ -104,6 +104,25 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     await page.getByRole('button', { name: 'Delete' }).click();
     await expect.poll(async () => (await stored(session)).some((h) => h.text === text)).toBe(false);
     expect(await painted(page)).not.toContain(collapse(text));
+    // The toolbar offers Undo, which brings it back with its note and colour.
+    await page.getByRole('button', { name: 'Undo' }).click();
+    await expect.poll(() => painted(page)).toContain(collapse(text));
+    expect((await stored(session)).find((h) => h.text === text)).toMatchObject({ note: '후속 과제 목록 확인하기', color: 'pink' });
+    await page.close();
+  });
+
+  it('highlightSelection (sent by the context menu and the keyboard shortcut) highlights the selection', async () => {
+    const page = await session.open(seed.expect.url);
+    const text = await selectSnippet(page, '한·미 산업기술협력포럼도 처음으로 열렸다');
+    const tabId = await session.tabIdOf(page);
+    // The same message the background sends (utils/highlights/background.ts, utils/background/commands.ts).
+    const reply = await session.worker.evaluate(async (id: number) => {
+      const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, message: unknown): Promise<unknown> } } }).chrome;
+      return api.tabs.sendMessage(id, { id: 1, type: 'highlightSelection', data: { color: 'purple' }, timestamp: Date.now() });
+    }, tabId);
+    expect(reply).toEqual({ res: true });
+    await expect.poll(async () => (await stored(session)).find((h) => h.text === collapse(text))?.color).toBe('purple');
+    await expect.poll(() => painted(page)).toContain(collapse(text));
     await page.close();
   });
 

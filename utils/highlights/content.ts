@@ -7,11 +7,12 @@
  * lookup, and a few passive listeners whose handlers return at once unless text is selected.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { isHighlightColor, type HighlightColor } from '../../core/highlights/model';
+import { isHighlightColor, type Highlight, type HighlightColor } from '../../core/highlights/model';
 import { highlightsStore } from '../highlights-store';
 import { onMessage } from '../messages';
 import { measure, type PageContext } from '../page-context';
 import { DEFAULT_COLOR } from './colors';
+import { t } from './i18n';
 import { PageHighlights } from './page-highlights';
 import { pageKeyUrl, revealIdFromHash } from './page-url';
 import { createToolbar, type SelectionToolbar } from './toolbar';
@@ -22,6 +23,8 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   let lastColor: HighlightColor = DEFAULT_COLOR;
   let controller: PageHighlights | null = null;
   let toolbarInstance: SelectionToolbar | null = null;
+  /** Records deleted from the in-page toolbar, kept for its Undo button. */
+  const deleted = new Map<string, Highlight>();
 
   const start = () => {
     controller?.destroy();
@@ -60,8 +63,22 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
       },
       onEditNote: (id, note) => toolbar().show({ kind: 'note', id, note }, rectOfHighlight(id)),
       onDelete: (id) => {
+        const near = rectOfHighlight(id);
         toolbarInstance?.hide();
-        void controller?.remove(id).catch(showError);
+        void controller
+          ?.remove(id)
+          .then((removed) => {
+            if (!removed) return;
+            deleted.set(removed.id, removed);
+            toolbar().show({ kind: 'message', text: t('highlights.deleted'), undoId: removed.id }, near);
+          })
+          .catch(showError);
+      },
+      onUndoDelete: (id) => {
+        toolbarInstance?.hide();
+        const removed = deleted.get(id);
+        deleted.delete(id);
+        if (removed) void controller?.restore(removed).catch(showError);
       },
     }));
 

@@ -20,7 +20,7 @@ const RETRY_DEBOUNCE_MS = 250;
 
 export interface PageHighlightsOptions {
   page: PageContext;
-  store: Pick<HighlightsStore, 'listForUrl' | 'save' | 'update' | 'remove' | 'watch'>;
+  store: Pick<HighlightsStore, 'listForUrl' | 'save' | 'update' | 'remove' | 'restore' | 'watch'>;
   /** The page's storage key (see page-url.ts). */
   url: string;
   /** Schedules idle work (ctx.requestIdleCallback in the content script). */
@@ -158,6 +158,11 @@ export class PageHighlights {
     const removed = await this.store.remove(id);
     this.forget(id);
     return removed;
+  }
+
+  /** Undoes a `remove` (the record comes back exactly; the store's change event repaints it). */
+  async restore(highlight: Highlight): Promise<void> {
+    await this.store.restore(highlight);
   }
 
   /** Scrolls to a painted highlight and flashes it. False when it is not on the page. */

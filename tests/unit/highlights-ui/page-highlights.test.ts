@@ -38,6 +38,11 @@ function memoryStore(initial: Highlight[] = []) {
       if (h) notify(id, h.url, null);
       return h;
     },
+    async restore(h: Highlight) {
+      records.set(h.id, h);
+      notify(h.id, h.url, h);
+      return h;
+    },
     /** A change made elsewhere (another tab, the library). */
     external(h: Highlight | null, id: string) {
       if (h) records.set(id, h);
@@ -139,6 +144,12 @@ describe('PageHighlights (in the page)', () => {
 
     store.external(h, h.id); // undo in the library
     await vi.waitFor(() => expect(page.state().states[h.id]).toBe('anchored'));
+
+    const removed = await page.remove(h.id); // delete + undo in the page
+    expect(document.querySelector('mark')).toBeNull();
+    await page.restore(removed!);
+    await vi.waitFor(() => expect(page.state().states[h.id]).toBe('anchored'));
+    expect(store.records.get(h.id)).toEqual(removed);
     page.destroy();
   });
 
