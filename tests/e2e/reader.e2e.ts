@@ -156,6 +156,12 @@ describe('reader view in Chromium', () => {
     expect(leaked).toEqual([]);
     expect((await sendToTab<CleanViewState>(session, page, 'getCleanViewState')).mode).toBe('reader');
 
+    // Keyboard focus stays in the dialog (the page only sees the host element as active).
+    for (let i = 0; i < 25; i++) await page.keyboard.press('Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('plainly-reader');
+    await page.keyboard.press('Shift+Tab');
+    expect(await page.evaluate(() => document.activeElement?.localName)).toBe('plainly-reader');
+
     await page.keyboard.press('Escape');
     await expect.poll(() => page.evaluate(() => document.querySelector('plainly-reader') === null)).toBe(true);
     expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);

@@ -51,6 +51,22 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
     }
   };
   const contain = (event: Event) => event.stopPropagation();
+  // Tab cycles inside the dialog: focus never wanders to the page hidden behind it.
+  const trapFocus = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab') return;
+    const focusable = Array.from(shadow.querySelectorAll<HTMLElement>('button:not([disabled]), a[href]'));
+    const first = focusable[0];
+    const last = focusable[focusable.length - 1];
+    if (!first || !last) return;
+    const active = shadow.activeElement;
+    if (event.shiftKey && (active === first || !active)) {
+      event.preventDefault();
+      last.focus();
+    } else if (!event.shiftKey && (active === last || !active)) {
+      event.preventDefault();
+      first.focus();
+    }
+  };
 
   function draw() {
     render(
@@ -79,6 +95,7 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
     options.onClosed();
   }
 
+  host.addEventListener('keydown', trapFocus);
   for (const type of CONTAINED_EVENTS) host.addEventListener(type, contain);
   view.addEventListener('keydown', onKey, true);
   doc.documentElement.appendChild(host);
