@@ -19,7 +19,10 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage', 'activeTab', 'contextMenus'],
+    // storage: highlights and settings stay in the browser; contextMenus: "Highlight" on selected text.
+    // No host or tabs permission: the content script (declared below by WXT) does the page work, and
+    // the popup and shortcuts only need tab ids. (activeTab is not needed: nothing reads tab URLs.)
+    permissions: ['storage', 'contextMenus'],
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+C' },
