@@ -179,6 +179,26 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     await Promise.all([library.close(), page.close()]);
   });
 
+  it('does not offer the toolbar on a page that is not an article', async () => {
+    const url = 'https://www.etoday.co.kr/company/contact';
+    server.serve(
+      url,
+      '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>고객센터</title></head><body><nav><a href="/">홈</a> <a href="/news">뉴스</a></nav><h1>고객센터</h1><p id="only">문의: 02-000-0000 (평일 9시-18시)</p></body></html>',
+    );
+    const page = await session.open(url);
+    await page.evaluate(() => {
+      const text = document.getElementById('only')!.firstChild!;
+      const range = document.createRange();
+      range.setStart(text, 0);
+      range.setEnd(text, 10);
+      document.getSelection()!.addRange(range);
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    });
+    await page.waitForTimeout(800);
+    expect(await page.locator('plainly-highlight-toolbar').count()).toBe(0);
+    await page.close();
+  });
+
   it('anchors a highlight whose paragraph arrives late (orphan first, then found)', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170999';
     const html = seed.html.replaceAll('2170962', '2170999');

@@ -118,9 +118,23 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     }
   }
 
+  /**
+   * The toolbar offers itself on article pages (and pages that already have highlights) only: pages
+   * that are not articles are left alone. Detection runs once, on the first selection, and is cached;
+   * the context menu and the shortcut work on any page.
+   */
+  const offersToolbar = (): boolean => {
+    if (controller?.hasHighlights) return true;
+    try {
+      return page.article().isArticle;
+    } catch {
+      return false;
+    }
+  };
+
   const showForSelection = () => {
     const range = selectedRange();
-    if (range) toolbar().show({ kind: 'selection', color: lastColor }, range.getBoundingClientRect());
+    if (range && offersToolbar()) toolbar().show({ kind: 'selection', color: lastColor }, range.getBoundingClientRect());
     else if (toolbarInstance?.state?.kind === 'selection') toolbarInstance.hide();
   };
 

@@ -59,6 +59,11 @@ export class PageHighlights {
     return this.painterInstance !== null && [...this.states.values()].includes('anchored');
   }
 
+  /** Whether this page has saved highlights (shown or not). */
+  get hasHighlights(): boolean {
+    return this.highlights.size > 0;
+  }
+
   /** Called whenever a highlight is painted, removed or changes state. */
   onChange(listener: () => void): () => void {
     this.listeners.add(listener);
