@@ -330,7 +330,23 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
     const ticker = pure(tickerVerdict(element, tokens, ctx, zone));
     if (ticker) return ticker;
   }
-  return pure(widgetVerdict(element, tokens, ctx));
+  const widget = pure(widgetVerdict(element, tokens, ctx));
+  if (widget || zone === 'block' || zone === 'page') return widget;
+  return pure(listTokenVerdict(element, tokens, ctx));
+}
+
+/** Boxes named as story lists (class/id "related", "promo", "most-popular"…) holding links. */
+function listTokenVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.links === 0 || s.text === 0 || s.quotes > 0) return null;
+  const density = s.linkText / s.text;
+  for (const category of ['most-read', 'related-news'] as const) {
+    const token = hasToken(tokens, category);
+    if (!token) continue;
+    // Teasers carry a summary; a real paragraph of the article would not be mostly link.
+    if (density >= 0.5 || (density >= 0.2 && s.prose <= s.links)) return { category, confidence: 0.7, reason: `token:${token}` };
+  }
+  return null;
 }
 
 /**
@@ -347,11 +363,13 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
   const tokens = attributeTokens(element);
   const hasHeadings = (ctx.features.headingsIn.get(element)?.length ?? 0) > 0;
   const density = s.text > 0 ? s.linkText / s.text : 0;
-  const bylineLike = s.text < 200 && s.links < 4 && BYLINE_DATE.test(ctx.features.textOf(element));
+  // Byline/date lines stay (computed lazily: it needs the element's text).
+  let byline: boolean | undefined;
+  const isBylineLike = (): boolean => (byline ??= s.text < 200 && s.links < 4 && BYLINE_DATE.test(ctx.features.textOf(element)));
 
   if (zone === 'body') {
     // Link lists the extractor left out of the body: "Related: …" lines, tag lists, card strips.
-    if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= (afterArticle ? 0.5 : 0.7) && s.prose === 0 && !bylineLike) {
+    if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= (afterArticle ? 0.5 : 0.7) && s.prose === 0 && !isBylineLike()) {
       return linkListVerdict(s, 'link-list');
     }
     if (afterArticle) {
@@ -359,7 +377,7 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
       const comments = hasToken(tokens, 'comments');
       if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
       if (isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
-      if (s.prose === 0 && s.quotes === 0 && !bylineLike && !STRUCTURAL.has(tag) && !INLINE.has(tag) && !hasHeadings) {
+      if (s.prose === 0 && s.quotes === 0 && !STRUCTURAL.has(tag) && !INLINE.has(tag) && !hasHeadings && !isBylineLike()) {
         return { category: 'nav', confidence: 0.5, reason: 'after-article' };
       }
     }
@@ -369,7 +387,7 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
   // chrome zone
   const comments = hasToken(tokens, 'comments');
   if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
-  if (bylineLike) return null;
+  if (isBylineLike()) return null;
   const landmark = isLandmark(element, tokens);
   if (landmark && !hasHeadings) return { category: 'nav', confidence: 0.8, reason: landmark };
   if (s.links >= 1 && density >= 0.5 && s.prose === 0 && !hasHeadings) return linkListVerdict(s, 'link-dense');

@@ -265,15 +265,19 @@ export function attributeTokens(element: Element): Set<string> {
   return tokens;
 }
 
+const NO_TOKENS: Set<string> = new Set();
+
 function splitTokens(element: Element): Set<string> {
-  const raw = `${element.getAttribute('id') ?? ''} ${element.getAttribute('class') ?? ''}`;
+  const id = element.getAttribute('id');
+  const cls = element.getAttribute('class');
+  if (!id && !cls) return NO_TOKENS;
   const tokens = new Set<string>();
-  if (raw.trim().length === 0) return tokens;
-  for (const word of raw.split(/[\s]+/)) {
+  for (const word of `${id ?? ''} ${cls ?? ''}`.split(/\s+/)) {
     if (!word) continue;
     tokens.add(word.toLowerCase());
-    for (const part of word.replace(/([a-z])([A-Z])/g, '$1 $2').split(/[\s\-_:.]+/)) {
-      if (part) tokens.add(part.toLowerCase());
+    const humps = /[a-z][A-Z]/.test(word) ? word.replace(/([a-z])([A-Z])/g, '$1 $2') : word;
+    for (const part of humps.toLowerCase().split(/[\s\-_:.]+/)) {
+      if (part) tokens.add(part);
     }
   }
   return tokens;

@@ -37,7 +37,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       '최신 기사', '최신기사', '다른 기사', '이 기자의 다른', '기자의 다른 기사', '오늘의 주요', '포토 뉴스', '포토뉴스',
       '핫이슈', '당신이 좋아할', '놓치면 안 될', '놓치기 쉬운',
       // en
-      'related', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
+      'related', 'more', 'see more', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
       'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
       'you may like', 'you might like', 'you may be interested', 'you might be interested', 'recommended',
       'we recommend', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read these next', 'read this next', 'next up', 'read more about', 'up next',
@@ -106,8 +106,8 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overla
   ['share', ['share', 'sharing', 'sharebar', 'sharebox', 'sns', 'social', 'socials', 'addthis', 'sharethis']],
   ['reactions', ['reaction', 'reactions', 'emotion', 'emoticon', 'clap', 'claps', 'like', 'likes', 'vote', 'voting']],
   ['font-controls', ['fontsize', 'textsize', 'font', 'zoom', 'fontsizer', 'textresize']],
-  ['most-read', ['popular', 'mostread', 'mostpopular', 'mostviewed', 'ranking', 'rank', 'trending']],
-  ['related-news', ['related', 'relation', 'recommend', 'recommended', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'outbrain']],
+  ['most-read', ['popular', 'mostread', 'mostpopular', 'mostviewed', 'most-read', 'most-popular', 'ranking', 'rank', 'trending']],
+  ['related-news', ['related', 'relation', 'relative', 'recommend', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'promo', 'promos', 'teaser', 'teasers']],
   ['overlay', ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'login', 'signin', 'register', 'paywall', 'adblock', 'adblocker', 'smart-banner', 'smartbanner', 'appbanner', 'app-banner']],
   ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav', 'copyright', 'copyrights', 'colophon']],
 ];
@@ -174,7 +174,7 @@ export const NEWSLETTER_WORDS = [
 
 /** Text that marks a byline/date line: such lines are never hidden by the generic chrome rules. */
 export const BYLINE_DATE =
-  /(?:\b(?:19|20)\d\d[-./년]\s?\d{1,2}[-./월]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|입력\s*\d|수정\s*\d|기자\b|^\s*by\s+\p{Lu}|published|updated)/iu;
+  /(?:\b(?:19|20)\d\d[-./년]\s?\d{1,2}[-./월]|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d{1,2},?\s+(?:19|20)\d\d|\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+(?:19|20)\d\d|입력\s*\d|수정\s*\d|기자(?:\s|$)|^\s*by\s+[a-z]|published|updated)/i;
 
 /** Lower-cases and strips what never distinguishes a label: whitespace, punctuation, counts, arrows. */
 export function normalizeLabel(text: string): string {
@@ -213,13 +213,24 @@ const COMPILED: CompiledKeyword[] = HEADING_KEYWORDS.flatMap(([category, keyword
   }),
 );
 
+/** Keywords by their first character, so a label is compared with a handful of them only. */
+const BY_FIRST = new Map<string, CompiledKeyword[]>();
+for (const k of COMPILED) {
+  const first = k.label.charAt(0);
+  const list = BY_FIRST.get(first);
+  if (list) list.push(k);
+  else BY_FIRST.set(first, [k]);
+}
+
 /** The category whose heading keyword `text` starts with (short tail allowed), or null. */
 export function headingCategory(text: string): { category: ClutterCategory; keyword: string } | null {
   if (text.length > 120) return null;
   const label = normalizeLabel(text);
   if (label.length === 0 || label.length > 48) return null;
   const compact = label.replace(/ /g, '');
-  for (const k of COMPILED) {
+  const candidates = BY_FIRST.get(label.charAt(0));
+  if (!candidates) return null;
+  for (const k of candidates) {
     // Latin keywords must end on a word boundary ("related" but not "relatedness"); CJK ones need not.
     if (label.length - k.label.length <= MAX_HEADING_TAIL && label.startsWith(k.label)) {
       const next = label.charAt(k.label.length);
