@@ -105,6 +105,25 @@ interface Rule {
 
 const KO_RULES: Rule[] = [
   {
+    // 지난달 28일 / 다음달 3일
+    re: new RegExp(`(지난달|이달|다음달|다음 달|지난 달)\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const shift = /지난/u.test(m[1]!) ? -1 : /다음/u.test(m[1]!) ? 1 : 0;
+      let y = pub.y;
+      let mo = pub.m + shift;
+      if (mo === 0) {
+        mo = 12;
+        y -= 1;
+      } else if (mo === 13) {
+        mo = 1;
+        y += 1;
+      }
+      const r = { y, m: mo, d: +m[2]! };
+      return valid(r) ? { iso: iso(r) + koTime(m[3], m[4], m[5], m[6]) } : null;
+    },
+  },
+  {
     // 2022년 12월 7일 (오후 3시)
     re: new RegExp(`(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
     resolve: (m) => {

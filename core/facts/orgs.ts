@@ -162,6 +162,21 @@ export function extractOrgs(text: string): OrgFact[] {
     const word = m[1]!;
     if (!isOrgAcronym(word)) continue;
     const span = { start: m.index, end: m.index + word.length };
+    // An acronym glued to a Korean word names a company ("SK하이닉스", "LG전자"), unless the rest is a particle.
+    const glued = /^[\p{Script=Hangul}]+/u.exec(text.slice(span.end, span.end + 20))?.[0] ?? '';
+    if (glued && !isParticle(glued)) {
+      // Strip the longest particle ending ("SK하이닉스는" → "SK하이닉스").
+      let cut = glued.length;
+      for (let c = 1; c < glued.length; c++) {
+        if (isParticle(glued.slice(c))) {
+          cut = c;
+          break;
+        }
+      }
+      const name = word + glued.slice(0, cut);
+      if (KNOWN_ORG_ACRONYMS.has(word) || isKoreanOrgWord(glued.slice(0, cut), false)) add(name, { start: span.start, end: span.end + cut });
+      continue;
+    }
     const full = abbrToName.get(word);
     if (full) add(full, span, word);
     else if (KNOWN_ORG_ACRONYMS.has(word) || listed.has(word)) add(word, span);

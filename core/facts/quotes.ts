@@ -11,6 +11,8 @@ import { splitSentences } from '../text/sentences';
 import { EN_REPORT_VERBS, KO_REPORT_VERBS, KO_TITLES } from './lexicon';
 
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
+/** Sentence openers that are not speakers (time and discourse words). */
+const KO_NOT_SPEAKER = /^(?:이날|이번|지난|올해|최근|한편|또한|특히|이어|이후|당시|현재|오늘|어제)$/u;
 
 // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
 const EN_NAME = "((?:[A-Z]\\.|[A-Z][\\w'’-]*)(?:\\s+(?:[A-Z]\\.|[A-Z][\\w'’-]*)){0,3}|he|she|they|He|She|They)";
@@ -128,7 +130,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
   };
   const lastPersonBefore = (index: number): Speaker | null => {
     let best: (typeof mentions)[number] | null = null;
-    for (const m of mentions) if (m.span.end <= index) best = m;
+    // Reporters (the byline "김철수 기자 =") are not the people they quote.
+    for (const m of mentions) if (m.span.end <= index && m.person.title !== '기자' && m.person.title !== 'correspondent') best = m;
     return best ? speakerFor(best.person) : null;
   };
 
@@ -185,8 +188,15 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         } else if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
           const s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
           speaker = { name: subject[1]!, span: { start: s, end: s + subject[1]!.length } };
-        } else if (reported) {
-          speaker = lastPersonBefore(chainStart);
+        } else {
+          // The topic of the sentence: its first word with 은/는/이/가 ("삼성전자는 이날 … “…”라고 전망했다").
+          const topic = /^\s*([\p{Script=Hangul}A-Za-z]{2,15}?)(?:은|는|이|가)\s/u.exec(subjectRegion);
+          if (reported && topic && !/^(?:그|그녀|이|이는|그는)$/u.test(topic[1]!) && !KO_NOT_SPEAKER.test(topic[1]!)) {
+            const s = regionStart + subjectRegion.indexOf(topic[1]!);
+            speaker = { name: topic[1]!, span: { start: s, end: s + topic[1]!.length } };
+          } else if (reported) {
+            speaker = lastPersonBefore(chainStart);
+          }
         }
       }
     } else {

@@ -256,3 +256,29 @@ describe('extractFacts — German page', () => {
     expectEvidence(text, f);
   });
 });
+
+describe('extractFacts — Korean wire story', () => {
+  const text = `(서울=연합뉴스) 김철수 기자 = 삼성전자가 올해 3분기 영업이익 2조4000억원을 기록했다고 31일 밝혔다.
+
+삼성전자는 이날 실적 발표 후 열린 콘퍼런스콜에서 "반도체 업황이 4분기부터 회복될 것"이라고 전망했다.
+
+김재준 삼성전자 메모리사업부 부사장은 "HBM 공급을 늘릴 계획"이라며 "고객 수요에 적극 대응하겠다"고 말했다.
+
+이번 실적은 지난달 28일 발표된 잠정치와 같았다. 회사는 오는 15일 오후 2시 경기도 수원 본사에서 주주총회를 연다.
+
+한편 SK하이닉스는 같은 날 매출 9조662억원을 기록했다고 공시했다.`;
+  const facts = extractFacts(text, { lang: 'ko', published: '2023-10-31T09:00:00+09:00' });
+
+  it('quotes: the sentence topic or the named person, never the reporter of the byline', () => {
+    expect(facts.quotes.map((q) => q.speaker)).toEqual(['삼성전자', '김재준', '김재준']);
+  });
+
+  it('money with Korean multipliers, company names glued to acronyms, month-relative dates with times', () => {
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '2조4000억원', value: 2.4e12, kind: 'money', what: '영업이익' }));
+    expect(facts.numbers).toContainEqual(expect.objectContaining({ text: '9조662억원', value: 9.0662e12 }));
+    expect(facts.orgs.map((o) => o.name)).toEqual(['삼성전자', 'SK하이닉스']);
+    expect(facts.dates).toContainEqual(expect.objectContaining({ text: '지난달 28일', iso: '2023-09-28' }));
+    expect(facts.dates).toContainEqual(expect.objectContaining({ text: '오는 15일 오후 2시', iso: '2023-11-15T14:00' }));
+    expectEvidence(text, facts);
+  });
+});
