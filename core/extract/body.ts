@@ -5,6 +5,8 @@
  * DOM beyond reading attributes and parents.
  */
 import { BOILERPLATE_TAGS, BOILERPLATE_WORDS, HEADING_TAGS, NEGATIVE_HINT, POSITIVE_HINT, hintTokens } from './hints';
+import { bylineFrom } from './byline';
+import { parseDateLines } from './dates';
 import { commaCount } from './text';
 import type { Paragraph, WalkResult } from './walk';
 
@@ -211,7 +213,27 @@ export function findBody(walk: WalkResult): BodyResult {
 const COPYRIGHT_LINE = /(ⓒ|©|copyright\b|all rights reserved|무단\s*전재|재배포\s*금지|저작권자)/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
 const REPORTER_LINE = /(기자|특파원|reporter|correspondent)/i;
-const AD_LINE = /^(advertisement|adverti[sz]ing|sponsored|광고|ad)$/i;
+const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anzeige|publicidad|pubblicità|реклама|광고|ad|this slideshow requires javascript\.?)$/i;
+
+/**
+ * A byline or dateline that sits inside the body container ("By Jane Doe - 11/18/19 11:04 PM EST",
+ * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "2018-08-16", "Updated at 1:23 p.m."): once
+ * the dates, times, labels and names are taken out, nothing of a sentence is left.
+ */
+function isMetaLine(text: string): boolean {
+  const byline = bylineFrom(text);
+  const dated = parseDateLines(text).length > 0 || /\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(text);
+  if (!byline && !dated) return false;
+  let rest = text;
+  for (const name of byline ?? []) rest = rest.split(name).join(' ');
+  rest = rest
+    .replace(/\b(by|published|updated|posted|modified|last|at|on|and|입력|수정|기사입력|최종수정|등록|승인|기자)\b|입력|수정|등록|기자/gi, ' ')
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ' ')
+    .replace(/\b(a\.?m\.?|p\.?m\.?|[ecmp][sd]?t|utc|gmt|kst)\b|오전|오후/gi, ' ')
+    .replace(/[\d\s:|,./()\-–—·년월일시분]+/g, ' ')
+    .trim();
+  return rest.length < 12;
+}
 
 /** Is this container (between a paragraph and the root) a widget rather than article text? */
 export function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boolean {
@@ -265,7 +287,8 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (linkDensity > 0.5 && (p.length - p.linkLength < 40 || linkDensity > 0.8)) continue;
     if (p.length < 300 && COPYRIGHT_LINE.test(text)) continue;
     if (p.length < 120 && EMAIL.test(text) && (REPORTER_LINE.test(text) || p.length < 60)) continue;
-    if (AD_LINE.test(text)) continue;
+    if (p.length < 60 && AD_LINE.test(text)) continue;
+    if (p.length < 120 && isMetaLine(text)) continue;
     kept.push(p);
   }
   return kept;

@@ -4,7 +4,7 @@
  * elements (meta, link, JSON-LD, h1, time, images). Nothing else scans the whole document, which
  * keeps detection linear in the page size.
  */
-import { BOILERPLATE_TAGS, HEADING_TAGS, INLINE_TAGS, SKIP_TAGS } from './hints';
+import { BOILERPLATE_TAGS, HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintTokens } from './hints';
 import { collapseWhitespace, weightedLength } from './text';
 
 export interface Paragraph {
@@ -201,6 +201,8 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       }
       if (tag === 'time') result.times.push(childEl);
       if (INLINE_TAGS.has(tag)) {
+        const cls = childEl.getAttribute('class');
+        if (cls && isUnreadInline(cls)) continue;
         walk(childEl, buf, inLink || tag === 'a', depth + 1);
         continue;
       }
@@ -239,6 +241,21 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     result.stats.set(root, { length: totalLength, linkLength: totalLinkLength, first: 0, end: result.paragraphs.length });
   }
   return result;
+}
+
+/**
+ * Inline runs that readers do not read as part of the paragraph: photo captions/credits set as a
+ * <span> next to the image, and screen-reader-only text ("sr-only", "blind", "visually-hidden").
+ */
+function isUnreadInline(cls: string): boolean {
+  const tokens = hintTokens(cls);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (t === 'caption' || t === 'credit' || t === 'credits' || t === 'blind' || t === 'offscreen') return true;
+    const next = tokens[i + 1];
+    if ((t === 'sr' && next === 'only') || (t === 'visually' && next === 'hidden') || (t === 'screen' && next === 'reader')) return true;
+  }
+  return false;
 }
 
 export function isBoilerplateTag(tag: string): boolean {
