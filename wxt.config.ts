@@ -10,6 +10,10 @@ export default defineConfig({
   imports: false,
   // MV3 for every browser (WXT would build MV2 for Firefox by default).
   manifestVersion: 3,
+  // The Firefox sources zip (for add-on review) holds what builds the extension, not local outputs.
+  zip: {
+    excludeSources: ['bench-output/**', 'demo-output/**', 'test-results/**', '.output*/**', 'tests/**', 'scripts/bench/**'],
+  },
   vite: () => ({
     plugins: [preact()],
     // Vite's modulepreload polyfill fetch()es chunk URLs; extension pages load their chunks directly.
