@@ -179,6 +179,30 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     await Promise.all([library.close(), page.close()]);
   });
 
+  it('highlights stay painted and can be made in clean view', async () => {
+    const page = await session.open(seed.expect.url);
+    const tabId = await session.tabIdOf(page);
+    const send = (type: string, data: unknown) =>
+      session.worker.evaluate(
+        async ([id, message]) => {
+          const api = (globalThis as unknown as { chrome: { tabs: { sendMessage(tab: number, m: unknown): Promise<unknown> } } }).chrome;
+          return api.tabs.sendMessage(id as number, message);
+        },
+        [tabId, { id: 2, type, data, timestamp: Date.now() }] as const,
+      );
+    const before = await selectSnippet(page, '측정과학 및 표준 분야 협력');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect.poll(() => painted(page)).toContain(collapse(before));
+    expect(await send('setViewMode', { mode: 'clean' })).toMatchObject({ res: { mode: 'clean' } });
+    expect(await painted(page)).toContain(collapse(before));
+    const during = await selectSnippet(page, '공동 지원에 더욱 박차를 가할 방침이다');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect.poll(() => painted(page)).toContain(collapse(during));
+    expect(await send('setViewMode', { mode: 'off' })).toMatchObject({ res: { mode: 'off' } });
+    expect(await painted(page)).toEqual(expect.arrayContaining([collapse(before), collapse(during)]));
+    await page.close();
+  });
+
   it('does not offer the toolbar on a page that is not an article', async () => {
     const url = 'https://www.etoday.co.kr/company/contact';
     server.serve(
