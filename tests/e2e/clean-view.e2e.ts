@@ -21,7 +21,7 @@ const LATE_URL = 'https://www.late-news.co.kr/news/view/1';
 const REVISIT_URL = seed.expect.url.replace(/\d+$/, '2170963');
 const FRESH_URL = 'https://www.fresh-news.co.kr/news/view/2170963';
 
-/** The seed with its crypto ticker box replaced by an empty slot that a page script fills 1.5 s after load. */
+/** The seed with its crypto ticker box replaced by an empty slot that a page script fills 3 s after load. */
 function lateTickerPage(): string {
   return editHtml(seed.html, (doc) => {
     const ticker = Array.from(doc.querySelectorAll('div')).filter((div) => (div.textContent ?? '').includes(TICKER_TEXT)).pop()!;
@@ -30,7 +30,7 @@ function lateTickerPage(): string {
     slot.setAttribute('class', 'side-slot');
     ticker.replaceWith(slot);
     const script = doc.createElement('script');
-    script.textContent = `setTimeout(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(markup)}; document.querySelector('.side-slot').appendChild(t.content); window.__tickerLoaded = true; }, 1500);`;
+    script.textContent = `setTimeout(() => { const t = document.createElement('template'); t.innerHTML = ${JSON.stringify(markup)}; document.querySelector('.side-slot').appendChild(t.content); window.__tickerLoaded = true; }, 3000);`;
     doc.body.appendChild(script);
   });
 }
@@ -170,7 +170,7 @@ describe('clean view in Chromium', () => {
     expect(await page.evaluate(() => (window as unknown as { __tickerLoaded?: boolean }).__tickerLoaded)).toBeFalsy();
     await sendToTab(session, page, 'setViewMode', { mode: 'clean' });
     const measuresBefore = (await cleanMeasures(page)).length;
-    await expect.poll(() => page.evaluate(() => (window as unknown as { __tickerLoaded?: boolean }).__tickerLoaded), { timeout: 5000 }).toBe(true);
+    await expect.poll(() => page.evaluate(() => (window as unknown as { __tickerLoaded?: boolean }).__tickerLoaded), { timeout: 8000 }).toBe(true);
     // The ticker is in the DOM now; the observer's batch runs on the next frame.
     expect(await page.evaluate((text) => document.body.textContent!.includes(text), TICKER_TEXT)).toBe(true);
     await expect.poll(() => isRendered(page, TICKER_TEXT), { timeout: 3000 }).toBe(false);
