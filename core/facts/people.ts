@@ -54,7 +54,8 @@ const EN_PLACE_SET = new Set<string>(EN_PLACES);
 const EN_LEADING_WORDS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'When', 'While', 'After', 'Before', 'Former', 'Then', 'Now', 'Its', 'His', 'Her', 'Their', 'Our']);
 const EN_ORG_SET = new Set<string>(EN_ORG_WORDS);
 
-const NAME_WORD = "(?:[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.|Mc[A-Z][a-z]+|O'[A-Z][a-z]+|D'[A-Z][a-z]+)";
+// Mc/O'/D' names first, so "McConnell" is not cut to "Mc".
+const NAME_WORD = "(?:Mc[A-Z][a-z]+|O'[A-Z][a-z]+|D'[A-Z][a-z]+|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.)";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:de|van|von|da|di|le|la|bin|del|der)\\s+)?${NAME_WORD}){1,3}`;
 
 /** Is `word` (2–4 Hangul syllables) a plausible Korean personal name? */

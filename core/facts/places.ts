@@ -42,5 +42,13 @@ export function extractPlaces(text: string, blocked: TextSpan[]): PlaceFact[] {
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
+  // Wire datelines in capitals: "WASHINGTON (AP) —", "SEOUL, Dec. 9 (Yonhap) --".
+  const dateline = /^\s*([A-Z][A-Z .]{2,30}?)(?=\s*(?:,|\(|—|--|-\s))/.exec(text);
+  if (dateline) {
+    const name = dateline[1]!.trim();
+    const known = EN_PLACES.find((p) => p.toUpperCase() === name);
+    const start = text.indexOf(name);
+    if (known) add(name, { start, end: start + name.length });
+  }
   return [...byText.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

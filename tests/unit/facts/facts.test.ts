@@ -282,3 +282,18 @@ describe('extractFacts — Korean wire story', () => {
     expectEvidence(text, facts);
   });
 });
+
+describe('extractFacts — AP style', () => {
+  it('reads the dateline place, Mc names and organisation + title before names', () => {
+    const text =
+      'WASHINGTON (AP) — President Joe Biden on Tuesday signed a $1.2 trillion bill. Senate Minority Leader Mitch McConnell voted for it. ' +
+      'Federal Reserve Chair Jerome Powell told reporters the economy was "making progress."';
+    const f = extractFacts(text, { lang: 'en', published: '2021-11-16T18:00:00Z' });
+    expect(f.places.map((p) => p.text)).toContain('WASHINGTON');
+    expect(f.people.map((p) => p.name)).toEqual(['Joe Biden', 'Mitch McConnell', 'Jerome Powell']);
+    expect(f.people[2]).toMatchObject({ title: 'chair', org: 'Federal Reserve' });
+    expect(f.dates).toEqual([expect.objectContaining({ text: 'Tuesday', iso: '2021-11-16' })]);
+    expect(f.quotes).toEqual([]); // a two-word phrase in quotes is not a quotation
+    expectEvidence(text, f);
+  });
+});
