@@ -129,7 +129,8 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
  */
 function koreanQuoteRanges(line: string): TextSpan[] {
   const ranges: TextSpan[] = [];
-  const re = /[“"]([^”"\n]{1,600})[”"](?=\p{Script=Hangul})/gu;
+  // A closing mark follows a non-space character (a straight " after a space opens the next quotation).
+  const re = /[“"]([^”"\n]{0,599}[^\s”"])[”"](?=\p{Script=Hangul})/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
   // English: a quotation closed by a comma and continued by its attribution ("…look. We know how to look,"

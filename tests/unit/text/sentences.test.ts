@@ -84,3 +84,10 @@ describe('splitSentences — German dates', () => {
     ]);
   });
 });
+
+describe('splitSentences — straight quotes', () => {
+  it('a straight quote after a space opens a new quotation, it does not close an unbalanced one', () => {
+    const text = '그는 "구글 등과 함께 고민하겠다고 강조했다. 이날 부사장 역시 "AI를 쉽게 쓰게 하겠다"고 말했다.';
+    expect(sentenceTexts(text)).toEqual(['그는 "구글 등과 함께 고민하겠다고 강조했다.', '이날 부사장 역시 "AI를 쉽게 쓰게 하겠다"고 말했다.']);
+  });
+});
