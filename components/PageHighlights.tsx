@@ -32,6 +32,12 @@ export function createPageHighlightsClient(tabId: number): PageHighlightsClient 
   };
 }
 
+/** Reading order: by the remembered position in the page text, then by saving time. */
+export function inPageOrder(list: Highlight[]): Highlight[] {
+  const start = (h: Highlight) => h.selectors.find((s) => s.type === 'TextPositionSelector')?.start ?? Number.MAX_SAFE_INTEGER;
+  return [...list].sort((a, b) => start(a) - start(b) || a.createdAt.localeCompare(b.createdAt));
+}
+
 export interface PageHighlightsProps {
   tabId: number | null;
   /** Injected in tests; built from `tabId` otherwise. */
@@ -55,7 +61,7 @@ export function PageHighlights({ tabId, client: injected }: PageHighlightsProps)
       try {
         const state = await client.getState();
         url = state.url;
-        const highlights = state.url ? await client.list(state.url) : [];
+        const highlights = state.url ? inPageOrder(await client.list(state.url)) : [];
         if (alive) setLoaded({ state, highlights });
       } catch {
         // No content script in the tab: nothing to list.

@@ -9,8 +9,16 @@ import { useMessages } from './popup-messages';
 
 const URL_KEY = 'https://www.etoday.co.kr/news/view/2170962';
 
-function highlight(id: string, exact: string, note = ''): Highlight {
-  return createHighlight({ id, url: URL_KEY, note, selectors: [{ type: 'TextQuoteSelector', exact, prefix: '', suffix: '' }] })!;
+function highlight(id: string, exact: string, note = '', start = 0): Highlight {
+  return createHighlight({
+    id,
+    url: URL_KEY,
+    note,
+    selectors: [
+      { type: 'TextQuoteSelector', exact, prefix: '', suffix: '' },
+      { type: 'TextPositionSelector', start, end: start + exact.length },
+    ],
+  })!;
 }
 
 function fakeClient(state: PageHighlightsState, list: Highlight[]) {
@@ -34,9 +42,10 @@ describe('PageHighlights (popup)', () => {
   afterEach(cleanup);
 
   it("lists the page's highlights with notes, marks orphans and reveals the others", async () => {
-    const found = highlight('a', '한국과 미국이 산업기술 협력을 강화한다.', '핵심 문장');
-    const orphan = highlight('b', 'a sentence the page no longer has');
-    const client = fakeClient({ url: URL_KEY, states: { a: 'anchored', b: 'orphan' } }, [found, orphan]);
+    const found = highlight('a', '한국과 미국이 산업기술 협력을 강화한다.', '핵심 문장', 10);
+    const orphan = highlight('b', 'a sentence the page no longer has', '', 500);
+    // Saved later but earlier in the page (store order is saving order): listed in reading order.
+    const client = fakeClient({ url: URL_KEY, states: { a: 'anchored', b: 'orphan' } }, [orphan, found]);
     render(<PageHighlights tabId={7} client={client} />);
 
     const list = await screen.findByTestId('page-highlights');

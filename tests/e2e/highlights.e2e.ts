@@ -116,9 +116,11 @@ describe('highlights e2e', () => {
     );
     expect(timings[1]!.ms.length).toBeGreaterThan(0);
     console.log(`highlights restore timings (ms): ${JSON.stringify(timings)}`);
+    // Scroll so both highlights are in the picture, with some text above them.
     await page.evaluate(() => {
-      const first = document.querySelector('#arti_txt p')!;
-      window.scrollTo(0, first.getBoundingClientRect().top + window.scrollY - 160);
+      const registry = (CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights;
+      const tops = [...registry.values()].flatMap((set) => [...set]).map((range) => range.getBoundingClientRect().top);
+      window.scrollTo({ top: Math.min(...tops) + window.scrollY - 260, behavior: 'instant' });
     });
     await page.screenshot({ path: join(RESULTS, 'highlights-article.png') });
     await page.close();
@@ -130,6 +132,8 @@ describe('highlights e2e', () => {
     const list = popup.locator('[data-testid="page-highlights"]');
     await expect.poll(() => list.innerText(), { timeout: 20_000 }).toContain(collapse(single).slice(0, 20));
     expect(collapse(await list.innerText())).toContain(collapse(across).slice(0, 20));
+    await list.scrollIntoViewIfNeeded();
+    await popup.screenshot({ path: join(RESULTS, 'highlights-popup.png') });
 
     const library = await session.context.newPage();
     await library.goto(`chrome-extension://${session.extensionId}/highlights.html`);
