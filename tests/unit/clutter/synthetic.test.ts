@@ -149,6 +149,22 @@ describe('an article about bitcoin prices', () => {
     expect(detectClutterIn(paragraph, article)).toEqual([]);
   });
 
+  it('detectClutterIn knows a late subtree past the last paragraph (comment thread)', () => {
+    const doc = parseHtml(bitcoinPage());
+    const article = handMade(doc, { tableInBlocks: true });
+    const thread = doc.createElement('div');
+    thread.setAttribute('class', 'comment-thread');
+    const comment = doc.createElement('p');
+    comment.textContent = 'I have been saying this for years, the price will go much higher once the funds are approved by the regulator.';
+    thread.appendChild(comment);
+    doc.querySelector('.story-body')!.appendChild(thread);
+    expect(detectClutterIn(thread, article).map((i) => i.category)).toEqual(['comments']);
+    // The same box before the last paragraph is left alone (it could be part of the story).
+    const early = thread.cloneNode(true) as Element;
+    doc.querySelector('.story-body')!.insertBefore(early, doc.querySelector('.story-body > p'));
+    expect(detectClutterIn(early, article)).toEqual([]);
+  });
+
   it('without an article only unmistakable widgets are reported', () => {
     const doc = parseHtml(bitcoinPage());
     const items = detectClutter(doc, null);
