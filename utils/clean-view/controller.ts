@@ -91,8 +91,14 @@ export class CleanViewController {
       if (this.cleanOn) this.reapply();
       if (this.memory.remember) this.syncMirror();
     });
-    if (this.memory.remember) this.enableClean(true);
-    else removeStyle(this.doc, EARLY_STYLE_ID);
+    if (!this.memory.remember) {
+      removeStyle(this.doc, EARLY_STYLE_ID);
+      return;
+    }
+    // The early stylesheet already hides the cached clutter, so the full pass can wait for a quiet
+    // moment instead of adding a long task while the page is still busy loading.
+    await whenIdle(this.doc.defaultView);
+    if (!this.disposed && this.memory.remember && !this.cleanOn) this.enableClean(true);
   }
 
   state(): CleanViewState {
@@ -415,6 +421,13 @@ export class CleanViewController {
     if (this.cacheTimer) clearTimeout(this.cacheTimer);
     if (this.recheckTimer) clearTimeout(this.recheckTimer);
   }
+}
+
+function whenIdle(view: Window | null): Promise<void> {
+  return new Promise((resolve) => {
+    if (view && typeof view.requestIdleCallback === 'function') view.requestIdleCallback(() => resolve(), { timeout: 500 });
+    else setTimeout(resolve, 0);
+  });
 }
 
 /**
