@@ -3,6 +3,7 @@
 // 1. Key sentences: runs the facts CLI code (same core/ functions) on ../shared/corpora/cnndm-frank-dev and
 //    ../shared/corpora/kr-news-sum-dev, and scores Plainly, Lead-3 and TextRank (the shared baselines, run in
 //    this same process tree) and the published systems (cnndm anchors) with ../shared/tools/score-keysentences.mjs.
+//    For the pre-split Korean corpus, also an "article-form" row: the sentences re-joined as paragraphs.
 // 2. 2-fold check of the summariser weights: the dev ids split by parity (even/odd positions) are scored
 //    separately, so a weight that only helps one half shows up.
 // 3. Facts on the page fixtures (../shared/fixtures/*/expect.json with `facts`): recall per category, precision
@@ -85,6 +86,22 @@ for (const c of corpora) {
   const plainlyPath = join(outDir, `${c.name}.plainly.json`);
   writeFileSync(plainlyPath, JSON.stringify(pred));
   rows.push({ corpus: c.name, system: 'Plainly', s: score(c.path, plainlyPath) });
+  // Robustness: the pre-split Korean corpus rebuilt as an article (sentences closed with a period, three per
+  // paragraph, paragraphs separated by a blank line) so the splitter must find the boundaries itself.
+  if (ids.every((id) => Array.isArray(corpus[id]!.sentences))) {
+    const articlePred: Record<string, { keySentences: string[] }> = {};
+    for (const id of ids) {
+      const sentences = corpus[id]!.sentences!;
+      const paragraphs: string[] = [];
+      for (let i = 0; i < sentences.length; i += 3) {
+        paragraphs.push(sentences.slice(i, i + 3).map((x) => (/[.?!”"]$/u.test(x) ? x : `${x}.`)).join(' '));
+      }
+      articlePred[id] = { keySentences: predictDocument({ ...corpus[id]!, text: paragraphs.join('\n\n') }).keySentences };
+    }
+    const articlePath = join(outDir, `${c.name}.plainly-article-form.json`);
+    writeFileSync(articlePath, JSON.stringify(articlePred));
+    rows.push({ corpus: c.name, system: 'Plainly (article-form text)', s: score(c.path, articlePath) });
+  }
   const leadPath = baseline('baseline-lead3.mjs', c.path, join(outDir, `${c.name}.lead3.json`));
   rows.push({ corpus: c.name, system: 'Lead-3', s: score(c.path, leadPath) });
   const trPath = baseline('baseline-textrank.mjs', c.path, join(outDir, `${c.name}.textrank.json`));
@@ -281,6 +298,7 @@ const enLead = get('cnndm-frank-dev', 'Lead-3')!;
 const ko = get('kr-news-sum-dev', 'Plainly')!;
 const koLead = get('kr-news-sum-dev', 'Lead-3')!;
 const koTr = get('kr-news-sum-dev', 'TextRank')!;
+const koArticle = get('kr-news-sum-dev', 'Plainly (article-form text)');
 const recallBy = (variant: string): Record<string, number | null> =>
   Object.fromEntries(CATEGORIES.map((c) => {
     const t = fixtureTotals[variant]![c];
@@ -295,7 +313,7 @@ const r4 = (x: number | undefined): number | null => (x === undefined ? null : M
 console.log(
   JSON.stringify({
     en: { rouge1: r4(en.rouge1), rouge2: r4(en.rouge2), rougeL: r4(en.rougeL), lead3Rouge2: r4(enLead.rouge2), rouge2OverLead3: r4(en.rouge2 - enLead.rouge2) },
-    ko: { sentF1: r4(ko.sentF1), sentP: r4(ko.sentP), sentR: r4(ko.sentR), lead3SentF1: r4(koLead.sentF1), textrankSentF1: r4(koTr.sentF1) },
+    ko: { sentF1: r4(ko.sentF1), sentP: r4(ko.sentP), sentR: r4(ko.sentR), lead3SentF1: r4(koLead.sentF1), textrankSentF1: r4(koTr.sentF1), articleFormSentF1: r4(koArticle?.sentF1) },
     folds: Object.fromEntries(Object.entries(folds).map(([k, f]) => [k, k.startsWith('kr')
       ? { even: r4(f.even.sentF1), odd: r4(f.odd.sentF1), evenLead3: r4(f.evenLead.sentF1), oddLead3: r4(f.oddLead.sentF1) }
       : { even: r4(f.even.rouge2), odd: r4(f.odd.rouge2), evenLead3: r4(f.evenLead.rouge2), oddLead3: r4(f.oddLead.rouge2) }])),
