@@ -235,6 +235,19 @@ function isMetaLine(text: string): boolean {
   return rest.length < 12;
 }
 
+const CALL_TO_ACTION = /^(follow|subscribe|sign up|join|listen|watch|read|click|get|download|like us|share|see also|more on)\b/i;
+
+/** Prose that happens to be mostly links: enough words of its own and a sentence ending. */
+function isLinkedSentence(p: Paragraph, linkDensity: number): boolean {
+  return (
+    linkDensity <= 0.8 &&
+    p.length - p.linkLength >= 20 &&
+    /[.!?。！？…]["”’»)]?$/.test(p.text) &&
+    !/^[^.!?]{0,25}:/.test(p.text) && // "Read more: …", "Related: …"
+    !CALL_TO_ACTION.test(p.text)
+  );
+}
+
 /** Is this container (between a paragraph and the root) a widget rather than article text? */
 export function isJunkContainer(el: Element, walk: WalkResult, rootLength: number): boolean {
   const tag = tagOf(el);
@@ -255,7 +268,8 @@ export function isJunkContainer(el: Element, walk: WalkResult, rootLength: numbe
     const ld = st.linkLength / st.length;
     const items = Math.max(1, st.end - st.first);
     const ownPerItem = (st.length - st.linkLength) / items;
-    if (ld > 0.5 && ownPerItem < 40) return true;
+    // (A single paragraph is judged by itself in cleanParagraphs.)
+    if (ld > 0.5 && ownPerItem < 40 && items > 1) return true;
   }
   return false;
 }
@@ -284,11 +298,14 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     const text = p.text;
     const linkDensity = p.length ? p.linkLength / p.length : 0;
     // A paragraph that is mostly a link and has little text of its own ("Read more: …", a teaser).
-    if (linkDensity > 0.5 && (p.length - p.linkLength < 40 || linkDensity > 0.8)) continue;
+    // A sentence with several inline links ("X has been eliminated from “Y”.") stays.
+    if (linkDensity > 0.5 && (p.length - p.linkLength < 40 || linkDensity > 0.8) && !isLinkedSentence(p, linkDensity)) continue;
     if (p.length < 300 && COPYRIGHT_LINE.test(text)) continue;
     if (p.length < 120 && EMAIL.test(text) && (REPORTER_LINE.test(text) || p.length < 60)) continue;
     if (p.length < 60 && AD_LINE.test(text)) continue;
     if (p.length < 120 && isMetaLine(text)) continue;
+    // A CMS shortcode that was never rendered ("[button link=…]Send us…[/button]").
+    if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(text)) continue;
     kept.push(p);
   }
   return kept;

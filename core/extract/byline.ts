@@ -9,7 +9,7 @@ export function bylineFrom(text: string): string[] | null {
   const t = collapseWhitespace(text);
   const en = BYLINE_PREFIX.exec(t);
   if (en) {
-    const rest = en[1]!.split(/\s*[|•·–—]\s*|\s+(?:updated|published|posted|on)\b|,\s*(?=\w+\s+\d)/i)[0] ?? '';
+    const rest = en[1]!.split(/\s*[|•·–—]\s*|\s+-\s+|\s+(?:updated|published|posted|on)\b|,\s*(?=\w+\.?\s+\d)/i)[0] ?? '';
     const names = rest
       .split(/\s*(?:,|\band\b|&|및|그리고)\s*/i)
       .map((n) => n.replace(/\S+@\S+/g, '').trim())

@@ -59,6 +59,7 @@ describe('byline names', async () => {
   it('reads bylines from text', () => {
     expect(bylineFrom('By Jane Doe and John Roe | Updated Dec. 9, 2022')).toEqual(['Jane Doe', 'John Roe']);
     expect(bylineFrom('김철수 기자 kim@example.co.kr')).toEqual(['김철수']);
+    expect(bylineFrom('By Justine Coleman - 11/18/19 11:04 PM EST')).toEqual(['Justine Coleman']);
     expect(bylineFrom('Breaking news from the city')).toBeNull();
   });
 });
