@@ -13,6 +13,7 @@ interface CleanViewState {
 const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
 const PICKER_URL = 'https://www.picker-news.co.kr/news/view/1';
 const POPUP_URL = 'https://www.popup-news.co.kr/news/view/1';
+const CSP_URL = 'https://www.csp-news.co.kr/news/view/1';
 const TICKER_TEXT = '실시간 암호화폐 시세';
 // The tag list is "may hide": detection leaves it, so it is what a user would pick by hand.
 const TAG_TEXT = '#공동R&D';
@@ -36,6 +37,8 @@ describe('clean view controls in Chromium', () => {
     await server.start();
     server.serve(PICKER_URL, seed.html);
     server.serve(POPUP_URL, seed.html);
+    // A strict Content-Security-Policy: the page itself may not add inline styles or scripts.
+    server.serve(CSP_URL, seed.html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="style-src 'self'; script-src 'self'">`));
     session = await launchWithExtension({ server });
   });
   afterAll(async () => session?.close());
@@ -109,6 +112,20 @@ describe('clean view controls in Chromium', () => {
     await sendToTab(session, page, 'setViewMode', { mode: 'off' });
     expect(await isRendered(page, TAG_TEXT)).toBe(true);
     await options.close();
+    await page.close();
+  });
+
+  it('works on a page whose Content-Security-Policy forbids inline styles', async () => {
+    const page = await session.open(CSP_URL);
+    await waitForContentScript(session, page);
+    expect(await isTextVisible(page, TICKER_TEXT)).toBe(true);
+    await sendToTab(session, page, 'setViewMode', { mode: 'clean' });
+    expect(await isTextVisible(page, TICKER_TEXT)).toBe(false);
+    await sendToTab(session, page, 'setViewMode', { mode: 'reader' });
+    // The overlay's own stylesheet applies: its host covers the window.
+    const box = await page.evaluate(() => document.querySelector('plainly-reader')?.getBoundingClientRect().width ?? 0);
+    expect(box).toBe(await page.evaluate(() => window.innerWidth));
+    await sendToTab(session, page, 'setViewMode', { mode: 'off' });
     await page.close();
   });
 
