@@ -52,7 +52,8 @@ export class LateWidgetWatcher {
         if (node.nodeType === 1) element = node as Element;
         // Text filled into an empty placeholder makes the placeholder worth a look.
         else if (node.nodeType === 3 && (node.textContent ?? '').trim()) element = record.target as Element;
-        if (!element || INERT.has(element.localName)) continue;
+        // Text dropped straight into <body> is no widget, and judging <body> would rescan the page.
+        if (!element || INERT.has(element.localName) || element === this.doc.body || element === this.doc.documentElement) continue;
         if (this.options.ignore?.(element)) continue;
         this.pending.add(element);
       }
