@@ -35,7 +35,7 @@ export interface Verdict {
   reason: string;
 }
 
-type TokenKind = ClutterCategory | 'overlay';
+type TokenKind = ClutterCategory | 'overlay' | 'author-bio';
 const TOKEN_SETS = new Map<TokenKind, Set<string>>(ATTRIBUTE_TOKENS.map(([c, words]) => [c, new Set(words)]));
 const AD_LABEL_SET = new Set(AD_LABELS.map(normalizeLabel));
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
@@ -373,7 +373,9 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
       return linkListVerdict(s, 'link-list');
     }
     if (afterArticle) {
-      // Past the last paragraph: comment threads and teaser grids are not the article.
+      // Past the last paragraph: comment threads, author bios and teaser grids are not the article.
+      const bio = hasToken(tokens, 'author-bio');
+      if (bio && s.text < 1500 && s.quotes === 0) return { category: 'nav', confidence: 0.6, reason: `token:${bio}` };
       const comments = hasToken(tokens, 'comments');
       if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
       if (isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
@@ -400,6 +402,10 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
     return { category: 'nav', confidence: 0.6, reason: overlay ? `token:${overlay}` : 'dialog' };
   }
   if (inLandmark && !hasHeadings && !STRUCTURAL.has(tag)) return { category: 'nav', confidence: 0.6, reason: 'in-chrome' };
+  if (afterArticle && !INLINE.has(tag) && s.quotes === 0) {
+    const bio = hasToken(tokens, 'author-bio');
+    if (bio && s.text < 1500) return { category: 'nav', confidence: 0.6, reason: `token:${bio}` };
+  }
   if (afterArticle && !hasHeadings && !INLINE.has(tag) && s.quotes === 0) {
     // Past the article's last block and outside its container: without paragraph-like prose this
     // cannot be a missed part of the body (footers, rails, trailing widgets).

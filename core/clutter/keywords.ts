@@ -98,7 +98,7 @@ export const AD_LABELS = [
  * Class/id words (whole tokens after splitting on `-`, `_`, spaces and camelCase) of each widget
  * kind. Only used outside the article's own blocks.
  */
-export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overlay', readonly string[]]> = [
+export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overlay' | 'author-bio', readonly string[]]> = [
   ['ads', ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'adsbygoogle', 'adbox', 'adwrap', 'adcontainer', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'outbrain', 'taboola', 'teads', 'doubleclick', 'googleads']],
   ['consent', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookiebar']],
   ['newsletter', ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup']],
@@ -109,6 +109,7 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overla
   ['most-read', ['popular', 'mostread', 'mostpopular', 'mostviewed', 'most-read', 'most-popular', 'ranking', 'rank', 'trending']],
   ['related-news', ['related', 'relation', 'relative', 'recommend', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'promo', 'promos', 'teaser', 'teasers']],
   ['overlay', ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'login', 'signin', 'register', 'paywall', 'adblock', 'adblocker', 'smart-banner', 'smartbanner', 'appbanner', 'app-banner']],
+  ['author-bio', ['bio', 'author-box', 'authorbox', 'about-author', 'aboutauthor', 'author-bio', 'authorbio', 'author-description', 'author-info', 'author-details', 'author-excerpt', 'author-content', 'contributor-bio']],
   ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav', 'copyright', 'copyrights', 'colophon']],
 ];
 

@@ -53,6 +53,9 @@ async function benchZyte(dir: string, scorer: Scorer, perDoc: boolean) {
   const times: number[] = [];
   const hidden: Record<string, number> = {};
   let notArticle = 0;
+  // Sanity: the headline the extractor found must stay visible in the clean view.
+  let titled = 0;
+  let titleVisible = 0;
   if (perDoc) console.log(['id', 'cleanP', 'cleanR', 'baseP', 'baseR', 'items', 'article'].join('\t'));
   for (const page of listPages(join(dir, 'html'))) {
     const entry = truth[page.id];
@@ -60,6 +63,12 @@ async function benchZyte(dir: string, scorer: Scorer, perDoc: boolean) {
     const html = readHtml(page.path);
     const { prediction, article } = cleanPage(html, entry.url);
     if (!article.isArticle) notArticle++;
+    else if (article.title) {
+      titled++;
+      const collapsed = (t: string) => t.replace(/\s+/g, ' ').trim();
+      if (collapsed(prediction.visibleText).includes(collapsed(article.title))) titleVisible++;
+      else if (perDoc) console.log(`${page.id.slice(0, 12)}\theadline not visible: ${article.title.slice(0, 60)}`);
+    }
     for (const [category, n] of Object.entries(prediction.hidden)) hidden[category] = (hidden[category] ?? 0) + n;
     // Timing on a fresh parse: detection alone, after extraction.
     const doc = parseHtml(html, entry.url);
@@ -84,6 +93,7 @@ async function benchZyte(dir: string, scorer: Scorer, perDoc: boolean) {
   return {
     n: cleanRows.length,
     notArticle,
+    headlineVisible: round(titled ? titleVisible / titled : NaN),
     clean: { precision: round(clean.precision), recall: round(clean.recall), f1: round(clean.f1) },
     untouched: { precision: round(base.precision), recall: round(base.recall), f1: round(base.f1) },
     hidden,
@@ -147,7 +157,8 @@ const fixtures = benchFixtures(args.fixtures);
 console.log(`zyte-dev (n=${zyte.n}, metric: token 4-gram shingles as score-extraction.mjs)`);
 console.log(`  clean view : precision ${zyte.clean.precision.toFixed(4)}  recall ${zyte.clean.recall.toFixed(4)}  F1 ${zyte.clean.f1.toFixed(4)}`);
 console.log(`  untouched  : precision ${zyte.untouched.precision.toFixed(4)}  recall ${zyte.untouched.recall.toFixed(4)}  F1 ${zyte.untouched.f1.toFixed(4)}`);
-console.log(`  not detected as article: ${zyte.notArticle}; hidden per category: ${JSON.stringify(zyte.hidden)}`);
+console.log(`  not detected as article: ${zyte.notArticle}; headline still visible on ${zyte.headlineVisible} of detected articles`);
+console.log(`  hidden per category: ${JSON.stringify(zyte.hidden)}`);
 console.log(`  detectClutter (Node/linkedom): mean ${zyte.detectMs.mean} ms, p95 ${zyte.detectMs.p95} ms, max ${zyte.detectMs.max} ms`);
 console.log(`fixtures (${fixtures.pages} pages): mustHide hidden ${fixtures.mustHideHidden} (of ${fixtures.mustHideCount} snippets), mustStayVisible kept ${fixtures.mustStayVisibleKept} (of ${fixtures.mustStayVisibleCount})`);
 for (const failure of fixtures.failures) console.log(`  ${failure}`);
