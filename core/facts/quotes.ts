@@ -42,32 +42,37 @@ const PAIRS: Array<[string, string]> = [
 
 function findQuotes(text: string): RawQuote[] {
   const quotes: RawQuote[] = [];
-  const used: TextSpan[] = [];
+  // Characters already inside a quotation (a mask keeps the check O(1) on pathological input).
+  const used = new Uint8Array(text.length + 1);
   for (const [open, close] of PAIRS) {
     let i = 0;
+    let newline = -1; // next line break at or after the current opening mark (cached: keeps the scan linear)
     while ((i = text.indexOf(open, i)) >= 0) {
       const start = i;
       i += 1;
-      if (used.some((u) => u.start <= start && start < u.end)) continue;
+      if (used[start]) continue;
       // An apostrophe between letters is not an opening quote (don't, Locke's).
       if ((open === "'" || open === '‘') && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
       if (open === "'" && /\s/u.test(text[start + 1] ?? ' ')) continue;
       // Quotations are searched within their paragraph and at most MAX_QUOTE characters (keeps this linear).
-      const paragraphEnd = (() => {
-        const n = text.indexOf('\n', start);
-        return Math.min(n < 0 ? text.length : n, start + MAX_QUOTE);
-      })();
+      if (newline < start) {
+        newline = text.indexOf('\n', start);
+        if (newline < 0) newline = text.length;
+      }
+      const paragraphEnd = Math.min(newline, start + MAX_QUOTE);
       let end = -1;
       let j = start + 1;
       // Multi-paragraph quotations re-open each paragraph without closing the previous one; when the text has
       // lost its paragraph breaks, a new opening mark after a sentence end closes the running quote.
       const reopen = open === close ? -1 : text.slice(start + 1, paragraphEnd).search(new RegExp(`[.!?]\\s+${open}`, 'u'));
       const limit = reopen >= 0 ? start + 1 + reopen + 1 : paragraphEnd;
-      while ((j = text.indexOf(close, j)) >= 0 && j < limit) {
+      let candidates = 0;
+      while ((j = text.indexOf(close, j)) >= 0 && j < limit && candidates++ < 64) {
         const after = text[j + 1] ?? ' ';
         const before = text[j - 1] ?? ' ';
         if (close === "'" || close === '’') {
           // Closing single quote: not followed by a letter (don't) and not preceded by a space.
+          // At most 64 apostrophes are examined per opening mark, which bounds pathological input.
           if (/[\p{L}\p{N}]/u.test(after) || /\s/u.test(before)) {
             j++;
             continue;
@@ -85,7 +90,7 @@ function findQuotes(text: string): RawQuote[] {
       const inner = trimSpan(text, start + 1, end);
       if (inner.end <= inner.start) continue;
       quotes.push({ inner, outer: { start, end: Math.min(text.length, end + 1) } });
-      used.push({ start, end: end + 1 });
+      used.fill(1, start, Math.min(text.length, end + 1));
       i = end + 1;
     }
   }

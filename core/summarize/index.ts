@@ -55,6 +55,8 @@ export const DEFAULT_PARAMS: Record<'en' | 'ko', SummarizerParams> = {
   ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000 },
 };
 
+const MAX_SENTENCES = 300;
+
 interface Candidate {
   span: TextSpan;
   text: string;
@@ -78,7 +80,9 @@ export function rankSentences(text: string, options: KeySentenceOptions, params:
   if (typeof text !== 'string' || !text.trim()) return [];
   const max = Math.max(1, Math.min(10, Math.floor(options.max ?? 3)));
   const korean = isKorean(text, options.lang);
-  const spans = splitSentences(text, options.lang);
+  // Pairwise similarity is quadratic: very long texts are scored on their first MAX_SENTENCES sentences,
+  // where news puts what matters.
+  const spans = splitSentences(text, options.lang).slice(0, MAX_SENTENCES);
   const tokenLists = spans.map((s) => contentTokens(text.slice(s.start, s.end), korean));
   const idf = inverseDocumentFrequency(tokenLists);
   const candidates: Candidate[] = spans.map((span, index) => {
