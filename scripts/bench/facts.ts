@@ -292,6 +292,14 @@ const median = perKWords[Math.floor(perKWords.length / 2)] ?? NaN;
 const p90 = perKWords[Math.floor(perKWords.length * 0.9)] ?? NaN;
 console.log(`\nkeySentences + extractFacts: median ${median.toFixed(2)} ms / 1,000 words, p90 ${p90.toFixed(2)} (n=${perKWords.length}, ${reps} reps each, Node ${process.version})`);
 
+// A very long input (every dev article in one text) must stay bounded, not quadratic.
+const huge = docsForTiming.map(entryText).join('\n\n');
+const tHuge = performance.now();
+keySentences(huge, { max: 3 });
+extractFacts(huge, { published: '2016-01-01' });
+const hugeMs = performance.now() - tHuge;
+console.log(`one text of ${wordCount(huge).toLocaleString('en')} words (all dev articles joined): ${hugeMs.toFixed(0)} ms`);
+
 const get = (corpus: string, system: string): KsScore | undefined => rows.find((r) => r.corpus === corpus && r.system === system)?.s;
 const en = get('cnndm-frank-dev', 'Plainly')!;
 const enLead = get('cnndm-frank-dev', 'Lead-3')!;
@@ -322,5 +330,6 @@ console.log(
     unsupportedFacts: unsupported,
     clutterFacts: clutterHits,
     msPer1000Words: { median: r4(median), p90: r4(p90) },
+    hugeTextMs: Math.round(hugeMs),
   }),
 );
