@@ -26,7 +26,8 @@ function classAndId(el: Element): string {
 }
 
 function classWeight(el: Element): number {
-  let weight = 0;
+  // schema.org microdata: the publisher marks its own article body.
+  let weight = el.getAttribute('itemprop') === 'articleBody' ? 25 : 0;
   const cls = el.getAttribute('class');
   if (cls) {
     if (NEGATIVE_HINT.test(cls)) weight -= 25;
@@ -182,7 +183,8 @@ export function findBody(walk: WalkResult): BodyResult {
       }
       // Article text nested deeper than the five scored levels (bodies split into sections by
       // figures or ads): compare whole-subtree scores, with the sibling's own class hints.
-      if (deepScore(sib) + classWeight(sib) + bonus >= Math.max(10, deepScore(top) * 0.2)) {
+      const deep = deepScore(sib);
+      if (deep >= 5 && deep + classWeight(sib) + bonus >= Math.max(10, deepScore(top) * 0.2)) {
         included.push(sib);
         continue;
       }
@@ -212,7 +214,11 @@ export function findBody(walk: WalkResult): BodyResult {
 
 const COPYRIGHT_LINE = /(ⓒ|©|copyright\b|all rights reserved|무단\s*전재|재배포\s*금지|저작권자)/i;
 const EMAIL = /[\w.+-]+@[\w-]+\.[\w.-]+/;
-const REPORTER_LINE = /(기자|특파원|reporter|correspondent)/i;
+const REPORTER_LINE = /(기자|특파원|칼럼니스트|에디터|통신원|논설위원|reporter|correspondent|columnist|editor|writer)/i;
+// Korean photo credits and captions set as their own line: "[사진=KBS]", "사진제공=KIAT",
+// "▲민병주 원장(왼쪽)과 … (사진제공=KIAT)". (△ starts list items in Korean prose; ▲ with a credit is a caption.)
+const KOREAN_CREDIT_LINE = /^[[(<]?\s*(사진|영상|그래픽|자료|이미지|출처)\s*(제공)?\s*[=:]/;
+const KOREAN_CAPTION = /^▲.*(사진|제공|=|연합뉴스|뉴시스|뉴스1)/;
 const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anzeige|publicidad|pubblicità|реклама|광고|ad|this slideshow requires javascript\.?)$/i;
 
 /**
@@ -304,6 +310,8 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (p.length < 120 && EMAIL.test(text) && (REPORTER_LINE.test(text) || p.length < 60)) continue;
     if (p.length < 60 && AD_LINE.test(text)) continue;
     if (p.length < 120 && isMetaLine(text)) continue;
+    if (p.length < 120 && KOREAN_CREDIT_LINE.test(text)) continue;
+    if (p.length < 600 && KOREAN_CAPTION.test(text)) continue;
     // A CMS shortcode that was never rendered ("[button link=…]Send us…[/button]").
     if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(text)) continue;
     kept.push(p);

@@ -130,7 +130,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   const body = findBody(walk);
 
   const headerElements: Element[] = [];
-  const root = body.root;
+  const areaRoot = body.root;
 
   // Headline: the heading that matches what the page claims as its title, else the last <h1> before the body.
   const claimed = [claims.headline, claims.ogTitle, claims.docTitle].filter((t): t is string => !!t);
@@ -138,21 +138,21 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   let best = 0;
   for (const h of walk.headings) {
     const level = tagOf(h);
-    if (level !== 'h1' && level !== 'h2') continue;
+    if (level !== 'h1' && level !== 'h2' && level !== 'h3') continue;
     const st = walk.stats.get(h);
     if (!st || st.first >= st.end) continue;
     const text = walk.paragraphs.slice(st.first, st.end).map((p) => p.text).join(' ');
     let sim = 0;
     for (const c of claimed) sim = Math.max(sim, similarity(text, c));
     const score = sim + (level === 'h1' ? 0.05 : 0);
-    if (sim >= 0.5 && score > best) {
+    if (sim >= (level === 'h3' ? 0.9 : 0.5) && score > best) {
       best = score;
       headlineEl = h;
     }
   }
-  if (!headlineEl && root) {
+  if (!headlineEl && areaRoot) {
     for (const h of walk.headings) {
-      if (tagOf(h) === 'h1' && (precedes(h, root) || root.contains(h))) headlineEl = h;
+      if (tagOf(h) === 'h1' && (precedes(h, areaRoot) || areaRoot.contains(h))) headlineEl = h;
     }
   }
   const headlineText = headlineEl ? textOf(walk, headlineEl) : '';
@@ -193,29 +193,29 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     }
     const subtitleLike =
       /^h[2-4]$/.test(p.tag) || SUBTITLE_HINT.test(`${p.owner.getAttribute('class') ?? ''} ${p.owner.getAttribute('id') ?? ''}`);
-    if (!date && !subtitle && subtitleLike && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner)) {
+    if (!date && !subtitle && subtitleLike && !(title && similarity(p.text, title) > 0.8) && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner)) {
       subtitle = p.text;
       pushUnique(headerElements, p.owner);
     }
   }
   // <time> elements near the article also date it.
   for (const t of walk.times) {
-    if (root && !(precedes(t, root) || root.contains(t))) continue;
+    if (areaRoot && !(precedes(t, areaRoot) || areaRoot.contains(t))) continue;
     const iso = normalizeIsoDate(t.getAttribute('datetime'), { defaultOffset });
     if (iso) {
       dateLine.published ??= iso;
       break;
     }
   }
-  if (!dateLine.published && root) dateLine = datesInside(body.paragraphs, defaultOffset, dateLine);
+  if (!dateLine.published && areaRoot) dateLine = datesInside(body.paragraphs, defaultOffset, dateLine);
 
   // Lead image: first sizeable image in the header zone or at the top of the body.
   let leadImage = claims.image;
   let leadImageEl: Element | null = null;
   for (const img of walk.images) {
-    if (!root) break;
-    const inBody = root.contains(img);
-    const beforeBody = headlineEl ? precedes(headlineEl, img) && precedes(img, root) : false;
+    if (!areaRoot) break;
+    const inBody = areaRoot.contains(img);
+    const beforeBody = headlineEl ? precedes(headlineEl, img) && precedes(img, areaRoot) : false;
     if (!inBody && !beforeBody) continue;
     const width = Number(img.getAttribute('width') ?? '0');
     if (width && width < 100) continue;
@@ -243,6 +243,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     }
   }
   if (!ordered) blocks.sort((a, b) => (precedes(a, b) ? -1 : 1));
+  // The root handed to the page is the smallest element containing every block.
+  const root = blocks.length ? commonAncestor(blocks) : areaRoot;
   const wordCount = countWords(text);
   const lang = detectLang(doc, claims, text);
   const published = claims.published ?? dateLine.published;
@@ -284,6 +286,21 @@ function looksLikeWidget(el: Element): boolean {
     if (hints.trim() && hintTokens(hints).some((t) => BOILERPLATE_WORDS.has(t) || t === 'popular' || t === 'recent' || t === 'browser')) return true;
   }
   return false;
+}
+
+function commonAncestor(elements: Element[]): Element | null {
+  const first = elements[0];
+  if (!first) return null;
+  const chain: Element[] = [];
+  for (let e: Element | null = first; e; e = e.parentElement) chain.push(e);
+  let depth = 0; // index into chain of the current common ancestor
+  for (const el of elements) {
+    let e: Element | null = el;
+    while (e && chain.indexOf(e, depth) < 0) e = e.parentElement;
+    if (!e) return null;
+    depth = chain.indexOf(e, depth);
+  }
+  return chain[depth] ?? null;
 }
 
 function pushUnique(list: Element[], el: Element): void {

@@ -1,0 +1,40 @@
+// A second Korean page, laid out like another common Korean CMS (tests/golden/extract/ko-article-brs.html,
+// synthetic, hand-written expectation): <br><br> paragraphs in one container, ▲ photo caption in a
+// table, inline 관련기사 box, [사진=…] credit, reporter and copyright lines, 승인/수정 date lines.
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { extractArticle } from '../../../core/extract/index';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+
+const dir = new URL('../../golden/extract/', import.meta.url);
+const html = readFileSync(new URL('ko-article-brs.html', dir), 'utf8');
+const want = JSON.parse(readFileSync(new URL('ko-article-brs.expect.json', dir), 'utf8')) as {
+  url: string; title: string; published: string; modified: string; byline: string[]; siteName: string; lang: string; body: string;
+};
+
+describe('Korean article with <br><br> paragraphs', () => {
+  const doc = parseHtml(html, want.url);
+  const result = extractArticle(doc, { url: want.url });
+
+  it('extracts the body exactly', () => {
+    expect(result.isArticle).toBe(true);
+    expect(result.text).toBe(want.body);
+  });
+
+  it('reads the metadata from the visible header (h3 headline, 승인/수정 lines in KST)', () => {
+    expect(result.title).toBe(want.title);
+    expect(result.published).toBe(want.published);
+    expect(result.modified).toBe(want.modified);
+    expect(result.byline).toEqual(want.byline);
+    expect(result.siteName).toBe(want.siteName);
+    expect(result.lang).toBe(want.lang);
+    expect(result.subtitle).toBeNull();
+  });
+
+  it('roots the article at the body container, and keeps the headline and date lines as header elements', () => {
+    expect(result.root?.getAttribute('id')).toBe('article-view-content-div');
+    const header = result.headerElements.map((e) => (e.textContent ?? '').trim());
+    expect(header).toContain(want.title);
+    expect(header.some((t) => t.includes('승인 2023.03.05 21:40'))).toBe(true);
+  });
+});
