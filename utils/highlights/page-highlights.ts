@@ -17,6 +17,12 @@ import { createPainter, type HighlightPainter } from './render';
 /** How long late content (lazy-loaded paragraphs, paywalls lifting) is watched for orphans. */
 export const ORPHAN_RETRY_MS = 6000;
 const RETRY_DEBOUNCE_MS = 250;
+const MAX_RETRIES = 10;
+/** Chars from each end of an orphan's quote looked for in late content. */
+const PROBE_LENGTH = 12;
+const MAX_PROBED_TEXT = 200_000;
+
+const collapseSpaces = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 export interface PageHighlightsOptions {
   page: PageContext;
@@ -216,32 +222,75 @@ export class PageHighlights {
         return !found;
       });
       for (const h of left) this.states.set(h.id, 'orphan');
-      if (left.length) this.watchForLateContent();
-      else this.stopObserving();
+      this.watchForLateContent();
     });
     this.emit();
   }
 
   /**
-   * Late content (lazy paragraphs, "read more" expansions) may bring an orphan's text: retry after
-   * DOM changes settle, for a few seconds at most, and stop as soon as every highlight is shown.
+   * For a few seconds after restoring, watch the page: late content (lazy paragraphs, "read more"
+   * expansions) may bring an orphan's text, and a page that re-renders its article (hydration)
+   * detaches the nodes a highlight was painted on. Only DOM changes that can matter trigger a
+   * (debounced, bounded) re-anchoring: added text containing an orphan's quote, or removed nodes
+   * while a painted range has collapsed. Tickers and our own marks are ignored.
    */
   private watchForLateContent(): void {
     const doc = this.page.document;
     const View = doc.defaultView as (Window & typeof globalThis) | null;
     if (this.observer || !View?.MutationObserver || !doc.body) return;
     const started = Date.now();
+    let retries = 0;
     this.observer = new View.MutationObserver((records) => {
-      if (Date.now() - started > ORPHAN_RETRY_MS) return this.stopObserving();
-      // Our own marks (fallback painting) are not late content.
-      if (records.every((r) => isOwnMutation(r))) return;
+      if (Date.now() - started > ORPHAN_RETRY_MS || retries >= MAX_RETRIES) return this.stopObserving();
+      if (!this.mayMatter(records)) return;
       clearTimeout(this.retryTimer);
       this.retryTimer = setTimeout(() => {
-        this.anchorPending();
+        retries++;
+        this.recheck();
       }, RETRY_DEBOUNCE_MS);
     });
     this.observer.observe(doc.body, { childList: true, subtree: true, characterData: true });
     setTimeout(() => this.stopObserving(), ORPHAN_RETRY_MS + RETRY_DEBOUNCE_MS);
+  }
+
+  private mayMatter(records: MutationRecord[]): boolean {
+    const relevant = records.filter((r) => !isOwnMutation(r));
+    if (relevant.length === 0) return false;
+    if (relevant.some((r) => r.removedNodes.length > 0) && this.lostRanges().length > 0) return true;
+    const probes = [...this.highlights.values()]
+      .filter((h) => this.states.get(h.id) === 'orphan')
+      .flatMap((h) => {
+        const text = collapseSpaces(h.text);
+        return text.length <= PROBE_LENGTH ? [text] : [text.slice(0, PROBE_LENGTH), text.slice(-PROBE_LENGTH)];
+      });
+    if (probes.length === 0) return false;
+    let added = '';
+    for (const r of relevant) {
+      if (r.type === 'characterData') added += ` ${(r.target as CharacterData).data}`;
+      for (const node of r.addedNodes) added += ` ${node.textContent ?? ''}`;
+      if (added.length > MAX_PROBED_TEXT) break;
+    }
+    added = collapseSpaces(added);
+    return probes.some((probe) => added.includes(probe));
+  }
+
+  /** Painted highlights whose range no longer covers text (its nodes were removed). */
+  private lostRanges(): string[] {
+    const lost: string[] = [];
+    for (const [id, state] of this.states) {
+      if (state !== 'anchored') continue;
+      const range = this.painterInstance?.rangeOf(id);
+      if (!range || range.collapsed || !range.startContainer.isConnected) lost.push(id);
+    }
+    return lost;
+  }
+
+  private recheck(): void {
+    for (const id of this.lostRanges()) {
+      this.painterInstance?.unpaint(id);
+      this.states.set(id, 'pending');
+    }
+    this.anchorPending();
   }
 
   private stopObserving(): void {

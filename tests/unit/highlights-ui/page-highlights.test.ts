@@ -105,6 +105,7 @@ describe('PageHighlights (in the page)', () => {
     expect(second.state().states[saved!.id]).toBe('anchored');
     expect(second.painter.rangeOf(saved!.id)!.toString()).toBe('approved the budget');
     expect(performance.getEntriesByName('plainly:highlights').length).toBeGreaterThan(0);
+    second.destroy();
   });
 
   it('keeps highlights it cannot find as orphans, and anchors them when late content arrives', async () => {
@@ -125,6 +126,33 @@ describe('PageHighlights (in the page)', () => {
     document.getElementById('story')!.append(p);
     await vi.waitFor(() => expect(page.state().states[late!.id]).toBe('anchored'), { timeout: 3000 });
     expect(page.painter.rangeOf(late!.id)!.toString()).toBe('the plan was rushed');
+    page.destroy();
+  });
+
+  it('re-anchors when the page re-renders its article, and ignores unrelated changes (tickers)', async () => {
+    document.body.insertAdjacentHTML('afterbegin', '<div id="ticker">BTC 100</div>');
+    const store = memoryStore();
+    const writer = new PageHighlights({ page: pageContext(), store, url: URL_KEY, painter: createPainter(document, { forceMarks: true }) });
+    const h = (await writer.saveRange(selectText('approved the budget'), 'yellow'))!;
+    writer.destroy();
+
+    const page = new PageHighlights({ page: pageContext(), store, url: URL_KEY });
+    await page.load();
+    expect(page.state().states[h.id]).toBe('anchored');
+    const anchorings = () => performance.getEntriesByName('plainly:highlights').length;
+    const before = anchorings();
+
+    // A ticker ticking: no re-anchoring.
+    for (let i = 0; i < 3; i++) document.getElementById('ticker')!.firstChild!.textContent = `BTC ${101 + i}`;
+    await new Promise((resolve) => setTimeout(resolve, 400));
+    expect(anchorings()).toBe(before);
+
+    // Hydration: the article's paragraph is replaced by an identical new node.
+    const old = document.querySelector('#story p')!;
+    old.replaceWith(old.cloneNode(true));
+    await vi.waitFor(() => expect(page.painter.rangeOf(h.id)?.startContainer.isConnected).toBe(true), { timeout: 3000 });
+    expect(page.painter.rangeOf(h.id)!.toString()).toBe('approved the budget');
+    expect(page.state().states[h.id]).toBe('anchored');
     page.destroy();
   });
 
