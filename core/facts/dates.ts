@@ -27,7 +27,7 @@ const KO_LOCAL_NOTE = '(?:\\s*\\((?:이하\\s*)?현지\\s*시간(?:\\s*기준)?\
 
 /** Parse the publish date's calendar day as written (no time-zone conversion). */
 export function parsePublished(published: string | null | undefined): Ymd | null {
-  if (!published) return null;
+  if (typeof published !== 'string' || !published) return null;
   const m = /^(\d{4})-(\d{2})-(\d{2})/.exec(published.trim());
   if (!m) return null;
   const ymd = { y: +m[1]!, m: +m[2]!, d: +m[3]! };

@@ -23,10 +23,11 @@ export function emptyFacts(): Facts {
 export function extractFacts(text: string, options: FactsOptions = {}): Facts {
   if (typeof text !== 'string' || !text.trim()) return emptyFacts();
   try {
-    const korean = isKorean(text, options?.lang);
+    const lang = typeof options?.lang === 'string' ? options.lang : null;
+    const korean = isKorean(text, lang);
     const taken: TextSpan[] = [];
     const dates = extractDates(text, options?.published ?? null, korean, taken);
-    const numbers = extractNumbers(text, korean, taken, /^de\b/i.test(options?.lang ?? ''));
+    const numbers = extractNumbers(text, korean, taken, /^de\b/i.test(lang ?? ''));
     const orgs = extractOrgs(text);
     const people = extractPeople(text, korean);
     const personSpans = people.flatMap((p) => p.evidence);

@@ -68,8 +68,9 @@ interface Candidate {
 /** Pick the sentences that best carry the article; spans index into `text`. Never throws. */
 export function keySentences(text: string, options: KeySentenceOptions = {}): KeySentence[] {
   try {
-    const korean = isKorean(typeof text === 'string' ? text : '', options.lang);
-    return rankSentences(text, options, DEFAULT_PARAMS[korean ? 'ko' : 'en']);
+    const opts = options ?? {};
+    const korean = isKorean(typeof text === 'string' ? text : '', typeof opts.lang === 'string' ? opts.lang : null);
+    return rankSentences(text, opts, DEFAULT_PARAMS[korean ? 'ko' : 'en']);
   } catch {
     return [];
   }
@@ -78,8 +79,9 @@ export function keySentences(text: string, options: KeySentenceOptions = {}): Ke
 /** The scorer with explicit weights (used by `keySentences` and the benchmark). */
 export function rankSentences(text: string, options: KeySentenceOptions, params: SummarizerParams): KeySentence[] {
   if (typeof text !== 'string' || !text.trim()) return [];
-  const max = Math.max(1, Math.min(10, Math.floor(options.max ?? 3)));
-  const korean = isKorean(text, options.lang);
+  const requested = Number(options.max ?? 3);
+  const max = Number.isFinite(requested) ? Math.max(1, Math.min(10, Math.floor(requested))) : 3;
+  const korean = isKorean(text, typeof options.lang === 'string' ? options.lang : null);
   // Pairwise similarity is quadratic: very long texts are scored on their first MAX_SENTENCES sentences,
   // where news puts what matters.
   const spans = splitSentences(text, options.lang).slice(0, MAX_SENTENCES);
@@ -108,7 +110,7 @@ export function rankSentences(text: string, options: KeySentenceOptions, params:
   }
   const central = sim.map((row, i) => row.reduce((a, b, j) => a + (j < i ? params.backward * b : b), 0));
   const maxCentral = Math.max(1e-9, ...central.map(Math.abs));
-  const titleVector = options.title ? tfidf(contentTokens(options.title, korean), idf) : null;
+  const titleVector = typeof options.title === 'string' && options.title ? tfidf(contentTokens(options.title, korean), idf) : null;
 
   const lengths = candidates.map((c) => c.text.replace(/\s+/g, '').length);
   const meanLength = Math.max(1, lengths.reduce((a, b) => a + b, 0) / n);

@@ -297,3 +297,12 @@ describe('extractFacts — AP style', () => {
     expectEvidence(text, f);
   });
 });
+
+describe('extractFacts — bad options', () => {
+  it('ignores options of the wrong type instead of failing', () => {
+    const odd = { lang: 7, published: 20221209 } as unknown as Parameters<typeof extractFacts>[1];
+    const f = extractFacts(SEED.body, odd);
+    expect(f.people.map((p) => p.name)).toContain('민병주');
+    expect(f.dates).toEqual([]);
+  });
+});

@@ -45,5 +45,9 @@ describe('keySentences', () => {
       }),
     );
     expect(keySentences(null as unknown as string)).toEqual([]);
+    // Bad options are ignored, not fatal.
+    const odd = { title: 42, max: Number.NaN, lang: {} } as unknown as Parameters<typeof keySentences>[1];
+    expect(keySentences('One sentence here. Another one follows. A third one ends it. And a fourth.', odd)).toHaveLength(3);
+    expect(keySentences('One sentence here. Another one.', null as unknown as undefined)).toHaveLength(2);
   });
 });
