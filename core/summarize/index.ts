@@ -13,7 +13,8 @@
  * of the dev corpora: a weight was kept only if it helped on both halves (see scripts/bench/facts.ts).
  * Tried and not kept (no gain on both halves): PacSum-style directed centrality (`backward` < 1), a long-
  * sentence penalty (`maxWords`), a relative-length bonus for English, a ridge-regression sentence scorer, and
- * title overlap for English (checked with the URL slug as a stand-in headline: it hurt one half).
+ * title overlap for English (checked with the URL slug as a stand-in headline: it hurt one half), and a bonus
+ * for mentioning the lead's named entities (helped one half, hurt the other).
  */
 import type { KeySentence, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
