@@ -222,7 +222,16 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
           // "Locascio" or "Min" (family name first) refers to the full name given earlier.
           const person = people.find((p) => p.name === who || p.name === bare || p.name.split(/\s+/).includes(bare));
-          speaker = person ? speakerFor(person, { start: at, end: at + who.length }) : { name: who, span: { start: at, end: at + who.length } };
+          // "said Under Secretary … and NIST Director Laurie E. Locascio": the attribution starts with a title;
+          // the person named in that same clause is the speaker.
+          const clauseEnd = (() => {
+            const stop = /[.!?](?:\s|$)|[“"‘]/u.exec(text.slice(at, at + 240));
+            return at + (stop ? stop.index : 240);
+          })();
+          const inClause = hit ? mentions.find((m) => m.span.start >= at && m.span.start < clauseEnd) : undefined;
+          if (person) speaker = speakerFor(person, { start: at, end: at + who.length });
+          else if (inClause) speaker = speakerFor(inClause.person, inClause.span);
+          else speaker = { name: who, span: { start: at, end: at + who.length } };
         }
       }
     }
@@ -233,7 +242,11 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     // A quotation that directly continues the previous one (re-opened paragraph) has the same speaker.
     const previous = facts[facts.length - 1];
     const prevQuote = quotes[q - 1];
-    if (!speaker && previous?.speaker && prevQuote && /^\s*$/u.test(text.slice(prevQuote.outer.end, quote.outer.start))) {
+    const gap = prevQuote ? text.slice(prevQuote.outer.end, quote.outer.start) : '';
+    // …or follows it right after its attribution ("…," said X. "…").
+    const afterAttribution =
+      !!previous?.speaker && gap.length < 300 && gap.includes(previous.speaker.split(/\s+/).pop()!) && (gap.match(/[\p{Ll}\d][.!?](?:\s|$)/gu) ?? []).length <= 1;
+    if (!speaker && previous?.speaker && prevQuote && (/^\s*$/u.test(gap) || afterAttribution)) {
       speaker = { name: previous.speaker, ...(previous.speakerTitle ? { title: previous.speakerTitle } : {}) };
     }
     // Quotations that nobody is reported to say are shown only when they are whole statements

@@ -306,3 +306,16 @@ describe('extractFacts — bad options', () => {
     expect(f.dates).toEqual([]);
   });
 });
+
+describe('extractFacts — press-release attribution', () => {
+  it('finds the speaker named after a long title, and keeps them for the next quotation', () => {
+    const text =
+      'The National Institute of Standards and Technology (NIST) signed the letter.\n\n' +
+      '"Our partnership with KIAT will strengthen both nations\' technology base," said Under Secretary of Commerce for ' +
+      'Standards and Technology and NIST Director Laurie E. Locascio. "We look forward to working together."';
+    const f = extractFacts(text, { lang: 'en' });
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Laurie E. Locascio', 'Laurie E. Locascio']);
+    expect(f.people).toEqual([expect.objectContaining({ name: 'Laurie E. Locascio', title: 'director', org: 'NIST' })]);
+    expectEvidence(text, f);
+  });
+});
