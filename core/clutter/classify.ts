@@ -14,6 +14,7 @@ import {
   AD_LABELS,
   ATTRIBUTE_TOKENS,
   BYLINE_DATE,
+  BYLINE_TOKENS,
   COIN_NAMES,
   CONSENT_ACTIONS,
   CONSENT_WORDS,
@@ -280,6 +281,10 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
   if (s.text <= 120 && ((fonts.distinct >= 2 && fonts.coverage >= 0.7) || (hasToken(tokens, 'font-controls') && fonts.distinct >= 1 && interactive > 0))) {
     return { category: 'font-controls', confidence: 0.85, reason: 'font-size-words' };
   }
+  // "가 가 가" / "A A A" size buttons named by their box's class (font, fontsize, textsize, zoom).
+  if (s.text <= 30 && interactive >= 2 && hasToken(tokens, 'font-controls') && /^[가aA+\-−\s]+$/.test(text) && text.replace(/\s/g, '').length >= 2) {
+    return { category: 'font-controls', confidence: 0.75, reason: 'font-size-buttons' };
+  }
   const reactions = wordCoverage(text, REACTIONS);
   if ((reactions.distinct >= 3 && reactions.coverage >= 0.6) || (reactions.distinct >= 2 && reactions.coverage >= 0.6 && (interactive >= 2 || hasToken(tokens, 'reactions')))) {
     return { category: 'reactions', confidence: 0.85, reason: 'reaction-words' };
@@ -290,6 +295,15 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
     return { category: 'share', confidence: 0.8, reason: shareToken ? `token:${shareToken}` : 'share-words' };
   }
   return null;
+}
+
+/** A byline or date line (by markup or wording). Generic rules leave it and its insides alone. */
+export function isBylineBox(element: Element, ctx: ClassifyContext): boolean {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.text === 0 || s.text >= 300 || s.links >= 4) return false;
+  if (s.bylines > 0) return true;
+  for (const t of attributeTokens(element)) if (BYLINE_TOKENS.has(t)) return true;
+  return BYLINE_DATE.test(ctx.features.textOf(element));
 }
 
 function isLandmark(element: Element, tokens: Set<string>): string | null {
@@ -365,7 +379,7 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
   const density = s.text > 0 ? s.linkText / s.text : 0;
   // Byline/date lines stay (computed lazily: it needs the element's text).
   let byline: boolean | undefined;
-  const isBylineLike = (): boolean => (byline ??= s.text < 200 && s.links < 4 && BYLINE_DATE.test(ctx.features.textOf(element)));
+  const isBylineLike = (): boolean => (byline ??= isBylineBox(element, ctx));
 
   if (zone === 'body') {
     // Link lists the extractor left out of the body: "Related: …" lines, tag lists, card strips.

@@ -30,6 +30,8 @@ export interface ElementStats {
   media: number;
   /** Blockquotes (quotes and embedded posts are article content wherever they sit). */
   quotes: number;
+  /** Byline/date markers: <time>, rel=author links, itemprop author/datePublished. */
+  bylines: number;
   /** Pre-order position, and the last position inside the subtree (document order without
    * compareDocumentPosition, which some Node DOMs get wrong). */
   order: number;
@@ -93,12 +95,13 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   let position = 0;
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
-    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, order: position++, end: 0 };
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, order: position++, end: 0 };
     stats.set(element, s);
     const tag = element.localName;
     if (MEDIA_TAGS.has(tag)) s.media++;
     if (tag === 'textarea' || tag === 'select') s.fields++;
     if (tag === 'blockquote') s.quotes++;
+    if (tag === 'time' || element.getAttribute('rel') === 'author' || /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
     s.end = s.order;
     if (tag === 'iframe' || tag === 'object') return s;
     if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
@@ -140,6 +143,7 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
         s.shareLinks += c.shareLinks;
         s.media += c.media;
         s.quotes += c.quotes;
+        s.bylines += c.bylines;
       }
     }
     s.end = position - 1;

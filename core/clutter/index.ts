@@ -7,7 +7,7 @@
  * block); the first element that is clutter is reported and the walk does not descend into it,
  * so items are always outermost and never nested. The document is only read, never changed.
  */
-import { classifyGeneric, classifySpecific, landmarkReason, type Verdict, type Zone } from './classify';
+import { classifyGeneric, classifySpecific, isBylineBox, landmarkReason, type Verdict, type Zone } from './classify';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from './features';
 import type { ArticleResult, ClutterItem, ClutterOptions } from '../types';
 
@@ -135,7 +135,8 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
     return order !== undefined && order > lastBlockEnd;
   };
 
-  const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number): void => {
+  // `guarded`: inside a byline/date line, where only specific widgets (share buttons) may go.
+  const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number, guarded = false): void => {
     if (depth > 300 || NON_TEXT_TAGS.has(element.localName) || isInlineHidden(element)) return;
     const isContainer = shape?.containers.has(element) ?? false;
     const isProtected = shape?.protectedElements.has(element) ?? false;
@@ -147,7 +148,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
       // take an inline related box for a block); header elements never.
       const ownZone = isProtected ? 'block' : zone;
       let verdict: Verdict | null = specific(element, ownZone);
-      if (!verdict) {
+      if (!verdict && !guarded) {
         verdict = classifyGeneric(element, ownZone, ctx, inLandmark, (ownZone === 'body' || ownZone === 'chrome') && afterArticle(element));
         // A generic box (menu strip, chrome) that holds specific widgets is split into them, so
         // each gets its own category (and `keep` works per category).
@@ -159,6 +160,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
       }
     }
     const landmarkHere = childZone === 'chrome' && !isContainer && landmarkReason(element) !== null;
+    const guardChildren = guarded || (childZone !== 'block' && childZone !== 'page' && !isContainer && isBylineBox(element, ctx));
     let skipUntil: Element | null = null;
     for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
       if (skipUntil) {
@@ -171,7 +173,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
         skipUntil = run.members[run.members.length - 1] === child ? null : run.members[run.members.length - 1]!;
         continue;
       }
-      walk(child, childZone, inLandmark || landmarkHere, depth + 1);
+      walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren);
     }
   };
 

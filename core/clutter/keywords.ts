@@ -16,7 +16,8 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
     [
       // ko
       '많이 본', '많이본', '가장 많이', '인기 기사', '인기기사', '인기 뉴스', '인기뉴스', '랭킹 뉴스', '랭킹뉴스',
-      '실시간 인기', '실시간 뉴스', '화제의 뉴스', '화제 뉴스', '핫 클릭', '핫클릭', '베스트 클릭', '많이 읽은',
+      '실시간 인기', '실시간 뉴스', '화제의 뉴스', '화제 뉴스', '핫 클릭', '핫클릭', '베스트 클릭', '많이 읽은', '실시간 급상승',
+      '랭킹', '인기 검색', '주간 인기', '가장 많이 읽은', '베스트 기사', '베스트기사',
       // en
       'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most emailed',
       'popular now', 'popular stories', 'popular articles', 'popular posts', 'popular news', 'popular',
@@ -35,7 +36,8 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       '관련기사', '관련 기사', '관련뉴스', '관련 뉴스', '주요 뉴스', '주요뉴스', '주요기사', '주요 기사', '추천 기사', '추천기사',
       '추천 뉴스', '추천뉴스', '함께 보면', '함께 볼만한', '함께 읽', '이 기사와 함께', '이시각 주요', '최신 뉴스', '최신뉴스',
       '최신 기사', '최신기사', '다른 기사', '이 기자의 다른', '기자의 다른 기사', '오늘의 주요', '포토 뉴스', '포토뉴스',
-      '핫이슈', '당신이 좋아할', '놓치면 안 될', '놓치기 쉬운',
+      '핫이슈', '당신이 좋아할', '놓치면 안 될', '놓치기 쉬운', '함께 보면 좋은', '추천 영상', '인기 영상', 'ai 추천', '다른 기사 보기',
+      '이 시각', '이시각', '오늘의 뉴스', '에디터 추천', '에디터스 픽', '기획 연재',
       // en
       'related', 'more', 'see more', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
       'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
@@ -75,12 +77,13 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
   ],
   [
     'crypto-ticker',
-    ['암호화폐 시세', '가상화폐 시세', '가상자산 시세', '코인 시세', '실시간 암호화폐', '실시간 가상', 'crypto prices', 'cryptocurrency prices', 'coin prices', 'crypto markets'],
+    ['암호화폐 시세', '가상화폐 시세', '가상자산 시세', '코인 시세', '코인시세', '실시간 암호화폐', '실시간 가상', '실시간 코인', '비트코인 시세', 'crypto prices', 'cryptocurrency prices', 'coin prices', 'crypto markets', 'cryptocurrencies', 'crypto ticker'],
   ],
   [
     'stock-ticker',
     [
-      '상승종목', '하락종목', '오늘의 상승', '오늘의 하락', '인기종목', '인기 종목', '관심종목', '증시', '주요 지수', '주요지수',
+      '상승종목', '하락종목', '오늘의 상승', '오늘의 하락', '인기종목', '인기 종목', '관심종목', '관련종목', '관련 종목', '종목 시세',
+      '종목시세', '시장 지표', '시장지표', '국제 유가', '국제유가', '증시', '주요 지수', '주요지수',
       '국내 증시', '해외 증시', '실시간 시세', '시세', '환율', 'markets', 'market data', 'stock quotes', 'stocks',
       'market watch', 'top movers', 'gainers', 'losers', 'indices', 'börse', 'bourse', 'котировки',
     ],
@@ -116,14 +119,16 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overla
 /** Reaction buttons (emotion votes, claps). Matched as substrings of the normalized box text. */
 export const REACTION_WORDS = [
   '좋아요', '싫어요', '화나요', '슬퍼요', '훈훈해요', '추천해요', '후속기사 원해요', '후속기사원해요', '추가취재 원해요',
-  '추가취재원해요', '놀랐어요', '감동이에요', '기뻐요', '응원해요', '재밌어요', '흥미진진', '어이없어요', '팬이에요',
+  '추가취재원해요', '후속 원해요', '후속원해요', '놀랐어요', '감동이에요', '기뻐요', '응원해요', '재밌어요', '흥미진진', '어이없어요', '팬이에요',
+  '최고예요', '나빠요', '흥미로워요', '쏠쏠정보', '공감백배', '분석탁월', '후속강추', '이 기사를 추천합니다', '추천하기',
   '공감', '비공감', '추천', '비추천', 'like', 'love', 'haha', 'wow', 'sad', 'angry', 'clap', 'claps', 'helpful',
   'not helpful', 'upvote', 'downvote', 'нравится',
 ];
 
 /** Font-size controls. */
 export const FONT_CONTROL_WORDS = [
-  '가장작게', '가장크게', '글자크기', '글씨크기', '글자 크기', '글씨 크기', '폰트크기', '폰트 크기', '작게', '크게', '기본',
+  '가장작게', '가장크게', '글자크기', '글씨크기', '글자 크기', '글씨 크기', '폰트크기', '폰트 크기', '글자 크게', '글자 작게',
+  '글씨 크게', '글씨 작게', '글자크기 설정', '글자 확대', '글자 축소', '작게', '크게', '기본', '보통', '확대', '축소',
   'a-', 'a+', 'font size', 'text size', 'increase font', 'decrease font', 'larger text', 'smaller text',
   'schriftgröße', 'taille du texte',
 ];
@@ -141,7 +146,7 @@ export const SHARE_WORDS = [
 export const SHARE_HREF = /facebook\.com\/(?:sharer|share|dialog)|twitter\.com\/(?:intent|share|home\?status)|x\.com\/intent|linkedin\.com\/(?:share|shareArticle)|pinterest\.[a-z.]+\/pin\/create|reddit\.com\/submit|api\.whatsapp\.com|wa\.me\/|t\.me\/share|telegram\.me\/share|story\.kakao\.com\/share|band\.us\/plugin|social-plugins\.line\.me|line\.me\/R\/msg|mailto:\?|share\.flipboard|tumblr\.com\/share|vk\.com\/share/i;
 
 /** Ad network hosts (iframe/script/link targets). */
-export const AD_HREF = /doubleclick\.net|googlesyndication\.com|googleadservices\.com|adservice\.google|amazon-adsystem\.com|taboola\.com|outbrain\.com|criteo\.|adnxs\.com|pubmatic\.com|rubiconproject\.com|\/ads?\/click|[?&]ad_?(?:slot|unit)=/i;
+export const AD_HREF = /\/\/ad[sv]?\d*\.|adserver|adsystem|adtech|realclick|mobon|criteo|\/ads?\/|doubleclick\.net|googlesyndication\.com|googleadservices\.com|adservice\.google|amazon-adsystem\.com|taboola\.com|outbrain\.com|criteo\.|adnxs\.com|pubmatic\.com|rubiconproject\.com|\/ads?\/click|[?&]ad_?(?:slot|unit)=/i;
 
 /** Cryptocurrency names (ko/en), matched as substrings of the box text (lower case). */
 export const COIN_NAMES = [
@@ -172,6 +177,9 @@ export const NEWSLETTER_WORDS = [
   '뉴스레터', '구독', '메일로 받아', 'newsletter', 'subscribe', 'sign up', 'signup', 'inbox', 'e-mail updates',
   'email updates', 'abonnieren', "s'inscrire", 'suscribir', 'assinar', 'подпис',
 ];
+
+/** Class/id words of bylines and date lines: generic chrome rules never hide these. */
+export const BYLINE_TOKENS = new Set(['byline', 'bylines', 'author', 'authors', 'writer', 'reporter', 'journalist', 'dateline', 'date', 'datetime', 'timestamp', 'published', 'updated', 'posted', 'pubdate', 'article-date', 'article-info']);
 
 /** Text that marks a byline/date line: such lines are never hidden by the generic chrome rules. */
 export const BYLINE_DATE =

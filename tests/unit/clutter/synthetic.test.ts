@@ -229,3 +229,38 @@ describe('visibleTextAfterHiding', () => {
     })).toBe('A\nB');
   });
 });
+
+describe('more widget shapes', () => {
+  const page = (inner: string) => `<html><body><div class="wrap">
+<h1>서울시, 내년 예산 45조 편성…복지 예산 역대 최대</h1>
+<div class="byline"><a href="/reporter/1">홍길동</a></div>
+${inner}
+<div class="story"><p>서울시는 내년도 예산안을 45조원 규모로 편성했다고 밝혔다. 이는 올해보다 2조원 늘어난 규모로 복지 분야 예산이 역대 최대다.</p>
+<p>시는 취약계층 지원과 돌봄 서비스 확대에 중점을 뒀다고 설명했다. 예산안은 다음 달 시의회 심의를 거쳐 확정된다.</p></div>
+</div></body></html>`;
+
+  function run(inner: string) {
+    const doc = parseHtml(page(inner));
+    const story = doc.querySelector('.story')!;
+    const article = articleOf(story, [...story.querySelectorAll('p')], [doc.querySelector('h1')!]);
+    const items = detectClutter(doc, article);
+    return { items, visible: collapse(visibleTextAfterHiding(doc, items.map((i) => i.element))) };
+  }
+
+  it('font-size buttons labelled only "가" are font controls, by their box name', () => {
+    const { items } = run('<div class="font_size"><button>가</button><button>가</button><button>가</button></div>');
+    expect(items.find((i) => i.element.getAttribute('class') === 'font_size')?.category).toBe('font-controls');
+  });
+
+  it('a byline that is only a link to the reporter stays visible', () => {
+    const { visible } = run('<ul class="gnb"><li><a href="/a">정치</a></li><li><a href="/b">경제</a></li></ul>');
+    expect(visible).toContain('홍길동');
+    expect(visible).not.toContain('정치');
+  });
+
+  it('a related-stock quote box between header and body is a stock ticker', () => {
+    const { items, visible } = run('<div class="box"><strong>관련종목</strong><span>삼성전자</span> <span>71,000</span> <span>▲1.2%</span></div>');
+    expect(items.some((i) => i.category === 'stock-ticker')).toBe(true);
+    expect(visible).not.toContain('71,000');
+  });
+});
