@@ -203,6 +203,27 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     await page.close();
   });
 
+  it('works on a page whose CSP forbids inline styles', async () => {
+    const url = 'https://www.etoday.co.kr/news/view/2170963';
+    server.serve(
+      url,
+      seed.html
+        .replaceAll('2170962', '2170963')
+        .replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="style-src 'none'; script-src 'none'">`),
+    );
+    const page = await session.open(url);
+    const text = await selectSnippet(page, '공동R&D 협력과제 발굴');
+    const button = page.getByRole('button', { name: 'Highlight', exact: true });
+    await button.waitFor();
+    // The toolbar is styled despite the CSP (Plainly's styles are a constructed stylesheet).
+    expect(await button.evaluate((el) => getComputedStyle(el).backgroundColor)).toBe('rgb(255, 216, 51)');
+    await button.click();
+    await expect.poll(() => painted(page)).toContain(collapse(text));
+    await page.reload();
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toContain(collapse(text));
+    await page.close();
+  });
+
   it('does not offer the toolbar on a page that is not an article', async () => {
     const url = 'https://www.etoday.co.kr/company/contact';
     server.serve(

@@ -23,10 +23,18 @@ export function createToolbar(doc: Document, handlers: ToolbarHandlers): Selecti
   const host = doc.createElement(TOOLBAR_TAG);
   host.setAttribute('data-plainly', 'highlight-toolbar');
   const shadow = host.attachShadow({ mode: 'open' });
-  const style = doc.createElement('style');
-  style.textContent = TOOLBAR_CSS;
   const mount = doc.createElement('div');
-  shadow.append(style, mount);
+  shadow.append(mount);
+  // A constructed stylesheet is not an inline <style>, so a strict page CSP cannot block it.
+  try {
+    const sheet = new (doc.defaultView as Window & typeof globalThis).CSSStyleSheet();
+    sheet.replaceSync(TOOLBAR_CSS);
+    shadow.adoptedStyleSheets = [sheet];
+  } catch {
+    const style = doc.createElement('style');
+    style.textContent = TOOLBAR_CSS;
+    shadow.prepend(style);
+  }
   Object.assign(host.style, {
     position: 'absolute',
     zIndex: '2147483647',
