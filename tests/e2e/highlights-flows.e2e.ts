@@ -203,6 +203,21 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     await page.close();
   });
 
+  it('paints overlapping highlights and keeps both after reload', async () => {
+    const url = 'https://www.etoday.co.kr/news/view/2170964';
+    server.serve(url, seed.html.replaceAll('2170962', '2170964'));
+    const page = await session.open(url);
+    const outer = await selectSnippet(page, '국립표준기술연구소(NIST)와 한ㆍ미 양국 공동R&D 추진을');
+    await page.getByRole('button', { name: 'Highlight in Blue' }).click();
+    await expect.poll(() => painted(page)).toContain(collapse(outer));
+    const inner = await selectSnippet(page, '한ㆍ미 양국');
+    await page.getByRole('button', { name: 'Highlight in Pink' }).click();
+    await expect.poll(() => painted(page)).toEqual(expect.arrayContaining([collapse(outer), collapse(inner)]));
+    await page.reload();
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual(expect.arrayContaining([collapse(outer), collapse(inner)]));
+    await page.close();
+  });
+
   it('works on a page whose CSP forbids inline styles', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170963';
     server.serve(
