@@ -11,7 +11,7 @@ const CORE_FORBIDDEN = [
 ];
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'demo-output/**', 'bench-output/**'] },
+  { ignores: ['.output/**', '.output-*/**', '.wxt/**', '.tmp/**', 'node_modules/**', 'demo-output/**', 'bench-output/**', 'test-results/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
