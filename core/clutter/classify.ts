@@ -48,7 +48,7 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', '
 
 /** Percentages with an optional sign or arrow, and grouped or decimal prices. */
 const PERCENT = /[+\-−▲▼△▽↑↓]?\s?\d+(?:[.,]\d+)?\s?%/g;
-const PRICE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\d+/g;
+const PRICE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d+/g;
 const WORD = /[\p{L}\p{N}]+(?:[.,%][\p{N}]+)*%?/gu;
 
 function hasToken(tokens: Set<string>, category: TokenKind): string | null {

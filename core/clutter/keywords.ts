@@ -23,7 +23,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'popular now', 'popular stories', 'popular articles', 'popular posts', 'popular news', 'popular',
       'trending', 'top stories', "what's hot", 'hot topics',
       // de, nl, fr, es, pt, it, ru, id, ja, zh
-      'meistgelesen', 'meist gelesen', 'beliebteste', 'meest gelezen', 'populair', 'les plus lus',
+      'meistgelesen', 'meist gelesen', 'am meisten gelesen', 'meistgeklickt', 'meistkommentiert', 'top gelesen', 'beliebteste', 'beliebt', 'meest gelezen', 'populair', 'les plus lus',
       'les plus populaires', 'más leídas', 'más leído', 'lo más visto', 'mais lidas', 'mais lidos', 'più letti',
       'самое читаемое', 'самые читаемые', 'популярное', 'популярные', 'terpopuler', 'populer', 'terbanyak dibaca',
       '人気記事', 'アクセスランキング', 'ランキング', '热门', '排行',
@@ -50,7 +50,9 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'news in brief', 'stories you may', 'other stories',
       // nl, de, fr, es, pt, it, ru, id, ja, zh
       'lees ook', 'lees meer', 'gerelateerd', 'meer nieuws', 'mehr zum thema', 'das könnte sie auch',
-      'weitere artikel', 'auch interessant', 'lesen sie auch', 'lesen sie mehr', 'à lire aussi', 'a lire aussi',
+      'weitere artikel', 'auch interessant', 'lesen sie auch', 'lesen sie mehr', 'empfehlungen', 'weitere nachrichten',
+      'aktuelle nachrichten', 'mehr aus', 'mehr von', 'zum thema', 'verwandte artikel', 'ähnliche artikel', 'top-themen',
+      'top themen', 'neueste artikel', 'weiterlesen', 'à lire aussi', 'a lire aussi',
       'lire aussi', 'sur le même sujet', 'voir aussi', 'te puede interesar', 'noticias relacionadas',
       'lee también', 'más noticias', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas',
       'leggi anche', 'articoli correlati', 'читайте также', 'читайте еще', 'похожие новости', 'похожие статьи',
@@ -64,7 +66,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
     [
       '댓글', '의견', '독자 의견', 'comments', 'comment', 'leave a reply', 'leave a comment', 'post a comment',
       'join the discussion', 'join the conversation', 'discussion', 'responses', 'reader comments',
-      'kommentare', 'reacties', 'commentaires', 'comentarios', 'comentários', 'commenti', 'комментарии',
+      'kommentare', 'leserkommentare', 'diskussion', 'reacties', 'commentaires', 'comentarios', 'comentários', 'commenti', 'комментарии',
       'komentar', 'コメント', '评论',
     ],
   ],
@@ -72,12 +74,12 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
     'newsletter',
     [
       '뉴스레터', 'newsletter', 'sign up for', 'subscribe to', 'get our', 'get the', 'stay informed',
-      'in your inbox', 'abonnieren', 'inscrivez-vous', 'suscríbete', 'assine', 'подпишитесь', 'рассылка',
+      'in your inbox', 'abonnieren', 'jetzt anmelden', 'newsletter abonnieren', 'inscrivez-vous', 'suscríbete', 'assine', 'подпишитесь', 'рассылка',
     ],
   ],
   [
     'crypto-ticker',
-    ['암호화폐 시세', '가상화폐 시세', '가상자산 시세', '코인 시세', '코인시세', '실시간 암호화폐', '실시간 가상', '실시간 코인', '비트코인 시세', 'crypto prices', 'cryptocurrency prices', 'coin prices', 'crypto markets', 'cryptocurrencies', 'crypto ticker'],
+    ['암호화폐 시세', '가상화폐 시세', '가상자산 시세', '코인 시세', '코인시세', '실시간 암호화폐', '실시간 가상', '실시간 코인', '비트코인 시세', 'crypto prices', 'cryptocurrency prices', 'coin prices', 'crypto markets', 'kryptowährungen', 'krypto-kurse', 'kryptokurse', 'cryptocurrencies', 'crypto ticker'],
   ],
   [
     'stock-ticker',
@@ -85,7 +87,8 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       '상승종목', '하락종목', '오늘의 상승', '오늘의 하락', '인기종목', '인기 종목', '관심종목', '관련종목', '관련 종목', '종목 시세',
       '종목시세', '시장 지표', '시장지표', '국제 유가', '국제유가', '증시', '주요 지수', '주요지수',
       '국내 증시', '해외 증시', '실시간 시세', '시세', '환율', 'markets', 'market data', 'stock quotes', 'stocks',
-      'market watch', 'top movers', 'gainers', 'losers', 'indices', 'börse', 'bourse', 'котировки',
+      'market watch', 'top movers', 'gainers', 'losers', 'indices', 'börse', 'börsenkurse', 'aktienkurse', 'kurse', 'märkte',
+      'marktdaten', 'bourse', 'котировки',
     ],
   ],
 ];
@@ -130,7 +133,7 @@ export const FONT_CONTROL_WORDS = [
   '가장작게', '가장크게', '글자크기', '글씨크기', '글자 크기', '글씨 크기', '폰트크기', '폰트 크기', '글자 크게', '글자 작게',
   '글씨 크게', '글씨 작게', '글자크기 설정', '글자 확대', '글자 축소', '작게', '크게', '기본', '보통', '확대', '축소',
   'a-', 'a+', 'font size', 'text size', 'increase font', 'decrease font', 'larger text', 'smaller text',
-  'schriftgröße', 'taille du texte',
+  'schriftgröße', 'schrift vergrößern', 'schrift verkleinern', 'taille du texte',
 ];
 
 /** Share buttons: visible labels. */
@@ -138,7 +141,7 @@ export const SHARE_WORDS = [
   '공유', '공유하기', '페이스북', '트위터', '카카오톡', '카카오스토리', '카카오', '네이버밴드', '밴드', '밴드공유', '라인', 'url복사',
   '링크복사', 'url 복사', '링크 복사', '주소복사', '인쇄', '스크랩', '메일', '이메일', 'share', 'tweet', 'facebook',
   'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'print', 'copy link',
-  'copy url', 'flipboard', 'x', 'instagram', 'youtube', 'follow', 'follow us', 'follow us on', 'rss', '팔로우', '구독하기', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
+  'copy url', 'flipboard', 'x', 'drucken', 'versenden', 'link kopieren', 'instagram', 'youtube', 'follow', 'follow us', 'follow us on', 'rss', '팔로우', '구독하기', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
   'bagikan', 'シェア',
 ];
 
@@ -152,25 +155,25 @@ export const AD_HREF = /\/\/ad[sv]?\d*\.|adserver|adsystem|adtech|realclick|mobo
 export const COIN_NAMES = [
   '비트코인', '이더리움', '리플', '솔라나', '도지코인', '에이다', '테더', '트론', '체인링크', '폴카닷', '스텔라루멘', '샌드박스',
   '아발란체', '바이낸스', '암호화폐', '가상화폐', '가상자산', 'bitcoin', 'ethereum', 'btc', 'eth', 'xrp', 'solana', 'dogecoin',
-  'cardano', 'tether', 'usdt', 'bnb', 'litecoin', 'polkadot', 'crypto',
+  'cardano', 'tether', 'usdt', 'bnb', 'litecoin', 'polkadot', 'crypto', 'krypto',
 ];
 
 /** Stock index and market names (ko/en and a few others), substrings of the lower-cased box text. */
 export const MARKET_NAMES = [
   '코스피', '코스닥', '나스닥', '다우', 's&p', '니케이', '항셍', '상해종합', '환율', '원/달러', '달러', '유가', '금값', '상승종목',
   '하락종목', '장종료', '장마감', '거래량', 'kospi', 'kosdaq', 'nasdaq', 'dow jones', 'dow', 'nikkei', 'hang seng',
-  'ftse', 'dax', 'cac 40', 'stoxx', 'russell', 'usd', 'eur', 'jpy', 'gbp', 'brent', 'wti', 'gold', 'bond',
+  'ftse', 'dax', 'mdax', 'tecdax', 'sdax', 'euro stoxx', 'eur/usd', 'euro/dollar', 'ölpreis', 'goldpreis', 'cac 40', 'stoxx', 'russell', 'usd', 'eur', 'jpy', 'gbp', 'brent', 'wti', 'gold', 'bond',
   'treasury', 'yield', 'nyse',
 ];
 
 /** Consent wording (substrings, lower case). */
 export const CONSENT_WORDS = [
   '쿠키', '개인정보 수집', '개인정보처리방침에 동의', 'cookie', 'cookies', 'consent', 'gdpr', 'privacy settings',
-  'manage preferences', 'accept all', 'datenschutz', 'einwilligen', 'accepter', 'aceptar', 'aceitar',
+  'manage preferences', 'accept all', 'datenschutz', 'einwilligen', 'einwilligung', 'zustimmen', 'accepter', 'aceptar', 'aceitar',
 ];
 
 /** Words that, with "cookie", make a short notice in the page chrome a consent banner. */
-export const CONSENT_ACTIONS = ['accept', 'agree', 'allow', 'opt-out', 'opt out', 'settings', 'preferences', 'ok', 'got it', '동의', '확인', 'akzeptieren', 'accepter', 'aceptar', 'aceitar'];
+export const CONSENT_ACTIONS = ['accept', 'agree', 'allow', 'opt-out', 'opt out', 'settings', 'preferences', 'ok', 'got it', '동의', '확인', 'akzeptieren', 'zustimmen', 'einstellungen', 'accepter', 'aceptar', 'aceitar'];
 
 /** Newsletter wording for boxes that hold an e-mail input (substrings, lower case). */
 export const NEWSLETTER_WORDS = [

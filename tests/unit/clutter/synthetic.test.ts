@@ -264,3 +264,38 @@ ${inner}
     expect(visible).not.toContain('71,000');
   });
 });
+
+describe('German widgets', () => {
+  const html = `<html lang="de"><body>
+<div class="kursleiste"><span>DAX 15.234,56 +0,45 %</span> <span>MDAX 26.120,10 −0,12 %</span> <span>Euro/Dollar 1,0912 +0,10 %</span></div>
+<div class="seite"><div class="haupt">
+<h1>Regierung einigt sich auf Haushalt für das kommende Jahr</h1>
+<p class="meta">Von Anna Schmidt · 12. März 2024</p>
+<div class="text">
+<p>Nach wochenlangen Verhandlungen hat sich die Koalition auf einen Haushalt für das kommende Jahr geeinigt, wie mehrere Beteiligte am Dienstag bestätigten.</p>
+<div class="werbeflaeche"><span>Anzeige</span><a href="https://ads.example.de/klick">Jetzt günstig Strom wechseln</a></div>
+<p>Der Entwurf sieht Ausgaben von rund 480 Milliarden Euro vor. Die Schuldenbremse soll eingehalten werden, hieß es aus Regierungskreisen.</p>
+<div class="box"><h3>Mehr zum Thema</h3><ul><li><a href="/1">Streit um die Schuldenbremse geht in die nächste Runde</a></li><li><a href="/2">Was der Haushalt für Familien bedeutet</a></li></ul></div>
+<p>Der Bundestag soll den Haushalt im Herbst beschließen. Die Opposition kündigte bereits Widerstand gegen mehrere Kürzungen an.</p>
+</div></div>
+<div class="rand"><section><h2>Meistgelesen</h2><ol><li><a href="/m1">Bahnstreik: Diese Verbindungen fallen am Mittwoch aus</a></li><li><a href="/m2">Wetter: Erster Frühlingstag mit bis zu 20 Grad</a></li></ol></section></div>
+</div>
+<div class="hinweis" style="position:fixed;bottom:0">Wir verwenden Cookies, um Inhalte zu personalisieren. <button>Zustimmen</button> <button>Einstellungen</button></div>
+</body></html>`;
+
+  it('hides ticker, ad, related box, most-read list and consent; keeps the story', () => {
+    const doc = parseHtml(html);
+    const text = doc.querySelector('.text')!;
+    const article = articleOf(text, [...text.querySelectorAll(':scope > p')], [doc.querySelector('h1')!]);
+    const items = detectClutter(doc, article);
+    const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
+    for (const gone of ['15.234,56', 'Jetzt günstig Strom wechseln', 'Streit um die Schuldenbremse', 'Bahnstreik', 'Wir verwenden Cookies']) {
+      expect(visible).not.toContain(gone);
+    }
+    for (const kept of ['Regierung einigt sich auf Haushalt', 'Von Anna Schmidt · 12. März 2024', 'rund 480 Milliarden Euro', 'im Herbst beschließen']) {
+      expect(visible).toContain(kept);
+    }
+    const byClass = Object.fromEntries(items.map((i) => [i.element.getAttribute('class') ?? i.element.localName, i.category]));
+    expect(byClass).toMatchObject({ kursleiste: 'stock-ticker', werbeflaeche: 'ads', box: 'related-news', hinweis: 'consent' });
+  });
+});
