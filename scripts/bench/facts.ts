@@ -273,6 +273,8 @@ console.log(`facts without evidence in the text: ${unsupported}; clutter strings
 // ------------------------------------------------------------------------------------------------
 const perKWords: number[] = [];
 const perDocMs: number[] = [];
+/** Best of the repetitions: the figure least disturbed by other processes on a shared machine. */
+const bestPerKWords: number[] = [];
 for (const doc of docsForTiming) predictDocument(doc); // warm-up (JIT, regex compilation) on both languages
 for (const doc of docsForTiming) {
   const text = entryText(doc);
@@ -288,6 +290,7 @@ for (const doc of docsForTiming) {
   times.sort((a, b) => a - b);
   perKWords.push((times[Math.floor(times.length / 2)]! / words) * 1000);
   perDocMs.push(times[Math.floor(times.length / 2)]!);
+  bestPerKWords.push((times[0]! / words) * 1000);
 }
 perKWords.sort((a, b) => a - b);
 const median = perKWords[Math.floor(perKWords.length / 2)] ?? NaN;
@@ -296,6 +299,10 @@ perDocMs.sort((a, b) => a - b);
 const docMedian = perDocMs[Math.floor(perDocMs.length / 2)] ?? NaN;
 const docMax = perDocMs[perDocMs.length - 1] ?? NaN;
 console.log(`\nkeySentences + extractFacts: median ${median.toFixed(2)} ms / 1,000 words, p90 ${p90.toFixed(2)} (n=${perKWords.length}, ${reps} reps each, Node ${process.version})`);
+bestPerKWords.sort((a, b) => a - b);
+const bestMedian = bestPerKWords[Math.floor(bestPerKWords.length / 2)] ?? NaN;
+const bestP90 = bestPerKWords[Math.floor(bestPerKWords.length * 0.9)] ?? NaN;
+console.log(`best of ${reps} per article: median ${bestMedian.toFixed(2)} ms / 1,000 words, p90 ${bestP90.toFixed(2)}`);
 console.log(`per article: median ${docMedian.toFixed(2)} ms, max ${docMax.toFixed(2)} ms (short articles inflate the per-1,000-words p90)`);
 
 // A very long input (every dev article in one text) must stay bounded, not quadratic.
@@ -336,6 +343,7 @@ console.log(
     unsupportedFacts: unsupported,
     clutterFacts: clutterHits,
     msPer1000Words: { median: r4(median), p90: r4(p90) },
+    msPer1000WordsBestOfReps: { median: r4(bestMedian), p90: r4(bestP90) },
     msPerArticle: { median: r4(docMedian), max: r4(docMax) },
     hugeTextMs: Math.round(hugeMs),
   }),
