@@ -28,9 +28,6 @@ const EN_LEADING_NOISE = new Set([
   'After', 'Before', 'Yesterday', 'Today', 'Last', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Now',
 ]);
 
-export interface OrgMention extends TextSpan {
-  name: string;
-}
 
 /** Korean word that names an organisation by its suffix (`strict`: also reject weak suffixes). */
 export function isKoreanOrgWord(word: string, strict = true): boolean {
@@ -194,7 +191,3 @@ export function extractOrgs(text: string): OrgFact[] {
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
-/** All places in `text` where an organisation (name or abbreviation) is mentioned. */
-export function orgSpans(orgs: OrgFact[]): TextSpan[] {
-  return orgs.flatMap((o) => o.evidence);
-}

@@ -21,9 +21,6 @@ import {
 } from './lexicon';
 import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 
-export interface PersonMention extends TextSpan {
-  name: string;
-}
 
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
 const KO_PLACE_SET = new Set<string>(KO_PLACES);
