@@ -165,6 +165,7 @@ describe('Popup (English UI)', () => {
   });
 
   it('keeps working when clean view does not answer', async () => {
+    const logged = vi.spyOn(console, 'error').mockImplementation(() => {});
     const client = fakeClient(summary());
     client.getCleanViewState.mockRejectedValue(new Error('No response'));
     client.setViewMode.mockRejectedValue(new Error('No response'));
@@ -173,6 +174,8 @@ describe('Popup (English UI)', () => {
     fireEvent.click(toggle);
     expect(await screen.findByText('Clean view is not available on this page.')).toBeTruthy();
     expect(toggle.getAttribute('aria-checked')).toBe('false');
+    expect(logged).toHaveBeenCalled();
+    logged.mockRestore();
   });
 });
 
