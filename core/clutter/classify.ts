@@ -211,7 +211,7 @@ function tickerVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
   const marked = tag === 'marquee' || [...tokens].some((t) => /^(?:ticker|marquee|coin|coins|crypto|stock|stocks|quotes|market|markets|시세)$/.test(t));
   // Inside the article (outside its blocks) numbers alone are not enough: it may be a price
   // table, and a table there is always taken for content.
-  if (zone === 'body' && (!marked || tag === 'table' || element.closest('table'))) return null;
+  if ((zone === 'body' || zone === 'page') && (!marked || tag === 'table' || element.closest('table'))) return null;
   const text = ctx.features.textOf(element);
   const c = tickerCounts(text);
   if (c.percents + c.prices < 3 || c.numericShare < 0.3) return null;

@@ -39,7 +39,9 @@ export function invariantProblems(items: ClutterItem[], article: ArticleResult |
   }
   if (article) {
     for (const element of hidden) {
-      for (const header of article.headerElements) {
+      // Lead media (img/picture/figure/video) may be wrong guesses of the extractor (a teaser
+      // image in a related box): they do not shield their ancestors, by design.
+      for (const header of article.headerElements.filter((h) => !['img', 'picture', 'figure', 'video', 'iframe', 'svg'].includes(h.localName))) {
         if (element.contains(header)) problems.push(`header element hidden: <${header.localName}>`);
       }
       for (const block of article.blocks) if (element !== block && element.contains(block)) problems.push(`item <${element.localName}> contains an article block`);

@@ -53,7 +53,7 @@ describe('clutter detection properties', () => {
         visibleTextAfterHiding(doc, items.map((i) => i.element), (el) => el.hasAttribute('aria-hidden'));
         expect(doc.documentElement.outerHTML).toBe(before);
       }),
-      { numRuns: 100 },
+      { numRuns: Number(process.env.PROPERTY_RUNS ?? 100) },
     );
   }, 120_000); // the machine is shared: generous time, the property is what is tested
 
