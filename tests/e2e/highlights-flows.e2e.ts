@@ -218,6 +218,29 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     await page.close();
   });
 
+  it('follows single-page navigation: another article has none, coming back shows them again', async () => {
+    const url = 'https://www.etoday.co.kr/news/view/2170965';
+    server.serve(url, seed.html.replaceAll('2170962', '2170965'));
+    const page = await session.open(url);
+    const text = await selectSnippet(page, '상시 기술협력 수요 발굴 채널');
+    await page.getByRole('button', { name: 'Highlight', exact: true }).click();
+    await expect.poll(() => painted(page)).toContain(collapse(text));
+    // The site's router shows another article (new URL and canonical), then goes back.
+    await page.evaluate(() => {
+      document.querySelector('link[rel=canonical]')!.setAttribute('href', 'https://www.etoday.co.kr/news/view/1');
+      document.querySelector('meta[property="og:url"]')?.setAttribute('content', 'https://www.etoday.co.kr/news/view/1');
+      history.pushState({}, '', '/news/view/1');
+    });
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toEqual([]);
+    await page.evaluate(() => {
+      document.querySelector('link[rel=canonical]')!.setAttribute('href', 'https://www.etoday.co.kr/news/view/2170965');
+      document.querySelector('meta[property="og:url"]')?.setAttribute('content', 'https://www.etoday.co.kr/news/view/2170965');
+      history.pushState({}, '', '/news/view/2170965');
+    });
+    await expect.poll(() => painted(page), { timeout: 10_000 }).toContain(collapse(text));
+    await page.close();
+  });
+
   it('works on a page whose CSP forbids inline styles', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170963';
     server.serve(

@@ -7,6 +7,7 @@
  * lookup, and a few passive listeners whose handlers return at once unless text is selected.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { canonicalizeUrl } from '../../core/url';
 import { isHighlightColor, type Highlight, type HighlightColor } from '../../core/highlights/model';
 import { highlightsStore } from '../highlights-store';
 import { onMessage } from '../messages';
@@ -17,6 +18,9 @@ import { PageHighlights } from './page-highlights';
 import { pageKeyUrl, revealIdFromHash } from './page-url';
 import { createToolbar, type SelectionToolbar } from './toolbar';
 
+/** Wait after a single-page navigation before restoring the new page's highlights. */
+const SPA_SETTLE_MS = 400;
+
 export function registerHighlights(ctx: ContentScriptContext, page: PageContext): void {
   const doc = page.document;
   const view = doc.defaultView ?? window;
@@ -26,11 +30,14 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   /** Records deleted from the in-page toolbar, kept for its Undo button. */
   const deleted = new Map<string, Highlight>();
 
-  const start = () => {
+  const start = (previousKey: string | null = null) => {
     controller?.destroy();
     toolbarInstance?.hide();
     // The only work on every page load: two querySelector calls and a URL parse.
-    const url = measure('plainly:highlights-lookup', () => pageKeyUrl(doc, view.location.href));
+    let url = measure('plainly:highlights-lookup', () => pageKeyUrl(doc, view.location.href));
+    // After a single-page navigation, a canonical link the site has not updated yet still names the
+    // previous article: trust the new location instead.
+    if (previousKey && url === previousKey) url = canonicalizeUrl(view.location.href);
     controller = url
       ? new PageHighlights({
           page,
@@ -182,9 +189,23 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   ];
 
   // Single-page sites change the URL without a new document: the highlights follow the page.
-  ctx.addEventListener(view, 'wxt:locationchange', () => {
-    page.invalidate();
-    start();
+  const withoutHash = (href: string) => href.split('#')[0];
+  let startedAt = withoutHash(view.location.href);
+  ctx.addEventListener(view, 'wxt:locationchange', (event: Event) => {
+    // The event can come before the URL is committed (Navigation API): read the new URL from it.
+    const next = (event as Event & { newUrl?: URL }).newUrl ?? new URL(view.location.href);
+    if (withoutHash(next.href) === startedAt) {
+      // Only the fragment changed (in-page links): same page, same highlights.
+      const revealId = revealIdFromHash(next.hash);
+      if (revealId) controller?.reveal(revealId);
+      return;
+    }
+    startedAt = withoutHash(next.href);
+    // Let the site render the new article (and update its head) before looking for highlights.
+    ctx.setTimeout(() => {
+      page.invalidate();
+      start(controller?.url ?? null);
+    }, SPA_SETTLE_MS);
   });
   ctx.onInvalidated(() => {
     for (const remove of removeListeners) remove();
