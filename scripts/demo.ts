@@ -32,11 +32,14 @@ interface Target {
   html: string | null;
 }
 
+let BUNDLED: Target | null = null;
+
 function targetFrom(arg: string | undefined): Target {
   if (!arg) {
     const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday');
     if (!seed) throw new Error('The demo page (../shared/fixtures/seed-etoday) is missing.');
-    return { url: seed.expect.url, label: 'the bundled demo page (an etoday.co.kr article, served locally)', html: seed.html };
+    BUNDLED = { url: seed.expect.url, label: 'the bundled demo page (an etoday.co.kr article, served locally)', html: seed.html };
+    return BUNDLED;
   }
   if (/^https?:\/\//i.test(arg)) {
     const { hostname } = new URL(arg);
@@ -135,8 +138,10 @@ async function printSummary(popup: Page, page: Page): Promise<void> {
   say(`${bold(summary.headline)}`);
   say(dim(summary.meta.join(' · ')));
   if (summary.state.length) say(summary.state.join(' — '));
-  say();
-  say(`${green('Clean view:')} ${summary.viewHint}`);
+  if (summary.viewHint) {
+    say();
+    say(`${green('Clean view:')} ${summary.viewHint}`);
+  }
   if (summary.sentences.length) {
     say();
     say(bold(summary.sentencesTitle));
@@ -178,7 +183,12 @@ async function headlessDemo(target: Target): Promise<void> {
     await printSummary(popup, page);
     const leaks = offsite(session, target);
     say();
-    say(leaks.length ? `Requests that left the machine: ${leaks.join(', ')}` : green('Network: Plainly made no requests (everything stays in the browser).'));
+    if (target === BUNDLED || !leaks.length) {
+      // The bundled page is self-contained, so any request to another host would be Plainly's own.
+      say(leaks.length ? `Requests to other hosts: ${leaks.join(', ')}` : green('Network: no request left the machine (Plainly makes none).'));
+    } else {
+      say(dim(`The page itself tried to load ${leaks.length} files from other sites; the demo blocks every host but 127.0.0.1.`));
+    }
   } finally {
     await session.close();
   }
