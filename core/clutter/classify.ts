@@ -393,7 +393,10 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
       const comments = hasToken(tokens, 'comments');
       if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
       if (isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
-      if (s.prose === 0 && s.quotes === 0 && !STRUCTURAL.has(tag) && !INLINE.has(tag) && !hasHeadings && !isBylineLike()) {
+      // Plain short text there may be a closing line the extractor missed: only boxes with
+      // links, buttons, fields or pictures go.
+      const widgetish = s.links > 0 || s.buttons > 0 || s.fields > 0 || s.media > 0;
+      if (widgetish && s.prose === 0 && s.quotes === 0 && !STRUCTURAL.has(tag) && !INLINE.has(tag) && !hasHeadings && !isBylineLike()) {
         return { category: 'nav', confidence: 0.5, reason: 'after-article' };
       }
     }
@@ -423,7 +426,8 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
   if (afterArticle && !hasHeadings && !INLINE.has(tag) && s.quotes === 0) {
     // Past the article's last block and outside its container: without paragraph-like prose this
     // cannot be a missed part of the body (footers, rails, trailing widgets).
-    if (s.prose === 0) return density >= 0.3 && s.links >= 2 ? linkListVerdict(s, 'after-article') : { category: 'nav', confidence: 0.55, reason: 'after-article' };
+    const widgetish = s.links > 0 || s.buttons > 0 || s.fields > 0 || s.media > 0 || s.text >= 200;
+    if (s.prose === 0 && widgetish) return density >= 0.3 && s.links >= 2 ? linkListVerdict(s, 'after-article') : { category: 'nav', confidence: 0.55, reason: 'after-article' };
     if (density >= 0.3 && s.links >= 3) return linkListVerdict(s, 'after-article');
   }
   return null;

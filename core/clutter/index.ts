@@ -249,9 +249,13 @@ function holdsSpecificWidget(element: Element, zone: Zone, specific: (element: E
 
 /**
  * The clutter on the page: outermost elements only (no item inside another), never an element
- * that contains the article or its header, and never the article's blocks unless one is an
- * unmistakable widget (a related-news box or ad slot between paragraphs). `options.keep` drops
- * categories. Never throws; returns [] on bad input.
+ * that contains the article root, a block or a header element (headline, subtitle, byline,
+ * date — lead images/figures excepted: an extractor may pick a teaser image inside a related
+ * box), and never the article's blocks unless one is an unmistakable widget (a related-news box
+ * or ad slot between paragraphs). With no article (`null` or `isArticle: false`) only
+ * unmistakable widgets are reported (ads, consent, titled boxes…), no page chrome.
+ * `options.keep` drops categories; `options.isHidden` lets already-invisible elements be skipped.
+ * Reads the document, never changes it; never throws (returns [] on bad input).
  */
 export function detectClutter(doc: Document, article: ArticleResult | null, options?: ClutterOptions): ClutterItem[] {
   try {
