@@ -1,8 +1,11 @@
 /** Small text helpers shared by the extractor (pure, no DOM). */
 
-/** Collapses every whitespace run (incl. NBSP and zero-width spaces) to one space and trims. */
+/**
+ * Collapses every whitespace run (incl. NBSP, zero-width space and BOM) to one space and trims.
+ * Zero-width (non-)joiners are letters' business (emoji sequences, Persian), so they stay.
+ */
 export function collapseWhitespace(text: string): string {
-  return text.replace(/(?:\s|\u200b|\u200c|\u200d|\ufeff)+/g, ' ').trim();
+  return text.replace(/[\s\u200b\ufeff]+/g, ' ').trim();
 }
 
 // Hangul, Han ideographs, kana: one such character carries roughly a short word's worth of content.

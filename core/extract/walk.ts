@@ -65,13 +65,22 @@ const MAX_ELEMENTS = 400_000;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Visibility without layout: the `hidden` attribute, aria-hidden and inline styles, plus an optional probe. */
-export function makeHiddenCheck(isHidden?: (element: Element) => boolean): (el: Element) => boolean {
-  return (el) => {
-    if (el.hasAttribute('hidden')) return true;
-    if (el.getAttribute('aria-hidden') === 'true') return true;
-    const style = el.getAttribute('style');
-    if (style && HIDDEN_STYLE.test(style)) return true;
-    if (isHidden) {
+/**
+ * Visibility without layout: the `hidden` attribute, aria-hidden and inline styles, plus the optional
+ * probe. The probe (computed style in the page) is asked only about elements that carry attributes
+ * or are blocks: a bare <span>/<a>/<li> is hidden by a stylesheet only through a rule on an
+ * ancestor, which the probe has already seen. That halves the probe calls on link-heavy pages.
+ */
+export function makeHiddenCheck(isHidden?: (element: Element) => boolean): (el: Element, inline: boolean) => boolean {
+  return (el, inline) => {
+    const attributed = el.hasAttributes();
+    if (attributed) {
+      if (el.hasAttribute('hidden')) return true;
+      if (el.getAttribute('aria-hidden') === 'true') return true;
+      const style = el.getAttribute('style');
+      if (style && HIDDEN_STYLE.test(style)) return true;
+    }
+    if (isHidden && (attributed || !inline)) {
       try {
         return isHidden(el);
       } catch {
@@ -161,9 +170,11 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     if (depth > MAX_DEPTH) return;
     // Indexing childNodes is O(1) in browsers and Node DOMs alike; `nextSibling` is not in some
     // Node DOMs (it searches the parent's child list), which made big pages quadratic.
-    const children = el.childNodes;
-    for (let i = 0, n = children.length; i < n; i++) {
-      const child = children[i]!;
+    // Browsers follow sibling pointers in O(1) and materialise childNodes lazily; Node DOMs that
+    // keep childNodes as an array (linkedom, happy-dom) answer nextSibling by searching it. Use
+    // whichever is O(1) here.
+    const array = childArrays ? (el.childNodes as unknown as ChildNode[]) : null;
+    for (let i = 0, child: ChildNode | null = array ? (array[0] ?? null) : el.firstChild; child; child = array ? (array[++i] ?? null) : child.nextSibling) {
       const type = child.nodeType;
       if (type === 3) {
         const data = (child as Text).data;
@@ -194,13 +205,14 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
         if (buf.hasText) buf.parts.push(' ');
         continue;
       }
-      if (hidden(childEl)) continue;
+      const inline = INLINE_TAGS.has(tag);
+      if (hidden(childEl, inline)) continue;
       if (tag === 'img') {
         if (result.images.length < 200) result.images.push(childEl);
         continue;
       }
       if (tag === 'time') result.times.push(childEl);
-      if (INLINE_TAGS.has(tag)) {
+      if (inline) {
         const cls = childEl.getAttribute('class');
         if (cls && isUnreadInline(cls)) continue;
         walk(childEl, buf, inLink || tag === 'a', depth + 1);
@@ -234,6 +246,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
   };
 
   const root = doc.documentElement;
+  const childArrays = !!root && Array.isArray(root.childNodes);
   if (root) {
     const top: Buffer = { owner: root, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0, inChrome: false };
     walk(root, top, false, 0);

@@ -159,7 +159,7 @@ if (dom === 'linkedom') {
 }
 // 5. In the page: `plainly:detect` on the seed fixture in headless Chromium, with a computed-style
 //    isHidden probe like the content script's. The bundle is core/extract built by esbuild (Vite's).
-async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; runs: number } | null> {
+async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; runs: number; largeMs: number; largeIsArticle: boolean } | null> {
   const chromium = '/usr/bin/chromium';
   if (!existsSync(chromium)) return null;
   const { build } = await import('esbuild');
@@ -182,8 +182,13 @@ async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; 
   const browser = await pw.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
     const page = await browser.newPage();
-    await page.route('**/*', (route) =>
-      route.request().url() === seed.url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort());
+    const largeUrl = 'https://large.example.com/page';
+    await page.route('**/*', (route) => {
+      const url = route.request().url();
+      if (url === seed.url) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
+      if (url === largeUrl) return route.fulfill({ body: big, contentType: 'text/html; charset=utf-8' });
+      return route.abort();
+    });
     await page.goto(seed.url);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
     const runs = 15;
@@ -206,7 +211,20 @@ async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; 
       return { times, text };
     })()`)) as { times: number[]; text: string };
     if (out.text !== seed.body) console.error('browser: seed body differs from expect.json');
-    return { coldMs: out.times[0]!, warmMedianMs: median(out.times.slice(1)), runs };
+    // The ~10 MB page, first (cold) run in a fresh page.
+    const largePageTab = await browser.newPage();
+    await largePageTab.route('**/*', (route) =>
+      route.request().url() === largeUrl ? route.fulfill({ body: big, contentType: 'text/html; charset=utf-8' }) : route.abort());
+    await largePageTab.goto(largeUrl);
+    await largePageTab.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    if (process.env.NO_PROBE) await largePageTab.evaluate('globalThis.__noProbe = true');
+    const large = (await largePageTab.evaluate(`(() => {
+      const isHidden = (el) => { if (el.hidden) return true; const s = getComputedStyle(el); return s.display === 'none' || s.visibility === 'hidden'; };
+      const start = performance.now();
+      const r = globalThis.__plainlyExtract(document, { url: location.href, isHidden: globalThis.__noProbe ? undefined : isHidden });
+      return { ms: performance.measure('plainly:detect', { start, end: performance.now() }).duration, isArticle: r.isArticle };
+    })()`)) as { ms: number; isArticle: boolean };
+    return { coldMs: out.times[0]!, warmMedianMs: median(out.times.slice(1)), runs, largeMs: large.ms, largeIsArticle: large.isArticle };
   } finally {
     await browser.close();
   }
@@ -238,6 +256,7 @@ const lines = [
   inPage
     ? `In the page (headless Chromium, seed-etoday, computed-style isHidden): plainly:detect first run ${fmt(inPage.coldMs, 2)} ms, then median ${fmt(inPage.warmMedianMs, 2)} ms over ${inPage.runs - 1} runs`
     : 'In the page: Chromium not available, not measured',
+  inPage ? `In the page, large page: plainly:detect ${fmt(inPage.largeMs, 1)} ms (first run, isArticle=${inPage.largeIsArticle})` : '',
   `Large page (${(big.length / 1e6).toFixed(1)} MB, ${bigElements} elements): Plainly ${fmt(bigMs, 1)} ms (isArticle=${bigIsArticle}), Readability.js ${fmt(bigReadabilityMs, 1)} ms`,
 ];
 console.log(lines.join('\n'));
@@ -258,6 +277,7 @@ console.log(
     largePageMs: bigMs,
     inPageDetectFirstMs: inPage?.coldMs ?? null,
     inPageDetectMedianMs: inPage?.warmMedianMs ?? null,
+    inPageLargePageMs: inPage?.largeMs ?? null,
     dom,
   }),
 );
