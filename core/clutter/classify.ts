@@ -141,9 +141,14 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
   if (!s) return null;
   const token = hasToken(tokens, 'ads');
   if (token && s.prose === 0 && s.text < (zone === 'block' ? 200 : 400)) return { category: 'ads', confidence: 0.8, reason: `token:${token}` };
-  if (s.text > 0 && s.text <= 200 && s.prose === 0) {
+  // Label rules: boxes only, and never inside the article's own blocks ("광고" can be a word there).
+  if (s.text > 0 && s.text <= 200 && s.prose === 0 && zone !== 'block' && !INLINE.has(tag)) {
     const prefix = normalizeLabel(ctx.features.prefixOf(element).slice(0, 24));
     const first = prefix.split(' ').slice(0, 2);
+    // The whole text is an ad label: an empty slot (filled by a script) with its caption.
+    if (s.text <= 40 && AD_LABEL_SET.has(normalizeLabel(ctx.features.textOf(element)))) {
+      return { category: 'ads', confidence: 0.75, reason: `label:${prefix.slice(0, 16)}` };
+    }
     if (AD_LABEL_SET.has(prefix) || AD_LABEL_SET.has(first[0] ?? '') || AD_LABEL_SET.has(first.join(' '))) {
       // "AD" as first word of a small box with a link or image: an ad slot with its label.
       if (s.links > 0 || s.media > 0 || s.text <= 12) return { category: 'ads', confidence: 0.75, reason: `label:${prefix.slice(0, 16)}` };

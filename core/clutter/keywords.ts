@@ -97,7 +97,9 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
 export const AD_LABELS = [
   'ad', 'ads', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted',
   'partner content', '광고', '스폰서', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade',
-  'pubblicità', 'advertentie', 'реклама', 'iklan', '広告', '广告',
+  'pubblicità', 'advertentie', 'реклама', 'iklan', '広告', '广告', 'sponsored links', 'sponsored link', 'スポンサードリンク',
+  'スポンサーリンク', 'paid post', '協賛', 'story continues below advertisement',
+  'article continues below advertisement', 'continue reading below', 'advertisement continue reading below',
 ];
 
 /**

@@ -258,6 +258,17 @@ ${inner}
     expect(visible).not.toContain('정치');
   });
 
+  it('words that look like widget labels inside a paragraph stay', () => {
+    const { visible } = run('');
+    expect(visible).toContain('서울시는 내년도 예산안을');
+    const doc = parseHtml(page('').replace('밝혔다.', '밝혔다. <b>광고</b> 예산도 <span>좋아요</span> 늘었다.'));
+    const story = doc.querySelector('.story')!;
+    const article = articleOf(story, [...story.querySelectorAll('p')], [doc.querySelector('h1')!]);
+    const items = detectClutter(doc, article);
+    const text = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
+    expect(text).toContain('밝혔다. 광고 예산도 좋아요 늘었다.');
+  });
+
   it('a related-stock quote box between header and body is a stock ticker', () => {
     const { items, visible } = run('<div class="box"><strong>관련종목</strong><span>삼성전자</span> <span>71,000</span> <span>▲1.2%</span></div>');
     expect(items.some((i) => i.category === 'stock-ticker')).toBe(true);
