@@ -28,9 +28,18 @@ function analyse(article: ArticleResult): Analysis {
   if (!analysis) {
     analysis = measure('plainly:facts', () => {
       const options = { lang: article.lang, title: article.title };
+      // A failure in one part must not cost the reader the rest of the popup (headline, clean view).
+      const attempt = <T>(work: () => T, fallback: T): T => {
+        try {
+          return work();
+        } catch (error) {
+          console.warn('[plainly] analysis failed', error);
+          return fallback;
+        }
+      };
       return {
-        keySentences: keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }),
-        facts: extractFacts(article.text, { ...options, published: article.published }),
+        keySentences: attempt(() => keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }), []),
+        facts: attempt(() => extractFacts(article.text, { ...options, published: article.published }), emptyFacts()),
       };
     });
     analyses.set(article, analysis);
