@@ -37,7 +37,8 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       '추천 뉴스', '추천뉴스', '함께 보면', '함께 볼만한', '함께 읽', '이 기사와 함께', '이시각 주요', '최신 뉴스', '최신뉴스',
       '최신 기사', '최신기사', '다른 기사', '이 기자의 다른', '기자의 다른 기사', '오늘의 주요', '포토 뉴스', '포토뉴스',
       '핫이슈', '당신이 좋아할', '놓치면 안 될', '놓치기 쉬운', '함께 보면 좋은', '추천 영상', '인기 영상', 'ai 추천', '다른 기사 보기',
-      '이 시각', '이시각', '오늘의 뉴스', '에디터 추천', '에디터스 픽', '기획 연재',
+      '이 시각', '이시각', '오늘의 뉴스', '에디터 추천', '에디터스 픽', '기획 연재', '헤드라인', '핫뉴스', '핫 뉴스', '포토',
+      '영상 뉴스', '주요 기사', '오늘의 핫', '지금 뜨는', '많이 공유',
       // en
       'related', 'more', 'see more', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
       'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
@@ -126,6 +127,7 @@ export const REACTION_WORDS = [
   '좋아요', '싫어요', '화나요', '슬퍼요', '훈훈해요', '추천해요', '후속기사 원해요', '후속기사원해요', '추가취재 원해요',
   '추가취재원해요', '후속 원해요', '후속원해요', '놀랐어요', '감동이에요', '기뻐요', '응원해요', '재밌어요', '흥미진진', '어이없어요', '팬이에요',
   '최고예요', '나빠요', '흥미로워요', '쏠쏠정보', '공감백배', '분석탁월', '후속강추', '이 기사를 추천합니다', '추천하기',
+  '후속요청', '후속 요청', '보고 싶어요', '보고싶어요', '이 기사 어땠나요', '기사 추천', '응원합니다',
   '공감', '비공감', '추천', '비추천', 'like', 'love', 'haha', 'wow', 'sad', 'angry', 'clap', 'claps', 'helpful',
   'not helpful', 'upvote', 'downvote', 'нравится',
 ];
@@ -133,7 +135,8 @@ export const REACTION_WORDS = [
 /** Font-size controls. */
 export const FONT_CONTROL_WORDS = [
   '가장작게', '가장크게', '글자크기', '글씨크기', '글자 크기', '글씨 크기', '폰트크기', '폰트 크기', '글자 크게', '글자 작게',
-  '글씨 크게', '글씨 작게', '글자크기 설정', '글자 확대', '글자 축소', '작게', '크게', '기본', '보통', '확대', '축소',
+  '글씨 크게', '글씨 작게', '글자크기 설정', '글자 확대', '글자 축소', '작게', '크게', '기본', '보통', '확대', '축소', '조절',
+  '글자크기 조절', '글씨크기 조절', '본문 글자 크기',
   'a-', 'a+', 'font size', 'text size', 'increase font', 'decrease font', 'larger text', 'smaller text',
   'schriftgröße', 'schrift vergrößern', 'schrift verkleinern', 'taille du texte',
 ];
@@ -141,7 +144,8 @@ export const FONT_CONTROL_WORDS = [
 /** Share buttons: visible labels. */
 export const SHARE_WORDS = [
   '공유', '공유하기', '페이스북', '트위터', '카카오톡', '카카오스토리', '카카오', '네이버밴드', '밴드', '밴드공유', '라인', 'url복사',
-  '링크복사', 'url 복사', '링크 복사', '주소복사', '인쇄', '스크랩', '메일', '이메일', 'share', 'tweet', 'facebook',
+  '링크복사', 'url 복사', '링크 복사', '주소복사', '인쇄', '인쇄하기', '프린트', '스크랩', '북마크', '메일보내기', '메일 보내기', '기사저장',
+  '기사 저장', '메일', '이메일', 'share', 'tweet', 'facebook',
   'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'print', 'copy link',
   'copy url', 'flipboard', 'x', 'drucken', 'versenden', 'link kopieren', 'instagram', 'youtube', 'follow', 'follow us', 'follow us on', 'rss', '팔로우', '구독하기', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
   'bagikan', 'シェア',
