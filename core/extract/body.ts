@@ -264,9 +264,14 @@ export function isJunkContainer(el: Element, walk: WalkResult, rootLength: numbe
   if (BOILERPLATE_TAGS.has(tag) && share < 0.5) return true;
   const hints = classAndId(el);
   if (hints.trim() && share < 0.4) {
-    for (const token of hintTokens(hints)) {
-      if (BOILERPLATE_WORDS.has(token)) return true;
-    }
+    const tokens = hintTokens(hints);
+    // An embedded post (tweet, Instagram, "social-media-embed") is quoted content of the story,
+    // unlike the share/follow widgets the same words usually name.
+    const has = (t: string): boolean => tokens.includes(t);
+    const embedded =
+      (has('tweet') || has('instagram') || has('tiktok') || (has('social') && (has('embed') || has('embedded')))) &&
+      !has('caption') && !has('credit') && !has('share') && !has('follow');
+    if (!embedded && tokens.some((t) => BOILERPLATE_WORDS.has(t))) return true;
   }
   if (st.length > 0 && share < 0.3) {
     // Link lists (related, most-read, tags): mostly links, and little text of their own per item.
