@@ -119,7 +119,7 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overla
   ['related-news', ['related', 'relation', 'relative', 'recommend', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'promo', 'promos', 'teaser', 'teasers']],
   ['overlay', ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'login', 'signin', 'register', 'paywall', 'adblock', 'adblocker', 'smart-banner', 'smartbanner', 'appbanner', 'app-banner']],
   ['author-bio', ['bio', 'author-box', 'authorbox', 'about-author', 'aboutauthor', 'author-bio', 'authorbio', 'author-description', 'author-info', 'author-details', 'author-excerpt', 'author-content', 'contributor-bio']],
-  ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav', 'copyright', 'copyrights', 'colophon']],
+  ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav', 'copyright', 'copyrights', 'colophon', 'widget', 'widgets', 'widget-area', 'textwidget', 'rail', 'aside']],
 ];
 
 /** Reaction buttons (emotion votes, claps). Matched as substrings of the normalized box text. */
