@@ -236,6 +236,20 @@ try {
   console.error(`browser timing skipped: ${error instanceof Error ? error.message : String(error)}`);
 }
 
+// 6. Korean: zyte-dev has no Korean page, so the seed fixture is scored with the same metric.
+function koreanSeedScore(): Score {
+  const seedDir = resolve('../shared/fixtures/seed-etoday');
+  const seed = JSON.parse(readFileSync(join(seedDir, 'expect.json'), 'utf8')) as { url: string; body: string };
+  const doc = parseHtmlWith(dom, readFileSync(join(seedDir, 'page.html'), 'utf8'), seed.url);
+  const truthFile = join(outDir, 'korean-seed-truth.json');
+  const predFile = join(outDir, 'korean-seed-pred.json');
+  writeFileSync(truthFile, JSON.stringify({ 'seed-etoday': { articleBody: seed.body } }));
+  writeFileSync(predFile, JSON.stringify({ 'seed-etoday': { articleBody: extractArticle(doc, { url: seed.url }).text } }));
+  const out = execFileSync(process.execPath, [scorer, '--truth', truthFile, '--pred', predFile], { encoding: 'utf8' });
+  return JSON.parse(out.trim().split('\n').pop()!) as Score;
+}
+const korean = koreanSeedScore();
+
 const ratio = median(plainlyMs) / median(readabilityMs);
 const lines = [
   `# Article extraction on ${corpus.split('/').pop()} (${pages.length} pages, DOM: ${dom}, ${reps} reps/page)`,
@@ -245,6 +259,7 @@ const lines = [
   `| **Plainly (this run)** | **${fmt(plainly.f1)}** | ${fmt(plainly.precision)} | ${fmt(plainly.recall)} |`,
   `| Readability.js (this run, same DOM) | ${fmt(readabilityRun.f1)} | ${fmt(readabilityRun.precision)} | ${fmt(readabilityRun.recall)} |`,
   ...anchors.map((a) => `| ${a.name} (published) | ${fmt(a.s.f1)} | ${fmt(a.s.precision)} | ${fmt(a.s.recall)} |`),
+  `| Plainly on the Korean seed fixture (seed-etoday) | ${fmt(korean.f1)} | ${fmt(korean.precision)} | ${fmt(korean.recall)} |`,
   '',
   '| extract-only time per page (ms) | median | p95 | mean |',
   '|---|---|---|---|',
@@ -274,6 +289,7 @@ console.log(
     readabilityMedianMs: median(readabilityMs),
     readabilityP95Ms: quantile(readabilityMs, 0.95),
     readabilityF1: readabilityRun.f1,
+    koreanSeedF1: korean.f1,
     largePageMs: bigMs,
     inPageDetectFirstMs: inPage?.coldMs ?? null,
     inPageDetectMedianMs: inPage?.warmMedianMs ?? null,
