@@ -230,10 +230,31 @@ function isWholeBlock(index: TextIndex, start: number, end: number): boolean {
   return startsBlock && endsBlock;
 }
 
-function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
+/** One side of the context agrees, or the text fills a whole block as the original did. */
+function halfFits(c: QuoteMatch): boolean {
+  return c.prefixStrong || c.suffixStrong || (c.prefixToBlock && c.suffixToBlock);
+}
+
+/**
+ * Several places fit equally by text (e.g. the sentence and a pull quote repeating it): the one
+ * inside the remembered block (CssSelector hint) wins if it is the only one there; else none.
+ */
+function pickByStructure(candidates: QuoteMatch[], context: QuoteContext): QuoteMatch | null {
+  if (!context.inHintBlock) return null;
+  const inside = candidates.filter((c) => context.inHintBlock!(c.start, c.end));
+  return inside.length === 1 ? inside[0]! : null;
+}
+
+function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
   const best = candidates[0];
   if (!best) return null;
-  if (best.prefixStrong || best.suffixStrong) return best;
+  if (best.prefixStrong && best.suffixStrong) return best;
+  if (best.prefixStrong || best.suffixStrong) {
+    // Only one side agrees: if another occurrence also half-fits (a pull quote, a teaser repeating
+    // the sentence), the page no longer says which one was meant — refuse to guess.
+    const rivals = candidates.filter((c) => c !== best && halfFits(c));
+    return rivals.length === 0 ? best : pickByStructure([best, ...rivals], context);
+  }
   // Context identical up to the paragraph's edges on both sides: the same paragraph, moved
   // (the first candidates are ranked by context, so a better one would come first).
   if (best.prefixToBlock && best.suffixToBlock) return best;
@@ -245,7 +266,7 @@ function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuot
   return null;
 }
 
-function acceptFuzzy(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteMatch | null {
+function acceptFuzzy(candidates: QuoteMatch[], quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
   const best = candidates[0];
   if (!best) return null;
   const quoteSim = 1 - best.errors / quote.exact.length;
@@ -253,10 +274,11 @@ function acceptFuzzy(candidates: QuoteMatch[], quote: TextQuoteSelector): QuoteM
   const one = best.prefixStrong || best.suffixStrong;
   if (quote.exact.length < SHORT_QUOTE ? !both : !one) return null;
   if (quoteSim < (both ? FUZZY_QUOTE_MIN_BOTH_SIDES : FUZZY_QUOTE_MIN_ONE_SIDE)) return null;
-  // Two different places that fit about equally well: refuse to guess.
-  const second = candidates.find((c) => c !== best && (c.end <= best.start || c.start >= best.end));
-  if (second && best.score - second.score < 0.02) return null;
-  return best;
+  // Another place that fits about as well, or (when only one side of ours agrees) another place
+  // where one side agrees too: refuse to guess, as for exact matches.
+  const others = candidates.filter((c) => c !== best && (c.end <= best.start || c.start >= best.end));
+  const rivals = others.filter((c) => best.score - c.score < 0.02 || (!both && halfFits(c)));
+  return rivals.length === 0 ? best : pickByStructure([best, ...rivals], context);
 }
 
 export interface AnchorOptions extends TextIndexOptions {
@@ -291,12 +313,16 @@ export function anchorSpan(
           }
         : undefined,
     };
-    const exact = acceptExact(index, exactMatches(text, quote.exact, context), quote);
+    const exactCandidates = exactMatches(text, quote.exact, context);
+    const exact = acceptExact(index, exactCandidates, quote, context);
     if (exact) return { start: exact.start, end: exact.end, method: 'exact', score: exact.score };
+    // The text is there, in more than one place that fits: ambiguous, not edited. Orphan.
+    if (exactCandidates.some(halfFits)) return null;
     if (options.exactOnly) return null;
     const fuzzy = acceptFuzzy(
-      fuzzyMatches(text, quote.exact, context, (local) => acceptFuzzy(local, quote) !== null),
+      fuzzyMatches(text, quote.exact, context, (local) => acceptFuzzy(local, quote, context) !== null),
       quote,
+      context,
     );
     if (fuzzy) {
       // Trim edge spaces the approximate match may have swallowed.

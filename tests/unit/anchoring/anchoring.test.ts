@@ -129,6 +129,21 @@ describe('anchor', () => {
     expect(anchor(other.body, inner)).toBeNull();
   });
 
+  it('a pull quote repeating the sentence: the structural hint decides, else the highlight is an orphan', () => {
+    const original = htmlDocument(
+      '<body><article><p>First paragraph of the story, with enough words to matter.</p><p>Markets fell sharply on Monday. Investors fled to bonds after the report.</p><p>Third paragraph goes here with more words.</p></article></body>',
+    );
+    const selectors = describeRange(original.body, rangeOfText(original.body, 'Investors fled to bonds after the report.'));
+    const changed = htmlDocument(
+      '<body><article><p>First paragraph of the story, with enough words to matter.</p><aside class="pull">Investors fled to bonds after the report.</aside><p>Markets fell sharply on Monday. Investors fled to bonds after the report.</p><div>Advertisement</div><p>Third paragraph goes here with more words.</p></article></body>',
+    );
+    const result = anchor(changed.body, selectors);
+    expect(result?.range.startContainer.parentElement?.tagName).toBe('P');
+    expect(normalized(result!.range.toString())).toBe('Investors fled to bonds after the report.');
+    const withoutHint = selectors.filter((s) => s.type !== 'CssSelector');
+    expect(anchor(changed.body, withoutHint)).toBeNull();
+  });
+
   it('does not anchor a short quote elsewhere when its paragraph is gone', () => {
     const doc = htmlDocument(ARTICLE);
     const selectors = describeRange(doc.body, rangeOfText(doc.body, 'The company said it would'));
