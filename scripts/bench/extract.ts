@@ -38,9 +38,11 @@ interface Score {
   n: number;
   missing: number;
   empty: number;
+  f1_std?: number;
 }
-function score(predPath: string): Score {
-  const out = execFileSync(process.execPath, [scorer, '--truth', truthPath, '--pred', predPath], { encoding: 'utf8' });
+function score(predPath: string, bootstrap = 0): Score {
+  const extra = bootstrap ? ['--bootstrap', String(bootstrap)] : [];
+  const out = execFileSync(process.execPath, [scorer, '--truth', truthPath, '--pred', predPath, ...extra], { encoding: 'utf8' });
   const last = out.trim().split('\n').pop()!;
   return JSON.parse(last) as Score;
 }
@@ -116,7 +118,7 @@ if (dom !== 'linkedom') {
   writeFileSync(plainlyPredPath, JSON.stringify(domPred));
 }
 
-const plainly = score(plainlyPredPath);
+const plainly = score(plainlyPredPath, 1000);
 const readabilityRun = score(readabilityPath);
 
 // 3. Published systems on the same pages.
@@ -256,7 +258,7 @@ const lines = [
   '',
   '| system | F1 | precision | recall |',
   '|---|---|---|---|',
-  `| **Plainly (this run)** | **${fmt(plainly.f1)}** | ${fmt(plainly.precision)} | ${fmt(plainly.recall)} |`,
+  `| **Plainly (this run)** | **${fmt(plainly.f1)}** (bootstrap sd ${fmt(plainly.f1_std ?? NaN)}) | ${fmt(plainly.precision)} | ${fmt(plainly.recall)} |`,
   `| Readability.js (this run, same DOM) | ${fmt(readabilityRun.f1)} | ${fmt(readabilityRun.precision)} | ${fmt(readabilityRun.recall)} |`,
   ...anchors.map((a) => `| ${a.name} (published) | ${fmt(a.s.f1)} | ${fmt(a.s.precision)} | ${fmt(a.s.recall)} |`),
   `| Plainly on the Korean seed fixture (seed-etoday) | ${fmt(korean.f1)} | ${fmt(korean.precision)} | ${fmt(korean.recall)} |`,
@@ -278,6 +280,7 @@ console.log(lines.join('\n'));
 console.log(
   JSON.stringify({
     f1: plainly.f1,
+    f1Std: plainly.f1_std ?? null,
     precision: plainly.precision,
     recall: plainly.recall,
     failures,
