@@ -308,7 +308,7 @@ export function isBylineBox(element: Element, ctx: ClassifyContext): boolean {
   if (!s || s.text === 0 || s.text >= 300 || s.links >= 4) return false;
   if (s.bylines > 0) return true;
   for (const t of attributeTokens(element)) if (BYLINE_TOKENS.has(t)) return true;
-  return BYLINE_DATE.test(ctx.features.textOf(element));
+  return s.text <= 150 && BYLINE_DATE.test(ctx.features.textOf(element));
 }
 
 function isLandmark(element: Element, tokens: Set<string>): string | null {
@@ -326,6 +326,9 @@ function isLandmark(element: Element, tokens: Set<string>): string | null {
 export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyContext): Verdict | null {
   const tag = element.localName;
   if (tag === 'html' || tag === 'body' || tag === 'head') return null;
+  const stats = ctx.features.stats.get(element);
+  // Nothing to read and nothing to name it by: not a widget of any kind.
+  if (stats && stats.text === 0 && stats.links === 0 && stats.media === 0 && element.attributes.length === 0) return null;
   const tokens = attributeTokens(element);
   const ad = adVerdict(element, tokens, ctx, zone);
   if (ad) return ad;
