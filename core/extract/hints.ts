@@ -11,7 +11,7 @@ export const SKIP_TAGS = new Set([
 
 /** Phrasing elements: their text joins the enclosing block's paragraph. Anything else is a block. */
 export const INLINE_TAGS = new Set([
-  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i',
+  'a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'i',
   'img', 'ins', 'kbd', 'label', 'mark', 'nobr', 'q', 'rp', 'rt', 'ruby', 's', 'samp', 'small', 'span',
   'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr', 'picture', 'source', 'o:p',
 ]);
@@ -30,6 +30,10 @@ export const NEGATIVE_HINT =
   /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget|reply|cmt|rank|popular|most_?read|relation|breadcrumb|login|newsletter|subscri|modal|popup|cookie|consent/i;
 
 /**
+ * Deliberately absent: "tag" (WordPress puts tag-<slug> on the post itself), "font" (Korean CMSs
+ * name the body "font-size17"), "hidden"/"hide" (responsive "hidden-xs" wrappers are visible on
+ * desktop), "paywall" (metered bodies are wrapped in it).
+ *
  * Stronger: class/id words of widgets inside an article container that never hold body text
  * (share bars, related lists, ad slots, captions, bylines, tags, comments, newsletter boxes…).
  * Matched on class/id tokens so that e.g. "article-share" matches but "shared-content" does not
@@ -39,12 +43,12 @@ export const BOILERPLATE_WORDS = new Set([
   'share', 'sharing', 'social', 'sns', 'related', 'relation', 'recommend', 'recommended', 'recirc',
   'promo', 'promotion', 'advert', 'advertisement', 'ad', 'ads', 'adv', 'advertising', 'banner', 'sponsor', 'sponsored', 'dfp', 'gpt',
   'caption', 'figcaption', 'credit', 'credits', 'byline', 'author', 'authors', 'reporter', 'writer',
-  'tags', 'tag', 'keywords', 'topics', 'comments', 'comment', 'reply', 'cmt', 'newsletter', 'subscribe', 'subscription',
+  'tags', 'keywords', 'topics', 'comments', 'comment', 'reply', 'cmt', 'newsletter', 'subscribe', 'subscription',
   'signup', 'popular', 'trending', 'rank', 'ranking', 'mostread', 'outbrain', 'taboola', 'breadcrumb', 'breadcrumbs',
-  'toolbar', 'tools', 'util', 'utility', 'print', 'font', 'fontsize', 'reaction', 'reactions', 'like', 'emotion',
+  'toolbar', 'tools', 'util', 'utility', 'print', 'reaction', 'reactions', 'like', 'emotion',
   'copyright', 'disclaimer', 'modal', 'popup', 'cookie', 'consent', 'gdpr', 'nav', 'navigation', 'menu',
   'sidebar', 'widget', 'next', 'prev', 'pagination', 'paging', 'dateline', 'timestamp', 'meta',
-  'login', 'paywall', 'hidden', 'hide', 'sr', 'visually', 'screen', 'offscreen', 'zoom',
+  'login', 'sr', 'visually', 'screen', 'offscreen', 'zoom',
 ]);
 
 /** Splits a class/id string into lower-case word tokens (camelCase, snake, kebab). */

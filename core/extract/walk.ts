@@ -62,6 +62,9 @@ const MAX_DEPTH = 400;
 /** Hard cap so a pathological page cannot make the extractor run for seconds. */
 const MAX_ELEMENTS = 400_000;
 
+// Bootstrap/Foundation/Bulma/Tailwind classes that mean display:none or screen-reader-only, as whole
+// classes ("hidden", not "hidden-xs"; responsive "hidden md:block" is excluded by the ':' check).
+const HIDDEN_CLASS = /(?:^|\s)(?:hidden|hide|d-none|is-hidden|display-none|invisible|sr-only|visually-hidden|screen-reader-text)(?:\s|$)/;
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 
 /** Visibility without layout: the `hidden` attribute, aria-hidden and inline styles, plus an optional probe. */
@@ -79,6 +82,11 @@ export function makeHiddenCheck(isHidden?: (element: Element) => boolean): (el: 
       if (el.getAttribute('aria-hidden') === 'true') return true;
       const style = el.getAttribute('style');
       if (style && HIDDEN_STYLE.test(style)) return true;
+      // Without a computed-style probe (Node), the CSS frameworks' own "hidden" classes stand in.
+      if (!isHidden) {
+        const cls = el.getAttribute('class');
+        if (cls && HIDDEN_CLASS.test(cls) && !cls.includes(':')) return true;
+      }
     }
     if (isHidden && (attributed || !inline)) {
       try {
