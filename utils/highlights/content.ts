@@ -3,6 +3,9 @@
  * idle time, only when the page has any), and the messages from the popup, the context menu and the
  * keyboard shortcut.
  *
+ * Inside the reader overlay (utils/reader), the same toolbar works on the reader's copy of the
+ * article and the page's highlights are shown there too (reader-highlights.ts).
+ *
  * Cost on a page without highlights: computing the page key (two querySelector calls), one storage
  * lookup, and a few passive listeners whose handlers return at once unless text is selected.
  */
@@ -17,6 +20,8 @@ import { t } from './i18n';
 import { PageHighlights } from './page-highlights';
 import { pageKeyUrl, revealIdFromHash } from './page-url';
 import { createToolbar, type SelectionToolbar } from './toolbar';
+import { onReaderOpen, type ReaderHandle } from '../reader/overlay';
+import { quoteSelectorOf, ReaderHighlights } from './reader-highlights';
 
 /** Wait after a single-page navigation before restoring the new page's highlights. */
 const SPA_SETTLE_MS = 400;
@@ -29,6 +34,14 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   let toolbarInstance: SelectionToolbar | null = null;
   /** Records deleted from the in-page toolbar, kept for its Undo button. */
   const deleted = new Map<string, Highlight>();
+  /** The open reader overlay, if any, and the page's highlights shown in it. */
+  let reader: ReaderHandle | null = null;
+  let inReader: ReaderHighlights | null = null;
+
+  const followReader = () => {
+    inReader?.destroy();
+    inReader = reader?.isOpen && controller ? new ReaderHighlights(reader, controller) : null;
+  };
 
   const start = (previousKey: string | null = null) => {
     controller?.destroy();
@@ -53,6 +66,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
         if (revealId) controller?.reveal(revealId);
       })
       .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
+    if (reader) followReader();
   };
 
   const toolbar = (): SelectionToolbar =>
@@ -90,7 +104,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     }));
 
   const rectOfHighlight = (id: string): DOMRect =>
-    controller?.painter.rangeOf(id)?.getBoundingClientRect() ?? new DOMRect(view.innerWidth / 2, 80, 0, 0);
+    (inReader ? inReader.rangeOf(id) : controller?.painter.rangeOf(id))?.getBoundingClientRect() ?? new DOMRect(view.innerWidth / 2, 80, 0, 0);
 
   const showError = (error: unknown) => {
     console.warn('[Plainly] highlight not saved', error);
@@ -100,6 +114,8 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
 
   /** The current selection, when it holds text the user could mean to highlight. */
   const selectedRange = (): Range | null => {
+    // While the reader is open, only its text can be selected.
+    if (inReader) return inReader.selectedRange();
     const selection = doc.getSelection();
     if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
@@ -113,8 +129,17 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     if (!range || !controller) return false;
     lastColor = color;
     const rect = range.getBoundingClientRect();
+    const readerView = inReader;
     try {
-      const saved = await controller.saveRange(range.cloneRange(), color);
+      let saved: Highlight | null;
+      if (readerView) {
+        // Described by its quote and context in the reader, then re-described on the page.
+        const quote = quoteSelectorOf(readerView.describe(range));
+        saved = quote ? await controller.saveQuote(quote, color) : null;
+        if (saved && readerView === inReader) readerView.paintRange(saved, range);
+      } else {
+        saved = await controller.saveRange(range.cloneRange(), color);
+      }
       doc.getSelection()?.removeAllRanges();
       if (saved && withNote) toolbar().show({ kind: 'note', id: saved.id, note: '' }, rect);
       else toolbarInstance?.hide();
@@ -131,7 +156,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
    * the context menu and the shortcut work on any page.
    */
   const offersToolbar = (): boolean => {
-    if (controller?.hasHighlights) return true;
+    if (controller?.hasHighlights || inReader) return true;
     try {
       return page.article().isArticle;
     } catch {
@@ -157,8 +182,52 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     return true;
   };
 
+  /** Events already handled inside the reader (they bubble on to the document, retargeted). */
+  const handledInReader = new WeakSet<Event>();
+
+  /** A click on a highlight in the reader (its marks carry the id). */
+  const showForReaderHighlight = (event: Event): boolean => {
+    if (!inReader || !doc.getSelection()?.isCollapsed) return false;
+    const id = inReader.idAt(event);
+    const highlight = id ? controller?.get(id) : undefined;
+    if (!id || !highlight) return false;
+    toolbar().show({ kind: 'existing', id, color: highlight.color, note: highlight.note }, rectOfHighlight(id));
+    return true;
+  };
+
+  ctx.onInvalidated(
+    onReaderOpen((handle) => {
+      reader = handle;
+      followReader();
+      const root = handle.shadowRoot;
+      const onMouseUp = (event: Event) => {
+        handledInReader.add(event);
+        if ((event as MouseEvent).button !== 0) return;
+        // The path is only readable now, while the event is inside the closed root.
+        const clicked = showForReaderHighlight(event);
+        if (!clicked) ctx.setTimeout(showForSelection, 0);
+      };
+      // Key events stop at the reader's host, so keyboard selection is watched inside it.
+      const onKeyUp = (event: Event) => {
+        const key = event as KeyboardEvent;
+        if (key.shiftKey || key.key === 'Shift' || ((key.ctrlKey || key.metaKey) && key.key === 'a')) showForSelection();
+      };
+      root.addEventListener('mouseup', onMouseUp);
+      root.addEventListener('keyup', onKeyUp);
+      return () => {
+        root.removeEventListener('mouseup', onMouseUp);
+        root.removeEventListener('keyup', onKeyUp);
+        if (reader === handle) reader = null;
+        inReader?.destroy();
+        inReader = null;
+        // A toolbar about the reader's text has nothing to point at any more.
+        if (toolbarInstance?.state?.kind !== 'note') toolbarInstance?.hide();
+      };
+    }),
+  );
+
   ctx.addEventListener(doc, 'mouseup', (event: MouseEvent) => {
-    if (event.button !== 0 || toolbarInstance?.contains(event)) return;
+    if (event.button !== 0 || toolbarInstance?.contains(event) || handledInReader.has(event)) return;
     // After the browser has updated the selection for this click.
     ctx.setTimeout(() => {
       if (!showForClickedHighlight(event)) showForSelection();
@@ -180,7 +249,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     onMessage('highlightSelection', ({ data }) =>
       highlightSelection(isHighlightColor(data?.color) ? data.color : lastColor, false),
     ),
-    onMessage('revealHighlight', ({ data }) => controller?.reveal(data.id) ?? false),
+    onMessage('revealHighlight', ({ data }) => inReader?.reveal(data.id) || (controller?.reveal(data.id) ?? false)),
     onMessage('getPageHighlights', async () => {
       if (!controller) return { url: null, states: {} };
       await controller.load().catch(() => undefined);
@@ -209,6 +278,8 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   });
   ctx.onInvalidated(() => {
     for (const remove of removeListeners) remove();
+    inReader?.destroy();
+    inReader = null;
     controller?.destroy();
     toolbarInstance?.hide();
   });

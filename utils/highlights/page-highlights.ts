@@ -6,7 +6,8 @@
  * Anchoring and storage are not done here: core/anchoring describes and finds ranges, and
  * utils/highlights-store.ts keeps the records. Painting is utils/highlights/render.ts.
  */
-import { anchorMany, describeRange, type AnchorResult } from '../../core/anchoring';
+import { anchor, anchorMany, describeRange, type AnchorResult } from '../../core/anchoring';
+import type { Selector, TextQuoteSelector } from '../../core/types';
 import { createHighlight, type Highlight, type HighlightColor } from '../../core/highlights/model';
 import type { HighlightChange, HighlightsStore } from '../highlights-store';
 import type { HighlightAnchorState, PageHighlightsState } from '../messages';
@@ -80,6 +81,11 @@ export class PageHighlights {
     return this.highlights.get(id);
   }
 
+  /** Every highlight of this page, shown or not (orphans too). */
+  all(): Highlight[] {
+    return [...this.highlights.values()];
+  }
+
   /**
    * One storage lookup; anchoring and painting only when the page has highlights, in idle time.
    * Resolves when the saved highlights are shown (or known to be orphans).
@@ -121,6 +127,26 @@ export class PageHighlights {
   /** Saves `range` as a new highlight and paints it. Null when the range holds no text. */
   async saveRange(range: Range, color: HighlightColor, note = ''): Promise<Highlight | null> {
     const selectors = measure('plainly:highlights', () => describeRange(this.root(), range, undefined, { isHidden: this.page.isHidden }));
+    return this.saveNew(selectors, range, color, note);
+  }
+
+  /**
+   * Saves a highlight selected in another view of this article (the reader overlay), given by its
+   * quote and context there. When the quote is found on the page, the highlight is described again
+   * against the page, so its position selector and CSS hint are page-based and it is painted here
+   * too; otherwise only the quote is stored (it still anchors by quote and context later).
+   */
+  async saveQuote(quote: TextQuoteSelector, color: HighlightColor, note = ''): Promise<Highlight | null> {
+    const { selectors, range } = measure('plainly:highlights', () => {
+      const isHidden = this.page.isHidden;
+      const found = anchor(this.root(), [quote], undefined, { isHidden });
+      const onPage = found ? describeRange(this.root(), found.range, undefined, { isHidden }) : [];
+      return onPage.length > 0 && found ? { selectors: onPage, range: found.range } : { selectors: [quote] as Selector[], range: null };
+    });
+    return this.saveNew(selectors, range, color, note);
+  }
+
+  private async saveNew(selectors: Selector[], range: Range | null, color: HighlightColor, note: string): Promise<Highlight | null> {
     let article: ReturnType<PageContext['article']> | null = null;
     try {
       article = this.page.article();
@@ -139,12 +165,17 @@ export class PageHighlights {
     });
     if (!highlight) return null;
     this.highlights.set(highlight.id, highlight);
-    this.paint(highlight, range);
+    if (range) {
+      this.paint(highlight, range);
+    } else {
+      this.states.set(highlight.id, 'orphan');
+      this.emit();
+    }
     try {
       return await this.store.save(highlight);
     } catch (error) {
       // Not saved (quota, storage error): do not pretend it was.
-      this.painter.unpaint(highlight.id);
+      this.painterInstance?.unpaint(highlight.id);
       this.highlights.delete(highlight.id);
       this.states.delete(highlight.id);
       this.emit();

@@ -129,9 +129,10 @@ export function createPainter(doc: Document, options: { forceMarks?: boolean } =
     mode,
     paint(id, range, color) {
       unpaint(id);
-      ensureStyles(doc);
+      // Styles where the text is: the page, or a shadow root (a painter used only inside the reader
+      // overlay adds nothing to the page).
       const root = range.startContainer.getRootNode();
-      if (isShadowRoot(root)) ensureStyles(root);
+      ensureStyles(isShadowRoot(root) ? root : doc);
       const name = normalizeColor(color);
       if (registry) {
         const live = range.cloneRange();

@@ -81,7 +81,8 @@ export function createToolbar(doc: Document, handlers: ToolbarHandlers): Selecti
     hide,
     show(next, near) {
       state = next;
-      if (!host.isConnected) doc.documentElement.appendChild(host);
+      // Last on <html>: at the same z-index, it then paints above an overlay added before it (the reader).
+      if (doc.documentElement.lastElementChild !== host) doc.documentElement.appendChild(host);
       // A new key remounts the component, so a note editor starts from the given note.
       render(h(HighlightToolbar, { ...props(next), key: `${next.kind}:${'id' in next ? next.id : ''}` }), mount);
       place(doc, host, near);

@@ -2,6 +2,10 @@
  * The reader overlay: one host element added to <html>, a closed shadow root (page scripts get
  * `host.shadowRoot === null` and page CSS does not apply inside), Preact rendering ReaderView into it.
  * Esc or the close button removes the host and puts the page back at the scroll position it had.
+ *
+ * Other features of the extension (highlights) reach the shown article through `onReaderOpen`: a
+ * listener registry inside the content script's own world. The shadow root is handed to those
+ * listeners only; page scripts can neither see the registry nor get the root from the host.
  */
 import { render } from 'preact';
 import { ReaderView, type ReaderContent } from '../../components/ReaderView';
@@ -21,6 +25,50 @@ export interface OpenReaderOptions {
   onPrefsChange(prefs: ReaderPrefs): void;
   /** Called once after the overlay is gone (by Esc, the close button or `close()`). */
   onClosed(): void;
+}
+
+/** What extension code that works inside the reader gets while it is open. */
+export interface ReaderHandle {
+  /** The overlay's closed shadow root (for listeners, the selection and stylesheets). */
+  readonly shadowRoot: ShadowRoot;
+  /** The element holding the article as shown (headline, meta, body): the text to anchor in. */
+  readonly contentRoot: Element;
+  /** Reader chrome inside `contentRoot` that is not article text (the "back to page" footer). */
+  isChrome(element: Element): boolean;
+  readonly isOpen: boolean;
+}
+
+/** Called when a reader opens; may return a cleanup function run when it closes. */
+export type ReaderOpenListener = (reader: ReaderHandle) => void | (() => void);
+
+const openListeners = new Set<ReaderOpenListener>();
+const openReaders = new Map<ReaderHandle, Map<ReaderOpenListener, () => void>>();
+
+/**
+ * Extension code that must work inside the reader (e.g. painting highlights) registers here. The
+ * listener runs for every reader opened later and at once for one already open. Returns the
+ * unregister function (which also runs the cleanups of open readers).
+ */
+export function onReaderOpen(listener: ReaderOpenListener): () => void {
+  openListeners.add(listener);
+  for (const [reader, cleanups] of openReaders) runOpenListener(reader, cleanups, listener);
+  return () => {
+    openListeners.delete(listener);
+    for (const cleanups of openReaders.values()) {
+      cleanups.get(listener)?.();
+      cleanups.delete(listener);
+    }
+  };
+}
+
+function runOpenListener(reader: ReaderHandle, cleanups: Map<ReaderOpenListener, () => void>, listener: ReaderOpenListener): void {
+  try {
+    const cleanup = listener(reader);
+    if (typeof cleanup === 'function') cleanups.set(listener, cleanup);
+  } catch (error) {
+    // One feature failing inside the reader must not break the reader itself.
+    console.warn('[Plainly] reader listener failed', error);
+  }
 }
 
 // Keys stay inside the overlay: page shortcuts (j/k, arrows, "/" for search) must not act behind it.
@@ -87,6 +135,15 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
   function close() {
     if (!open) return;
     open = false;
+    const cleanups = openReaders.get(handle);
+    openReaders.delete(handle);
+    for (const cleanup of cleanups?.values() ?? []) {
+      try {
+        cleanup();
+      } catch (error) {
+        console.warn('[Plainly] reader cleanup failed', error);
+      }
+    }
     view.removeEventListener('keydown', onKey, true);
     render(null, mount);
     host.remove();
@@ -100,6 +157,21 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
   view.addEventListener('keydown', onKey, true);
   doc.documentElement.appendChild(host);
   draw();
+
+  // ReaderView fills the article synchronously (layout effect) and keeps the same nodes across
+  // re-renders (theme, size), so ranges taken now stay valid while the reader is open.
+  const contentRoot = shadow.querySelector('article') ?? mount;
+  const handle: ReaderHandle = {
+    shadowRoot: shadow,
+    contentRoot,
+    isChrome: (element) => element.localName === 'footer' && element.parentElement === contentRoot,
+    get isOpen() {
+      return open;
+    },
+  };
+  const cleanups = new Map<ReaderOpenListener, () => void>();
+  openReaders.set(handle, cleanups);
+  for (const listener of [...openListeners]) runOpenListener(handle, cleanups, listener);
 
   return {
     close,
