@@ -228,18 +228,31 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   }
   if (leadImageEl) pushUnique(headerElements, leadImageEl);
 
+  // Data tables in the body stay visible (they are blocks) but are not body text (fixtures format:
+  // "bodyTable … is not in body") — unless the table is most of the article (a results page).
+  const tables = bodyTables(paragraphs, areaRoot);
+  const tableBlocks = [...tables.keys()];
+  if (tableBlocks.length) {
+    paragraphs = paragraphs.filter((p) => {
+      const table = p.owner.closest?.('table');
+      return !(table && tables.get(table));
+    });
+  }
   const text = paragraphs.map((p) => p.text).join('\n\n');
   // Blocks in document order. A container with its own text runs between child blocks (text and
   // <br><br> next to <p>s) is itself a block and comes before the blocks nested in it.
   const seen = new Set<Element>();
   const blocks: Element[] = [];
   let ordered = true;
-  for (const p of paragraphs) {
-    if (!seen.has(p.owner)) {
-      seen.add(p.owner);
+  const owners = paragraphs.map((p) => p.owner);
+  for (const table of tableBlocks) if (tables.get(table)) owners.push(table);
+  if (owners.length !== paragraphs.length) ordered = false;
+  for (const owner of owners) {
+    if (!seen.has(owner)) {
+      seen.add(owner);
       const last = blocks[blocks.length - 1];
-      if (last && !precedes(last, p.owner)) ordered = false;
-      blocks.push(p.owner);
+      if (last && !precedes(last, owner)) ordered = false;
+      blocks.push(owner);
     }
   }
   if (!ordered) blocks.sort((a, b) => (precedes(a, b) ? -1 : 1));
@@ -286,6 +299,27 @@ function looksLikeWidget(el: Element): boolean {
     if (hints.trim() && hintTokens(hints).some((t) => BOILERPLATE_WORDS.has(t) || t === 'popular' || t === 'recent' || t === 'browser')) return true;
   }
   return false;
+}
+
+/**
+ * Data tables (a header row, or at least 3 rows of 2+ cells) holding body paragraphs, mapped to
+ * whether they leave the body text: yes unless the table carries 40% or more of the body.
+ */
+function bodyTables(paragraphs: Paragraph[], root: Element | null): Map<Element, boolean> {
+  const tables = new Map<Element, number>();
+  let total = 0;
+  for (const p of paragraphs) {
+    total += p.length;
+    const table = root && p.owner.closest ? p.owner.closest('table') : null;
+    if (table && root!.contains(table)) tables.set(table, (tables.get(table) ?? 0) + p.length);
+  }
+  const out = new Map<Element, boolean>();
+  for (const [table, length] of tables) {
+    const rows = table.querySelectorAll('tr');
+    const isData = table.querySelector('th') !== null || [...rows].filter((r) => r.children.length >= 2).length >= 3;
+    out.set(table, isData && length < total * 0.4);
+  }
+  return out;
 }
 
 function commonAncestor(elements: Element[]): Element | null {
