@@ -58,7 +58,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'lee también', 'más noticias', 'leia também', 'leia mais', 'veja também', 'notícias relacionadas',
       'leggi anche', 'articoli correlati', 'читайте также', 'читайте еще', 'похожие новости', 'похожие статьи',
       'еще по теме', 'ещё по теме', 'смотрите также', 'другие новости', 'новости по теме', 'baca juga',
-      'berita terkait', 'artikel terkait', 'berita lainnya', '関連記事', '関連ニュース', 'あわせて読みたい', 'おすすめ',
+      'berita terkait', 'artikel terkait', 'berita lainnya', 'terkait', '関連記事', '関連ニュース', 'あわせて読みたい', 'おすすめ',
       '相关新闻', '相关文章', '推荐阅读', '延伸阅读',
     ],
   ],
@@ -96,7 +96,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
 
 /** Labels that mark an ad slot when they are (nearly) the whole visible text of a small box. */
 export const AD_LABELS = [
-  'ad', 'ads', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted',
+  'ad', 'ads', 'advert', 'adverts', 'advertisement', 'advertising', 'sponsored', 'sponsored content', 'paid content', 'promoted',
   'partner content', '광고', '스폰서', 'anzeige', 'werbung', 'publicité', 'publicidad', 'publicidade',
   'pubblicità', 'advertentie', 'реклама', 'iklan', '広告', '广告', 'sponsored links', 'sponsored link', 'スポンサードリンク',
   'スポンサーリンク', 'paid post', '協賛', 'story continues below advertisement',
@@ -129,7 +129,7 @@ export const REACTION_WORDS = [
   '최고예요', '나빠요', '흥미로워요', '쏠쏠정보', '공감백배', '분석탁월', '후속강추', '이 기사를 추천합니다', '추천하기',
   '후속요청', '후속 요청', '보고 싶어요', '보고싶어요', '이 기사 어땠나요', '기사 추천', '응원합니다',
   '공감', '비공감', '추천', '비추천', 'like', 'love', 'haha', 'wow', 'sad', 'angry', 'clap', 'claps', 'helpful',
-  'not helpful', 'upvote', 'downvote', 'нравится',
+  'not helpful', 'upvote', 'downvote', 'like this', 'loading', 'нравится', 'suka', 'sukai ini', 'memuat', 'gefällt mir',
 ];
 
 /** Font-size controls. */
@@ -147,7 +147,7 @@ export const SHARE_WORDS = [
   '링크복사', 'url 복사', '링크 복사', '주소복사', '인쇄', '인쇄하기', '프린트', '스크랩', '북마크', '메일보내기', '메일 보내기', '기사저장',
   '기사 저장', '메일', '이메일', 'share', 'tweet', 'facebook',
   'twitter', 'linkedin', 'whatsapp', 'telegram', 'reddit', 'pinterest', 'email', 'e-mail', 'print', 'copy link',
-  'copy url', 'flipboard', 'x', 'drucken', 'versenden', 'link kopieren', 'instagram', 'youtube', 'follow', 'follow us', 'follow us on', 'rss', '팔로우', '구독하기', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
+  'copy url', 'click to tweet', 'get short url', 'short url', 'share this article', 'share this story', 'flipboard', 'x', 'drucken', 'versenden', 'link kopieren', 'instagram', 'youtube', 'follow', 'follow us', 'follow us on', 'rss', '팔로우', '구독하기', 'teilen', 'partager', 'compartir', 'compartilhar', 'condividi', 'поделиться',
   'bagikan', 'シェア',
 ];
 
