@@ -198,6 +198,7 @@ function reportExtraction(e: Expectation, art: ArticleResult): ExtractionReport 
   const gotJoined = norm(art.text);
   const gotSet = new Set(got);
   const goldJoined = norm(e.body);
+  const tableJoined = norm(tableTexts(e.bodyTable).join(' '));
   const { p, r, f1 } = tokenF1(e.body ?? '', expectedArticle ? art.text : art.isArticle ? art.text : '');
   const authors = e.byline?.author == null ? [] : Array.isArray(e.byline.author) ? e.byline.author : [e.byline.author];
   const expPublished = e.byline?.date ?? null;
@@ -219,7 +220,8 @@ function reportExtraction(e: Expectation, art: ArticleResult): ExtractionReport 
     parasContained: gold.filter((g) => gotJoined.includes(g)).length,
     parasTotal: gold.length,
     lost: gold.filter((g) => !gotJoined.includes(g)),
-    leaked: expectedArticle ? got.filter((g) => !goldJoined.includes(g)) : [],
+    // Text of the in-body table is article content too (not in `body`, but not a leak either).
+    leaked: expectedArticle ? got.filter((g) => !goldJoined.includes(g) && !tableJoined.includes(g)) : [],
   };
 }
 
@@ -328,7 +330,7 @@ function factStrings(f: Facts): string[] {
   ].filter(Boolean);
 }
 
-function reportFacts(exp: ExpectedFacts | undefined, facts: Facts, published: string | null): FactsReport {
+function reportFacts(exp: ExpectedFacts | undefined, facts: Facts, published: string | null, modified: string | null): FactsReport {
   const perCategory = Object.fromEntries(FACT_CATEGORIES.map((c) => [c, { found: 0, total: 0 }])) as Record<FactCategory, { found: number; total: number }>;
   const detail: FactsReport['detail'] = { personTitle: [0, 0], dateIso: [0, 0], numberValue: [0, 0], quoteSpeaker: [0, 0] };
   const missed: string[] = [];
@@ -351,10 +353,11 @@ function reportFacts(exp: ExpectedFacts | undefined, facts: Facts, published: st
     tally('orgs', hit, want.name);
   }
   for (const want of exp?.dates ?? []) {
-    // The publish date is a byline fact: the popup shows the extracted `published`, not body text.
-    if (want.role === 'published') {
-      const ok = !!published && !!want.iso && sameInstant(published, want.iso);
-      tally('dates', ok, `${want.text} (published; extracted ${published ?? 'none'})`);
+    // Publish/update times are byline facts: the popup shows the extracted `published`/`modified`, not body text.
+    if (want.role === 'published' || want.role === 'updated') {
+      const got = want.role === 'published' ? published : modified;
+      const ok = !!got && !!want.iso && sameInstant(got, want.iso);
+      tally('dates', ok, `${want.text} (${want.role}; extracted ${got ?? 'none'})`);
       continue;
     }
     const hit = facts.dates.find((d) => looseMatch(d.text, want.text));
@@ -414,8 +417,8 @@ function runFixture(fx: Fixture): FixtureResult {
   const clutter = extraction.expectedArticle || art.isArticle ? reportClutter(fx.expect, doc, art) : null;
   const lang = fx.expect.lang ?? art.lang;
   const factOptions = { lang, title: fx.expect.title ?? null, published: art.published };
-  const factsE2E = reportFacts(fx.expect.facts, art.isArticle ? extractFacts(art.text, { ...factOptions, title: art.title }) : extractFacts('', {}), art.published);
-  const factsGold = reportFacts(fx.expect.facts, extractFacts(fx.expect.body ?? '', { ...factOptions, published: fx.expect.byline?.date ?? art.published }), art.published);
+  const factsE2E = reportFacts(fx.expect.facts, art.isArticle ? extractFacts(art.text, { ...factOptions, title: art.title }) : extractFacts('', {}), art.published, art.modified);
+  const factsGold = reportFacts(fx.expect.facts, extractFacts(fx.expect.body ?? '', { ...factOptions, published: fx.expect.byline?.date ?? art.published }), art.published, art.modified);
   const goldBody = norm(fx.expect.body);
   const keys = art.isArticle ? keySentences(art.text, { lang, title: art.title }) : [];
   const keyFromBody: [number, number] = [keys.filter((k) => goldBody.includes(norm(k.text))).length, keys.length];
