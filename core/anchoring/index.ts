@@ -6,10 +6,16 @@
  * Both directions work on the normalised text of `root` (see text-index.ts), so offsets and quotes
  * do not depend on whitespace or on how text is split into nodes.
  *
- * Anchoring order: exact quote occurrences (scored by prefix/suffix context, remembered position and
- * the structural hint), then approximate matches. A candidate is accepted only when its context
- * agrees well enough; otherwise the highlight is an orphan ("not found on this page"), never moved
- * to some other sentence. Nothing here throws on bad input or mutates the document.
+ * Anchoring order: exact quote occurrences (ranked by prefix/suffix context, then remembered
+ * position), then approximate matches (approx-string-match). A candidate is accepted only when
+ *  - both sides of its context agree, or
+ *  - one side agrees and no other place fits as well (else the CssSelector hint must single it out), or
+ *  - its context is identical up to both paragraph edges (a moved paragraph), or
+ *  - it is the only occurrence and long (≥ 64 chars) or a whole block (≥ 12 chars);
+ * approximate matches also need ≥ 85% quote similarity (75% when both sides agree).
+ * Otherwise the highlight is an orphan ("not found on this page"), never moved to some other
+ * sentence: `npm run bench:anchoring` measures both rates. Nothing here throws on bad input or
+ * mutates the document.
  */
 import type { CssHintSelector, Selector, TextPositionSelector, TextQuoteSelector } from '../types';
 import { exactMatches, fuzzyMatches, type QuoteContext, type QuoteMatch } from './match-quote';
