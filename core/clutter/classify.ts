@@ -185,7 +185,14 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
   if (!s || s.text > 500 || s.prose > 1) return null;
   if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'newsletter')) return null;
   const token = hasToken(tokens, 'newsletter');
-  if (s.emailInputs === 0 && !token) return null;
+  if (s.emailInputs === 0 && !token) {
+    // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
+    if (s.text > 150 || s.links + s.buttons === 0 || s.prose > 0 || INLINE.has(element.localName)) return null;
+    const text = ctx.features.textOf(element).toLowerCase();
+    return /newsletter|뉴스레터|ニュースレター|rundbrief/.test(text) && countOf(text, NEWSLETTER_WORDS).distinct >= 2
+      ? { category: 'newsletter', confidence: 0.7, reason: 'signup-prompt' }
+      : null;
+  }
   const text = ctx.features.textOf(element).toLowerCase();
   const words = countOf(text, NEWSLETTER_WORDS);
   if (s.emailInputs > 0 && (words.distinct > 0 || token)) return { category: 'newsletter', confidence: 0.9, reason: 'email-signup' };

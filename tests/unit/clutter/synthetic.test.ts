@@ -269,6 +269,11 @@ ${inner}
     expect(text).toContain('밝혔다. 광고 예산도 좋아요 늘었다.');
   });
 
+  it('a newsletter prompt without a form is a newsletter box', () => {
+    const { items } = run('<div class="promo-line"><a href="/newsletter">이투데이 뉴스레터 구독하기</a></div>');
+    expect(items.find((i) => i.element.getAttribute('class') === 'promo-line')?.category).toBe('newsletter');
+  });
+
   it('a related-stock quote box between header and body is a stock ticker', () => {
     const { items, visible } = run('<div class="box"><strong>관련종목</strong><span>삼성전자</span> <span>71,000</span> <span>▲1.2%</span></div>');
     expect(items.some((i) => i.category === 'stock-ticker')).toBe(true);
