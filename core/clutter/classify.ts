@@ -2,12 +2,16 @@
  * Decides whether one element is a clutter widget, from structure and text signals only.
  *
  * The caller walks the page top-down and asks about each element once, with the element's zone:
- *  - `chrome`: outside the article root (page header, sidebars, footer…) — widget rules plus
- *    landmark and link-density rules, because anything there that is not the article is clutter;
- *  - `body`: inside the article root but not inside one of its blocks (ad slots and related boxes
- *    between paragraphs, reaction bars below) — widget rules and a strict link-list rule;
+ *  - `chrome`: outside the body (the deepest element holding all article blocks): page header,
+ *    sidebars, footer… — widget rules plus landmark, link-density, form and overlay rules, because
+ *    anything there that is not the article's header is clutter;
+ *  - `body`: inside the body but not inside one of its blocks (ad slots and related boxes between
+ *    paragraphs, reaction bars below) — widget rules and a strict link-list rule;
  *  - `block`: inside an article block or header element — only unmistakable widgets;
  *  - `page`: no article known — widget rules only, nothing generic.
+ * Past the article's last block (`afterArticle`) the chrome and body rules are bolder: comment
+ * threads, teaser grids, author bios and prose-free boxes with links, buttons or pictures go.
+ * `classifySpecific` names a widget kind; `classifyGeneric` is the chrome/link-list fallback.
  */
 import {
   AD_HREF,
