@@ -35,6 +35,9 @@ export function createPageContext(doc: Document, url: string): PageContext {
   let cached: ArticleResult | null = null;
   const view = doc.defaultView;
   const isHidden = (element: Element): boolean => {
+    // <head> is display:none by the UA stylesheet, yet it holds the page's metadata (og:*, JSON-LD, title):
+    // "hidden" means hidden from the reader, which head's metadata never is.
+    if (element.localName === 'head') return false;
     if ((element as HTMLElement).hidden) return true;
     const style = view?.getComputedStyle(element);
     return !!style && (style.display === 'none' || style.visibility === 'hidden');

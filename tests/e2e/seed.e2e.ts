@@ -49,6 +49,10 @@ describe('seed fixture (etoday) end to end', () => {
   it('popup shows headline, site and date of the article', async () => {
     expect((await popup.locator('h1').innerText()).trim()).toBe(seed.expect.title);
     const meta = await popup.locator('.meta').innerText();
+    // The site name the page declares in its <head> (og:site_name): metadata must be read in the page too.
+    const siteName = await page.evaluate(() => document.querySelector('meta[property="og:site_name"]')?.getAttribute('content'));
+    expect(siteName).toBeTruthy();
+    expect(meta).toContain(siteName);
     expect(meta).toMatch(/2022/);
     expect(meta).toContain('12:35');
     expect(meta.length).toBeGreaterThan(10);
