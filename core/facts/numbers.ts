@@ -107,14 +107,26 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
   let approx = false;
   let qualifier: string | undefined;
   let multiplied = false;
-  // Multipliers: 3조5000억, 2억, 150만
-  const multRe = /^\s?([천만억조])(?:\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?\s?([천만억]))?/u;
-  const mm = multRe.exec(text.slice(pos));
+  // Multipliers: 3조5000억, 2억, 150만, and mixed forms with a plain remainder: 9만7500, 1억2000만3000.
+  const mm = /^\s?([천만억조])/u.exec(text.slice(pos));
   if (mm) {
-    value *= KO_MULT[mm[1]!]!;
-    if (mm[2] && mm[4]) value += parseNumber(mm[2] + (mm[3] ? '.' + mm[3] : '')) * KO_MULT[mm[4]]!;
+    let lastMult = KO_MULT[mm[1]!]!;
+    value *= lastMult;
     pos += mm[0].length;
     multiplied = true;
+    for (let guard = 0; guard < 3; guard++) {
+      const part = /^\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?([천만억]))?/u.exec(text.slice(pos));
+      if (!part) break;
+      const partValue = parseNumber(part[1]! + (part[2] ? '.' + part[2] : ''));
+      const mult = part[3] ? KO_MULT[part[3]]! : 1;
+      // Only a smaller order of magnitude continues the number ("9만7500"; not "3만 2025년").
+      if (!Number.isFinite(partValue) || mult >= lastMult || partValue * mult >= lastMult) break;
+      if (!part[3] && /^\s/u.test(part[0])) break;
+      value += partValue * mult;
+      pos += part[0].length;
+      lastMult = mult;
+      if (mult === 1) break;
+    }
   }
   const approxMatch = KO_APPROX_AFTER.exec(text.slice(pos));
   if (approxMatch) {

@@ -14,6 +14,7 @@ import {
   KO_WEAK_ORG_SUFFIXES,
   NOT_ORG_ACRONYMS,
 } from './lexicon';
+import { KO_PLACES } from './gazetteer';
 
 /** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
 const KO_GOV_BODY =
@@ -21,6 +22,15 @@ const KO_GOV_BODY =
 
 /** Political parties: 당 alone is too generic (정당, 식당), so a party name needs a typical stem. */
 const KO_PARTY = /^[\p{Script=Hangul}]*(?:민주|국민의힘|국민|정의|진보|공화|노동|혁신|미래|자유|통합|녹색|기본소득|조국)[\p{Script=Hangul}]*당$/u;
+
+/**
+ * City and provincial governments: a known place + 시/특별시/광역시 or its office (`서울시`, `부산시청`, `수원시`).
+ * Korean news names the government this way ("서울시는 … 발표했다"); the bare place (`서울`) stays a place.
+ */
+const KO_CITY_GOV = new RegExp(
+  `^(?:${KO_PLACES.filter((p) => /^[\p{Script=Hangul}]{2,3}$/u.test(p) && !/[시도]$/u.test(p)).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
+  'u',
+);
 
 const ORG_WORD_SET = new Set<string>(EN_ORG_WORDS);
 const EN_LEADING_NOISE = new Set([
@@ -32,7 +42,7 @@ const EN_LEADING_NOISE = new Set([
 /** Korean word that names an organisation by its suffix (`strict`: also reject weak suffixes). */
 export function isKoreanOrgWord(word: string, strict = true): boolean {
   if (!/^[\p{Script=Hangul}A-Za-z&·]+$/u.test(word) || KO_NOT_ORGS.has(word)) return false;
-  if (KO_GOV_BODY.test(word) || KO_PARTY.test(word)) return true;
+  if (KO_GOV_BODY.test(word) || KO_PARTY.test(word) || KO_CITY_GOV.test(word)) return true;
   for (const suffix of KO_ORG_SUFFIXES) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
     if (strict && KO_WEAK_ORG_SUFFIXES.has(suffix)) continue;

@@ -161,7 +161,9 @@ type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
  * 사장/회장 (site/hall) or 감사 (audit) are left out: as suffixes they are usually something else.
  */
 const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변인', '위원장', '원장', '청장', '처장', '실장', '국장', '본부장',
-  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사'];
+  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장'];
+/** Unit heads whose compounds name a department of any length (`도시교통실장`, `디지털자산팀장`). */
+const KO_UNIT_HEADS = new Set(['실장', '국장', '본부장', '센터장', '팀장', '과장', '부장', '단장']);
 
 /** The title a Korean word starts with (or, for a few titles, ends with), before its particle. */
 function koreanTitleWord(word: string): string | null {
@@ -170,7 +172,7 @@ function koreanTitleWord(word: string): string | null {
   }
   for (const t of KO_COMPOUND_TITLES) {
     const at = word.indexOf(t);
-    if (at < 1 || at > 4 || !isParticle(word.slice(at + t.length))) continue;
+    if (at < 1 || at > (KO_UNIT_HEADS.has(t) ? 8 : 4) || !isParticle(word.slice(at + t.length))) continue;
     const compound = word.slice(0, at + t.length);
     if (/^[\p{Script=Hangul}]+$/u.test(compound) && !isKoreanOrgWord(compound, false)) return compound;
   }

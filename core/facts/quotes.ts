@@ -162,7 +162,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           reported = true;
           break;
         }
-        if (!/^(?:이?라며|며|면서|이?라고|고)?\s*[“"]/u.test(tail) || !quotes[k + 1]) break;
+        if (!/^(?:이?라며|며|면서|이?라면서|이?라고|고)?(?:도)?\s*[“"]/u.test(tail) || !quotes[k + 1]) break;
         k++;
         tail = text.slice(quotes[k]!.outer.end, quotes[k]!.outer.end + 80);
       }
@@ -170,7 +170,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       let chainStart = quote.outer.start;
       for (let p = q - 1; p >= 0; p--) {
         const gap = text.slice(quotes[p]!.outer.end, chainStart);
-        if (/^(?:이?라며|며|면서|이?라고|고)?\s*$/u.test(gap)) chainStart = quotes[p]!.outer.start;
+        if (/^(?:이?라며|며|면서|이?라면서|이?라고|고)?(?:도)?\s*$/u.test(gap)) chainStart = quotes[p]!.outer.start;
         else break;
       }
       const regionStart = Math.max(lineStart, sentenceAt(chainStart));

@@ -1,0 +1,41 @@
+// Patterns that generalise beyond the seed article: each test uses invented sentences, not fixture text.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../core/facts';
+
+const KO_PUB = '2025-06-18T09:00:00+09:00';
+
+describe('Korean numbers mixing digits and 만/억/조', () => {
+  it('adds the plain remainder after a multiplier', () => {
+    const f = extractFacts('금 시세는 온스당 3만2500달러, 사업비는 2억3000만원, 1억2000만3000원으로 집계됐다.', { lang: 'ko', published: KO_PUB });
+    const values = Object.fromEntries(f.numbers.map((n) => [n.text, n.value]));
+    expect(values['3만2500달러']).toBe(32500);
+    expect(values['2억3000만원']).toBe(230000000);
+    expect(values['1억2000만3000원']).toBe(120003000);
+  });
+  it('keeps the approximate marker after a mixed number', () => {
+    const f = extractFacts('축제에는 관람객 6만1000여 명이 몰렸다.', { lang: 'ko', published: KO_PUB });
+    expect(f.numbers).toContainEqual(expect.objectContaining({ value: 61000, unit: '명', approx: true }));
+  });
+  it('does not join a following year into the number', () => {
+    const f = extractFacts('3만 2024년 통계와 비교했다.', { lang: 'ko', published: KO_PUB });
+    expect(f.numbers.every((n) => n.value !== 32024)).toBe(true);
+  });
+});
+
+describe('Korean name before organisation and department title', () => {
+  const text =
+    '이정훈 부산시 해양정책과장은 "항만 물동량이 다시 늘고 있다"고 말했다. 최유진 대한은행 글로벌금융팀장은 "금리 인하는 늦어질 것"이라면서도 "하반기에는 가능하다"고 밝혔다.';
+  const f = extractFacts(text, { lang: 'ko', published: KO_PUB });
+  it('finds the person with the city government or company as organisation', () => {
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '이정훈', title: '해양정책과장', org: '부산시' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '최유진', title: '글로벌금융팀장', org: '대한은행' }));
+  });
+  it('attributes chained quotes (…면서도 “…”) to the person, not the organisation or title', () => {
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['이정훈', '최유진', '최유진']);
+    expect(f.quotes[0]!.speakerTitle).toBe('부산시 해양정책과장');
+  });
+  it('treats 부산시/수원시 as city governments', () => {
+    const g = extractFacts('수원시는 5일 새 계획을 내놨다. 미국시장은 다르다.', { lang: 'ko', published: KO_PUB });
+    expect(g.orgs.map((o) => o.name)).toEqual(['수원시']);
+  });
+});
