@@ -13,7 +13,6 @@ import { sendToTab, waitForContentScript } from './clean-view-helpers';
 
 const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
 const RESULTS = join(REPO_ROOT, 'test-results');
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 const ON_PAGE = '상시 기술협력 수요 발굴 채널을 구축하고';
 const IN_READER = '미국 주요 3대 연방기관(NIST, NSF, NIH)이';

@@ -31,7 +31,7 @@ export function buildReaderContent({ article, url, document, clutter, isHidden }
     if (copy) holder.appendChild(copy);
   }
   const body = sanitizeArticleHtml(holder.innerHTML, url);
-  const lead = article.leadImage && /^(https?:|data:image\/(png|gif|jpe?g|webp|avif);)/i.test(article.leadImage) ? article.leadImage : null;
+  const lead = article.leadImage && isShowableLead(article.leadImage, document) ? article.leadImage : null;
   return {
     url,
     title: article.title,
@@ -43,4 +43,23 @@ export function buildReaderContent({ article, url, document, clutter, isHidden }
     leadImage: lead,
     body,
   };
+}
+
+/**
+ * The reader may show a lead image only when that costs no request the page did not make itself:
+ * inline data images, or an http(s) image the page has already loaded (an <img> showing it, or a
+ * resource timing entry). A metadata-only image (og:image) would be a new request to the site's
+ * servers, made by the extension.
+ */
+function isShowableLead(url: string, document: Document): boolean {
+  if (/^data:image\/(png|gif|jpe?g|webp|avif);/i.test(url)) return true;
+  if (!/^https?:/i.test(url)) return false;
+  for (const img of Array.from(document.querySelectorAll('img'))) {
+    if (img.currentSrc === url || img.src === url) return true;
+  }
+  try {
+    return (document.defaultView?.performance?.getEntriesByName?.(url).length ?? 0) > 0;
+  } catch {
+    return false;
+  }
 }
