@@ -201,17 +201,36 @@ export function rangeFromSpan(index: TextIndex, start: number, end: number): Ran
   }
 }
 
+function spanOfElement(index: TextIndex, el: Element): { start: number; end: number } | null {
+  const start = textOffsetOf(index, el, 0);
+  const end = textOffsetOf(index, el, el.childNodes.length);
+  return start !== null && end !== null && end > start ? { start, end } : null;
+}
+
 /** The text span of the element a CssSelector hint points to, or null. */
 function hintSpan(index: TextIndex, css: CssHintSelector | null): { start: number; end: number } | null {
   if (!css) return null;
   try {
     const el = index.root.querySelector(css.value);
-    if (!el) return null;
-    const start = textOffsetOf(index, el, 0);
-    const end = textOffsetOf(index, el, el.childNodes.length);
-    return start !== null && end !== null && end > start ? { start, end } : null;
+    return el ? spanOfElement(index, el) : null;
   } catch {
     return null;
+  }
+}
+
+/**
+ * The hint without the position of its top-level step (`:scope > div:nth-of-type(3) > p…` →
+ * `:scope > div > p…`): late content such as a consent banner inserted at the top of the page
+ * shifts that count while the article keeps its inner structure. May match several elements.
+ */
+function relaxedHintSpans(index: TextIndex, css: CssHintSelector | null): Array<{ start: number; end: number }> {
+  if (!css || !css.value.startsWith(':scope > ')) return [];
+  const relaxed = css.value.replace(/^(:scope > [a-z0-9-]+):nth-of-type\(\d+\)/, '$1');
+  if (relaxed === css.value) return [];
+  try {
+    return [...index.root.querySelectorAll(relaxed)].slice(0, 50).flatMap((el) => spanOfElement(index, el) ?? []);
+  } catch {
+    return [];
   }
 }
 
@@ -248,7 +267,10 @@ function halfFits(c: QuoteMatch): boolean {
 function pickByStructure(candidates: QuoteMatch[], context: QuoteContext): QuoteMatch | null {
   if (!context.inHintBlock) return null;
   const inside = candidates.filter((c) => context.inHintBlock!(c.start, c.end));
-  return inside.length === 1 ? inside[0]! : null;
+  if (inside.length === 1) return inside[0]!;
+  if (inside.length > 1 || !context.inRelaxedHintBlock) return null;
+  const relaxed = candidates.filter((c) => context.inRelaxedHintBlock!(c.start, c.end));
+  return relaxed.length === 1 ? relaxed[0]! : null;
 }
 
 function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
@@ -307,6 +329,7 @@ export function anchorSpan(
       return null;
     }
     let block: { start: number; end: number } | null | undefined;
+    let relaxed: Array<{ start: number; end: number }> | undefined;
     const context: QuoteContext = {
       prefix: quote.prefix,
       suffix: quote.suffix,
@@ -316,6 +339,12 @@ export function anchorSpan(
         ? (s, e) => {
             if (block === undefined) block = hintSpan(index, css);
             return !!block && s >= block.start && e <= block.end;
+          }
+        : undefined,
+      inRelaxedHintBlock: css
+        ? (s, e) => {
+            relaxed ??= relaxedHintSpans(index, css);
+            return relaxed.some((b) => s >= b.start && e <= b.end);
           }
         : undefined,
     };

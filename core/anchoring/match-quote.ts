@@ -19,6 +19,8 @@ export interface QuoteContext {
   hint?: number;
   /** Whether a span lies inside the remembered structural block (CssSelector hint). */
   inHintBlock?: (start: number, end: number) => boolean;
+  /** Same with the hint's top-level position dropped (tolerates blocks inserted at the top of the page). */
+  inRelaxedHintBlock?: (start: number, end: number) => boolean;
   /** Whether the char at `i` is a block boundary (end of a paragraph, list item, …). */
   isBlockBreak?: (i: number) => boolean;
 }

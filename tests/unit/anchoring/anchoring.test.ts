@@ -144,6 +144,19 @@ describe('anchor', () => {
     expect(anchor(changed.body, withoutHint)).toBeNull();
   });
 
+  it('the structural hint survives a banner inserted at the top of the page', () => {
+    const story = (extra: string) =>
+      `<body>${extra}<div class="page"><p>Markets fell sharply on Monday. Investors fled to bonds after the report.</p><p>Third paragraph goes here with more words.</p></div></body>`;
+    const original = htmlDocument(story(''));
+    const selectors = describeRange(original.body, rangeOfText(original.body, 'Investors fled to bonds after the report.'));
+    expect(selectors.find((s) => s.type === 'CssSelector')).toEqual({ type: 'CssSelector', value: ':scope > div:nth-of-type(1) > p:nth-of-type(1)' });
+    const changed = htmlDocument(
+      story('<div>We use cookies. Accept?</div>').replace('<p>Third', '<div>Advertisement</div><aside>Investors fled to bonds after the report.</aside><p>Third'),
+    );
+    const result = anchor(changed.body, selectors);
+    expect(result?.range.startContainer.parentElement?.tagName).toBe('P');
+  });
+
   it('does not anchor a short quote elsewhere when its paragraph is gone', () => {
     const doc = htmlDocument(ARTICLE);
     const selectors = describeRange(doc.body, rangeOfText(doc.body, 'The company said it would'));
