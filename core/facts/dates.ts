@@ -55,6 +55,16 @@ function weekday({ y, m, d }: Ymd): number {
 const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = ({ y, m, d }: Ymd): string => `${y}-${pad(m)}-${pad(d)}`;
 
+/** ISO 8601 week (`2025-W03`) of a calendar day. */
+function isoWeek(day: Ymd): string {
+  const t = new Date(Date.UTC(day.y, day.m - 1, day.d));
+  const dow = t.getUTCDay() || 7;
+  t.setUTCDate(t.getUTCDate() + 4 - dow); // the Thursday of this week decides the year
+  const yearStart = Date.UTC(t.getUTCFullYear(), 0, 1);
+  const week = Math.ceil(((t.getTime() - yearStart) / 86400000 + 1) / 7);
+  return `${t.getUTCFullYear()}-W${pad(week)}`;
+}
+
 /** Month/day without a year: the year that puts the date nearest before (or after, if `forward`) publish. */
 function withYear(m: number, d: number, pub: Ymd, direction: 'past' | 'future' | 'nearest'): Ymd {
   const same = { y: pub.y, m, d };
@@ -174,6 +184,23 @@ const KO_RULES: Rule[] = [
     resolve: (m) => ({ iso: m[1]! }),
   },
   {
+    // 지난주 / 이번 주 / 다음 주: the ISO week (news rarely says which day).
+    re: /(?<![\p{L}])(지난\s?주|이번\s?주|다음\s?주)(?=[\s,.은는이가을를의에도부터까지만]|$)/gu,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const shift = /지난/u.test(m[1]!) ? -7 : /다음/u.test(m[1]!) ? 7 : 0;
+      return { iso: isoWeek(addDays(pub, shift)) };
+    },
+  },
+  {
+    // 다음 달 / 지난 달 written with a space (the day-less month)
+    re: /(?<![\p{L}])(지난|다음)\s달(?=[\s,.은는이가을를의에도부터까지말초]|$)/gu,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      return { iso: m[1] === '지난' ? (pub.m === 1 ? `${pub.y - 1}-12` : `${pub.y}-${pad(pub.m - 1)}`) : pub.m === 12 ? `${pub.y + 1}-01` : `${pub.y}-${pad(pub.m + 1)}` };
+    },
+  },
+  {
     re: /(어제|그제|그저께|오늘|내일|지난해|작년|올해|내년|지난달|이달|다음달)(?=[\s,.은는이가을를의에도부터까지]|$)/gu,
     resolve: (m, pub) => {
       if (!pub) return null;
@@ -234,6 +261,11 @@ const DE_RULES: Rule[] = [
     },
   },
   {
+    // Bis 2038 / seit 2019 / im Jahr 2030 (a year after a preposition)
+    re: /(?<![\p{L}])(?:[Bb]is|[Ss]eit|[Aa]b|[Ii]m\s+Jahre?|[Vv]on)\s+((?:18|19|20)\d{2})(?![\d.,]|\s*(?:Euro|Prozent|Menschen|Haushalte|Kilo))/gu,
+    resolve: (m) => ({ iso: m[1]! }),
+  },
+  {
     re: /(?<![\p{L}])(?:(am|vergangenen|letzten|nächsten|kommenden)\s+)(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?![\p{L}])/gu,
     resolve: (m, pub) => {
       if (!pub) return null;
@@ -290,7 +322,7 @@ const EN_RULES: Rule[] = [
   },
   {
     // in February (month only, resolved to the nearest such month)
-    re: /\b(?:in|since|until|by|last|early|late|mid-)\s*(January|February|March|April|June|July|August|September|October|November|December)\b/g,
+    re: /\b(?:in|since|until|by|last|early|late|mid-|before|after|through|till|next|this|from|during)\s*(January|February|March|April|June|July|August|September|October|November|December)\b/g,
     resolve: (m, pub) => {
       if (!pub) return null;
       // The nearest such month (news speaks of the recent past and the near future alike).
@@ -344,7 +376,7 @@ export function extractDates(text: string, published: string | null | undefined,
       let start = m.index;
       const end = start + m[0].length;
       // Do not start the evidence on the "on"/"in" preposition; keep 지난/오는 and last/next.
-      const lead = /^(?:on|in|since|until|by|from|of|during)\s+/i.exec(m[0]);
+      const lead = /^(?:on|in|since|until|by|from|of|during|before|after|through|till|bis|seit|ab|im\s+Jahre?|von)\s+/i.exec(m[0]);
       if (lead) start += lead[0].length;
       const raw = text.slice(start, end).replace(/\s+$/u, '');
       const span = { start, end: start + raw.length };

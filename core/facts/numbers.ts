@@ -42,6 +42,11 @@ const EN_UNITS: Array<[RegExp, string, Kind]> = [
   [/^\s?(?:acres?)\b/i, 'acres', 'measure'],
   [/^\s?(?:hectares?)\b/i, 'ha', 'measure'],
   [/^\s?degrees?\b/i, 'degrees', 'measure'],
+  [/^\s?(?:megabits? per second|Mbps|Mbit\/s)(?![\w/])/i, 'Mbps', 'measure'],
+  [/^\s?(?:gigabits? per second|Gbps|Gbit\/s)(?![\w/])/i, 'Gbps', 'measure'],
+  [/^\s?(?:megawatts?|MW)\b/, 'MW', 'measure'],
+  [/^\s?(?:gigawatts?|GW)\b/, 'GW', 'measure'],
+  [/^\s?(?:kilowatt[- ]hours?|kWh)\b/i, 'kWh', 'measure'],
   [/^\s?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/i, '', 'measure'],
 ];
 
@@ -71,6 +76,7 @@ function parseNumber(raw: string): number {
 /** Extract numbers; `taken` spans (dates, …) are skipped. */
 export function extractNumbers(text: string, korean: boolean, taken: TextSpan[], german = false): NumberFact[] {
   const facts: NumberFact[] = german ? germanNumbers(text, taken) : [];
+  if (!korean) facts.push(...spelledNumbers(text, taken, german));
   const re = /(?<![\p{L}\d.,\-/:])(?:(US\$|[$£€¥₩])\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d:/])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
@@ -96,7 +102,7 @@ export function extractNumbers(text: string, korean: boolean, taken: TextSpan[],
     }
     re.lastIndex = Math.max(re.lastIndex, span.end);
   }
-  return facts;
+  return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
 function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
@@ -239,8 +245,15 @@ function englishNumber(text: string, m: RegExpExecArray): NumberFact | null {
   if (!noun) return mult ? withEnglishQualifier(text, start, pos, value, undefined, 'other') : null;
   const word = noun[1]!;
   if (EN_NOT_COUNTED.has(word) || /^(?:19|20)\d\d$/.test(rawNumber)) return null;
-  const plural = /(?:s|people|men|women|children|staff|police|personnel|cattle|sheep|fish|deer|aircraft)$/.test(word);
-  if (!plural && value !== 1) return null;
+  const isPlural = (w: string): boolean => /(?:s|people|men|women|children|staff|police|personnel|cattle|sheep|fish|deer|aircraft)$/.test(w) && !/(?:ss|ous|less)$/.test(w);
+  if (!isPlural(word) && value !== 1) {
+    // "800 small carriers": one adjective before the counted noun (the evidence ends at the number).
+    const second = noun[2];
+    if (!second || !isPlural(second) || EN_NOT_COUNTED.has(second) || /(?:ly|ed|ing)$/.test(word)) return null;
+    const fact = withEnglishQualifier(text, start, pos, value, undefined, 'count');
+    if (fact) fact.what = `${word} ${second}`;
+    return fact;
+  }
   const fact = withEnglishQualifier(text, start, pos + 1 + word.length, value, undefined, 'count');
   if (fact) fact.what = word;
   return fact;
@@ -303,6 +316,62 @@ function germanNumbers(text: string, taken: TextSpan[]): NumberFact[] {
       fact.qualifier = q[1]!.toLowerCase();
       if (/rund|etwa|circa|ca\.|knapp|fast/i.test(q[1]!)) fact.approx = true;
     }
+    facts.push(fact);
+    taken.push(span);
+  }
+  return facts;
+}
+
+const EN_NUMBER_WORDS: Record<string, number> = {
+  two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, twenty: 20,
+  thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90, hundred: 100, dozen: 12,
+};
+const DE_NUMBER_WORDS: Record<string, number> = {
+  zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, elf: 11, zwölf: 12,
+  zwanzig: 20, dreißig: 30, vierzig: 40, fünfzig: 50, hundert: 100,
+};
+const EN_TIME_UNITS = /^(years?|months?|weeks?|days?|hours?|minutes?|decades?|centuries)$/;
+const DE_UNITS: Record<string, [string, NumberFact['kind']]> = {
+  Prozent: ['%', 'percent'], Prozentpunkte: ['percentage points', 'percent'], Euro: ['EUR', 'money'], Jahre: ['years', 'measure'],
+  Jahren: ['years', 'measure'], Monate: ['months', 'measure'], Monaten: ['months', 'measure'], Wochen: ['weeks', 'measure'],
+  Tage: ['days', 'measure'], Tagen: ['days', 'measure'], Stunden: ['hours', 'measure'],
+};
+
+/**
+ * Spelled-out numbers with what they count: "five years", "three Republicans", "zwölf Prozent". "one" is left
+ * out (too often a pronoun), and a number word needs a unit or a plural noun right after it.
+ */
+function spelledNumbers(text: string, taken: TextSpan[], german: boolean): NumberFact[] {
+  const facts: NumberFact[] = [];
+  const words = german ? DE_NUMBER_WORDS : EN_NUMBER_WORDS;
+  const re = german
+    ? /(?<![\p{L}\d-])(zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|elf|zwölf|zwanzig|dreißig|vierzig|fünfzig|hundert)\s(Prozentpunkte|Prozent|Euro|Jahren?|Monaten?|Wochen|Tagen?|Stunden)(?![\p{L}])/giu
+    : /(?<![\p{L}\d-])(two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|dozen)\s([A-Za-z]{3,})(?![\p{L}'’-])/giu;
+  for (const m of text.matchAll(re)) {
+    const value = words[m[1]!.toLowerCase()];
+    const noun = m[2]!;
+    if (value === undefined) continue;
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    let unit: string | undefined;
+    let kind: NumberFact['kind'] = 'count';
+    if (german) {
+      const u = DE_UNITS[noun];
+      if (!u) continue;
+      [unit, kind] = u;
+    } else if (EN_TIME_UNITS.test(noun.toLowerCase())) {
+      unit = /^centur/.test(noun.toLowerCase()) ? 'centuries' : noun.toLowerCase().replace(/s$/, '') + 's';
+      kind = 'measure';
+    } else if (/^(?:percent|per cent)$/i.test(noun)) {
+      unit = '%';
+      kind = 'percent';
+    } else if (!/[a-z]s$/.test(noun) || /(?:ss|ous|less|ness|ics)$/.test(noun) || EN_NOT_COUNTED.has(noun.toLowerCase()) || /^(?:times|others|ones|sides|ways|things|of)$/i.test(noun)) {
+      continue;
+    }
+    const fact: NumberFact = { text: text.slice(span.start, span.end), value, kind, evidence: [span] };
+    if (unit) fact.unit = unit;
+    else fact.what = noun;
     facts.push(fact);
     taken.push(span);
   }

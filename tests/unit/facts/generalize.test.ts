@@ -39,3 +39,42 @@ describe('Korean name before organisation and department title', () => {
     expect(g.orgs.map((o) => o.name)).toEqual(['수원시']);
   });
 });
+
+describe('relative dates', () => {
+  it('resolves 다음 달 / 지난 달 with a space and weeks (ISO week)', () => {
+    const f = extractFacts('구청은 다음 달부터 주차 요금을 올린다. 지난주에만 민원 30건이 들어왔다.', { lang: 'ko', published: '2025-01-21T10:00:00+09:00' });
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: '다음 달', iso: '2025-02' }));
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: '지난주', iso: '2025-W03' }));
+  });
+  it('resolves a month after "before"/"after" to the nearest such month and years after prepositions', () => {
+    const f = extractFacts('A decision is not expected before October, and the plant should close by 2034.', { lang: 'en', published: '2025-08-10' });
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: 'October', iso: '2025-10' }));
+    expect(f.dates).toContainEqual(expect.objectContaining({ text: '2034', iso: '2034' }));
+  });
+  it('reads German year phrases (bis/seit/ab)', () => {
+    const f = extractFacts('Seit 2017 sinkt der Verbrauch, bis 2040 soll er halbiert sein.', { lang: 'de', published: '2025-02-01' });
+    expect(f.dates.map((d) => d.iso)).toEqual(['2017', '2040']);
+  });
+});
+
+describe('spelled-out numbers and more units', () => {
+  const f = extractFacts(
+    'The grant runs for four years and nine senators opposed it. Roughly 600 rural hospitals need links of 250 megabits per second. Two of them left, and those three things mattered.',
+    { lang: 'en', published: '2025-03-04' },
+  );
+  it('reads number words before a time unit or a plural noun', () => {
+    expect(f.numbers).toContainEqual(expect.objectContaining({ text: 'four years', value: 4, unit: 'years' }));
+    expect(f.numbers).toContainEqual(expect.objectContaining({ text: 'nine senators', value: 9, what: 'senators' }));
+  });
+  it('keeps an approximate count with an adjective before the noun, and Mbps', () => {
+    expect(f.numbers).toContainEqual(expect.objectContaining({ text: 'Roughly 600', value: 600, approx: true, what: 'rural hospitals' }));
+    expect(f.numbers).toContainEqual(expect.objectContaining({ text: '250 megabits per second', value: 250, unit: 'Mbps' }));
+  });
+  it('does not count pronoun-like uses ("Two of them", "three things")', () => {
+    expect(f.numbers.some((n) => /Two of|three things/.test(n.text))).toBe(false);
+  });
+  it('reads German number words with Prozent', () => {
+    const g = extractFacts('Die Mieten stiegen um acht Prozent.', { lang: 'de', published: '2025-02-01' });
+    expect(g.numbers).toContainEqual(expect.objectContaining({ text: 'acht Prozent', value: 8, unit: '%' }));
+  });
+});
