@@ -18,7 +18,8 @@ step "chromium"; bash scripts/ensure-chromium.sh
 step "typecheck"; npx tsc --noEmit
 step "lint"; npm run -s lint
 step "unit + component tests"; npx vitest run
-step "build (chrome)"; npx wxt build
+step "build (chrome) + bundle budgets"; npx wxt build
+node scripts/check-bundle-size.mjs
 step "build (firefox) + web-ext lint"; npx wxt build -b firefox
 npx web-ext lint --source-dir "$OUT/firefox-mv3" --self-hosted=false
 step "e2e (chromium)"; npx vitest run --config vitest.e2e.config.ts
