@@ -43,6 +43,7 @@ export interface Verdict {
 type TokenKind = ClutterCategory | 'overlay' | 'author-bio';
 const TOKEN_SETS = new Map<TokenKind, Set<string>>(ATTRIBUTE_TOKENS.map(([c, words]) => [c, new Set(words)]));
 const AD_LABEL_SET = new Set(AD_LABELS.map(normalizeLabel));
+const AD_ATTRIBUTES = new Set(['data-ad-slot', 'data-ad-unit', 'data-adunit', 'data-ad-unit-path', 'data-google-query-id', 'data-ad-client']);
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menubar', 'menu', 'toolbar']);
 const STRUCTURAL = new Set(['html', 'body', 'head', 'main', 'script', 'style', 'noscript', 'template', 'link', 'meta', 'br', 'hr', 'img', 'picture', 'source', 'video', 'audio', 'figure', 'figcaption', 'table', 'thead', 'tbody', 'tr', 'td', 'th', 'p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'pre', 'code', 'article']);
@@ -134,8 +135,11 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
   if (tag === 'ins' && (element.classList.contains('adsbygoogle') || element.hasAttribute('data-ad-client'))) {
     return { category: 'ads', confidence: 0.95, reason: 'adsbygoogle' };
   }
-  for (const attr of ['data-ad-slot', 'data-ad-unit', 'data-adunit', 'data-ad-unit-path', 'data-google-query-id', 'data-ad-client']) {
-    if (element.hasAttribute(attr) && (!s || s.prose === 0)) return { category: 'ads', confidence: 0.9, reason: `attr:${attr}` };
+  // One pass over the attributes (most elements have one or two) instead of a lookup per name.
+  const attributes = element.attributes;
+  for (let i = 0; i < attributes.length; i++) {
+    const name = attributes[i]!.name;
+    if (AD_ATTRIBUTES.has(name) && (!s || s.prose === 0)) return { category: 'ads', confidence: 0.9, reason: `attr:${name}` };
   }
   if (tag === 'iframe') {
     const src = `${element.getAttribute('src') ?? ''} ${element.getAttribute('id') ?? ''} ${element.getAttribute('name') ?? ''}`;

@@ -101,11 +101,12 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
     if (MEDIA_TAGS.has(tag)) s.media++;
     if (tag === 'textarea' || tag === 'select') s.fields++;
     if (tag === 'blockquote') s.quotes++;
-    if (tag === 'time' || element.getAttribute('rel') === 'author' || /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
     s.end = s.order;
     if (tag === 'iframe' || tag === 'object') return s;
     if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
     const isLink = tag === 'a' && element.hasAttribute('href');
+    if (tag === 'time' || (isLink && element.getAttribute('rel') === 'author')) s.bylines++;
+    else if (element.hasAttribute('itemprop') && /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
     if (isLink) {
       s.links++;
       const href = element.getAttribute('href') ?? '';

@@ -7,8 +7,10 @@
 //     keeps the headline, byline and caption visible by design, so its precision can't reach 1.
 //  2. fixtures: share of `mustHide` snippets no longer visible and of `mustStayVisible` snippets
 //     still visible (substring of the whitespace-collapsed visible text), per category too.
-// Also prints detectClutter time per page (Node + linkedom; the in-page figure is `plainly:clean`).
-// Last line: JSON.
+// Also prints detectClutter time per page (Node + linkedom), and with --chromium the time of
+// detectClutter on the seed page in headless Chromium (/usr/bin/chromium): first call in a fresh
+// page (cold) and repeated calls (warm), next to a baseline measured in the same page (one walk
+// over every element reading its text). Last line: JSON.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -26,10 +28,11 @@ interface Scorer {
 const SHARED = resolve(import.meta.dirname, '../../../shared');
 
 function parseArgs(argv: string[]) {
-  const args = { perDoc: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: join(SHARED, 'fixtures') };
+  const args = { perDoc: false, chromium: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: join(SHARED, 'fixtures') };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     if (key === '--per-doc') args.perDoc = true;
+    else if (key === '--chromium') args.chromium = true;
     else if (key === '--zyte') args.zyte = argv[++i]!;
     else if (key === '--fixtures') args.fixtures = argv[++i]!;
     else throw new Error(`unknown argument ${key}`);
@@ -160,10 +163,79 @@ function benchFixtures(dir: string) {
   };
 }
 
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)] ?? NaN;
+
+const IN_PAGE = `(() => {
+  const { extractArticle, detectClutter } = globalThis.__plainlyBench;
+  const isHidden = (el) => getComputedStyle(el).display === 'none';
+  const article = extractArticle(document, { url: location.href, isHidden });
+  let t = performance.now();
+  const found = detectClutter(document, article, { isHidden });
+  const first = performance.now() - t;
+  const again = [];
+  for (let i = 0; i < 5; i++) {
+    t = performance.now();
+    detectClutter(document, article, { isHidden });
+    again.push(performance.now() - t);
+  }
+  t = performance.now();
+  let nonEmpty = 0;
+  for (const el of document.querySelectorAll('*')) if ((el.textContent || '').trim()) nonEmpty++;
+  const walk = performance.now() - t;
+  return { first, again, walk, n: found.length, nonEmpty };
+})()`;
+
+/** detectClutter on the seed in headless Chromium: the same core/ code, bundled with esbuild. */
+async function benchChromium(fixtures: string) {
+  const root = resolve(import.meta.dirname, '../..');
+  const { build } = (await import('esbuild')) as typeof import('esbuild');
+  const bundle = await build({
+    stdin: {
+      contents: `import { extractArticle } from './core/extract/index'; import { detectClutter } from './core/clutter/index';
+        Object.assign(globalThis, { __plainlyBench: { extractArticle, detectClutter } });`,
+      resolveDir: root,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+  });
+  const script = bundle.outputFiles[0]!.text;
+  const folder = join(fixtures, 'seed-etoday');
+  const html = readFileSync(join(folder, 'page.html'), 'utf8');
+  const url = (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as Expect).url ?? 'https://example.com/';
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const cold: number[] = [];
+  const warm: number[] = [];
+  const baseline: number[] = [];
+  let items = 0;
+  try {
+    for (let run = 0; run < 7; run++) {
+      const context = await browser.newContext();
+      const page = await context.newPage();
+      await page.route('**/*', (route) => route.fulfill({ status: 200, contentType: 'text/html; charset=utf-8', body: html }));
+      await page.goto(url);
+      await page.addScriptTag({ content: script });
+      // Passed as source text: tsx would wrap a function literal in helpers the page lacks.
+      const r = (await page.evaluate(IN_PAGE)) as { first: number; again: number[]; walk: number; n: number };
+      cold.push(r.first);
+      warm.push(...r.again);
+      baseline.push(r.walk);
+      items = r.n;
+      await context.close();
+    }
+  } finally {
+    await browser.close();
+  }
+  return { page: 'seed-etoday', items, coldMs: round(median(cold)), coldMaxMs: round(Math.max(...cold)), warmMs: round(median(warm)), baselineWalkMs: round(median(baseline)) };
+}
+
 const args = parseArgs(process.argv.slice(2));
 const scorer = (await import(pathToFileURL(join(SHARED, 'tools/score-extraction.mjs')).href)) as Scorer;
 const zyte = await benchZyte(args.zyte, scorer, args.perDoc);
 const fixtures = benchFixtures(args.fixtures);
+const chromiumTiming = args.chromium ? await benchChromium(args.fixtures) : null;
 console.log(`zyte-dev (n=${zyte.n}, metric: token 4-gram shingles as score-extraction.mjs)`);
 console.log(`  clean view : precision ${zyte.clean.precision.toFixed(4)}  recall ${zyte.clean.recall.toFixed(4)}  F1 ${zyte.clean.f1.toFixed(4)}`);
 console.log(`  untouched  : precision ${zyte.untouched.precision.toFixed(4)}  recall ${zyte.untouched.recall.toFixed(4)}  F1 ${zyte.untouched.f1.toFixed(4)}`);
@@ -173,4 +245,10 @@ console.log(`  hidden per category: ${JSON.stringify(zyte.hidden)}`);
 console.log(`  detectClutter (Node/linkedom): mean ${zyte.detectMs.mean} ms, p95 ${zyte.detectMs.p95} ms, max ${zyte.detectMs.max} ms`);
 console.log(`fixtures (${fixtures.pages} pages): mustHide hidden ${fixtures.mustHideHidden} (of ${fixtures.mustHideCount} snippets), mustStayVisible kept ${fixtures.mustStayVisibleKept} (of ${fixtures.mustStayVisibleCount})`);
 for (const failure of fixtures.failures) console.log(`  ${failure}`);
-console.log(JSON.stringify({ zyte, fixtures: { ...fixtures, failures: fixtures.failures.length } }));
+if (chromiumTiming) {
+  console.log(
+    `chromium, seed page: detectClutter first call ${chromiumTiming.coldMs} ms (median of 7 fresh pages, max ${chromiumTiming.coldMaxMs}), ` +
+      `repeated ${chromiumTiming.warmMs} ms; baseline walk over all elements ${chromiumTiming.baselineWalkMs} ms; ${chromiumTiming.items} items`,
+  );
+}
+console.log(JSON.stringify({ zyte, fixtures: { ...fixtures, failures: fixtures.failures.length }, chromium: chromiumTiming }));
