@@ -226,7 +226,12 @@ const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anze
  * "PUBLISHED: 10:48, Tue, Nov 19, 2019 | UPDATED: …", "2018-08-16", "Updated at 1:23 p.m."): once
  * the dates, times, labels and names are taken out, nothing of a sentence is left.
  */
+const BYLINE_START = /^(by|written|words|von|por|par|di|da|автор)\s|기자|특파원|칼럼니스트|통신원/i;
+
 function isMetaLine(text: string): boolean {
+  // Cheap gate: a dateline has a digit, a byline starts with "By"-like words or names a reporter.
+  if (!/\d/.test(text) && !/^\S+\s/.test(text)) return false;
+  if (!/\d/.test(text) && !BYLINE_START.test(text)) return false;
   const byline = bylineFrom(text);
   const dated = parseDateLines(text).length > 0 || /\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(text);
   if (!byline && !dated) return false;

@@ -193,6 +193,10 @@ async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; 
     });
     await page.goto(seed.url);
     await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    // Detection runs on demand after the page is shown: let it render first (two frames), so the
+    // first computed-style read does not pay the page's own initial style recalc.
+    const rendered = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
+    await page.evaluate(rendered);
     const runs = 15;
     // A string, not a function: tsx would inject its own helpers (__name) into a serialized function.
     const out = (await page.evaluate(`(() => {
@@ -219,6 +223,7 @@ async function browserTiming(): Promise<{ coldMs: number; warmMedianMs: number; 
       route.request().url() === largeUrl ? route.fulfill({ body: big, contentType: 'text/html; charset=utf-8' }) : route.abort());
     await largePageTab.goto(largeUrl);
     await largePageTab.addScriptTag({ content: bundle.outputFiles[0]!.text });
+    await largePageTab.evaluate(rendered);
     if (process.env.NO_PROBE) await largePageTab.evaluate('globalThis.__noProbe = true');
     const large = (await largePageTab.evaluate(`(() => {
       const isHidden = (el) => { if (el.hidden) return true; const s = getComputedStyle(el); return s.display === 'none' || s.visibility === 'hidden'; };
