@@ -230,7 +230,6 @@ const BYLINE_START = /^(by|written|words|von|por|par|di|da|автор)\s|기자|
 
 function isMetaLine(text: string): boolean {
   // Cheap gate: a dateline has a digit, a byline starts with "By"-like words or names a reporter.
-  if (!/\d/.test(text) && !/^\S+\s/.test(text)) return false;
   if (!/\d/.test(text) && !BYLINE_START.test(text)) return false;
   const byline = bylineFrom(text);
   const dated = parseDateLines(text).length > 0 || /\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(text);
