@@ -22,6 +22,7 @@ interface StoredHighlight {
   id: string;
   text: string;
   color: string;
+  note: string;
   selectors: Array<{ type: string; value?: string; start?: number; end?: number; exact?: string }>;
 }
 
@@ -260,6 +261,27 @@ describe('highlights in reader view', () => {
     await expect.poll(async () => Object.keys(await readerMarks(page))).not.toContain(record.id);
   });
 
+  it('a note can be added from the reader; Esc in the note editor closes the editor, not the reader', async () => {
+    const snippet = '기술협력 세미나(Tech Talks)를 개최';
+    await dragSelect(page, await snippetPoints(page, snippet));
+    await page.getByRole('button', { name: 'Add note' }).click();
+    const note = page.getByRole('textbox', { name: 'Note' });
+    await note.fill('세미나 분야 확인');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(async () => (await stored(session)).find((h) => h.text === snippet)?.note).toBe('세미나 분야 확인');
+    const record = (await stored(session)).find((h) => h.text === snippet)!;
+    await expect.poll(() => readerMarks(page)).toMatchObject({ [record.id]: snippet });
+
+    // Open the note again from the mark, press Esc inside the editor.
+    await page.mouse.click(...Object.values(await markPoint(page, record.id)) as [number, number]);
+    await page.getByRole('button', { name: 'Edit note' }).click();
+    await note.press('Escape');
+    await expect.poll(() => page.locator('plainly-highlight-toolbar').count()).toBe(0);
+    expect(await page.evaluate(() => document.querySelector('plainly-reader') !== null)).toBe(true);
+    await removeStored(session, record.id);
+    await expect.poll(async () => Object.keys(await readerMarks(page))).not.toContain(record.id);
+  });
+
   it('follows the store while open: a highlight saved in another tab appears, deletions disappear', async () => {
     const other = await session.open(seed.expect.url);
     await waitForContentScript(session, other);
@@ -287,6 +309,8 @@ describe('highlights in reader view', () => {
 
     await page.reload({ waitUntil: 'load' });
     await expect.poll(async () => (await pageHighlights(page)).texts.sort(), { timeout: 15_000 }).toEqual([ON_PAGE, IN_READER].sort());
+    // Nothing was fetched from elsewhere (the reader shows no image the page did not load itself).
+    expect(session.offsiteRequests()).toEqual([]);
     await page.close();
   });
 });

@@ -92,6 +92,10 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
   let prefs = options.prefs;
 
   const onKey = (event: KeyboardEvent) => {
+    // Esc typed in another Plainly panel shown over the reader (the highlight note editor) closes
+    // that panel, not the reader.
+    const target = event.target as Element | null;
+    if (target && target !== host && target.localName?.startsWith('plainly-')) return;
     if (event.key === 'Escape') {
       event.preventDefault();
       event.stopPropagation();
