@@ -106,6 +106,12 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
     }
   };
 
+  const openSettings = client
+    ? () => {
+        void client.openSettings().then(() => window.close(), () => {});
+      }
+    : undefined;
+
   const hidePicker = async () => {
     if (!client) return;
     try {
@@ -120,7 +126,7 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
   if (page.kind !== 'ready') {
     return (
       <main class="popup">
-        <Brand />
+        <Brand onSettings={openSettings} />
         <StateMessage state={page} />
       </main>
     );
@@ -146,7 +152,7 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
 
   return (
     <main class="popup" lang={uiLang}>
-      <Brand />
+      <Brand onSettings={openSettings} />
       <header class="article-head" lang={summary.lang ?? undefined}>
         <p class="meta">
           {[summary.siteName, published, summary.isArticle && summary.readingMinutes > 0 ? i18n.t('popup.readingTime', summary.readingMinutes) : null]
@@ -198,11 +204,26 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
   );
 }
 
-function Brand() {
+function Brand({ onSettings }: { onSettings?: () => void }) {
   return (
-    <div class="brand" aria-hidden="true">
-      <span class="brand-mark">P</span>
+    <div class="brand">
+      <span class="brand-mark" aria-hidden="true">
+        P
+      </span>
       <span class="brand-name">Plainly</span>
+      {onSettings && (
+        <button type="button" class="icon-button" aria-label={i18n.t('popup.settings')} title={i18n.t('popup.settings')} onClick={onSettings}>
+          <svg viewBox="0 0 16 16" width="15" height="15" aria-hidden="true">
+            <path
+              d="M8 10.2a2.2 2.2 0 1 0 0-4.4 2.2 2.2 0 0 0 0 4.4Zm5.3-1.2.1-1-.1-1 1.2-1-1.2-2.1-1.5.5a5 5 0 0 0-1.7-1L9.8 1.9H6.2l-.3 1.5a5 5 0 0 0-1.7 1l-1.5-.5L1.5 6l1.2 1-.1 1 .1 1-1.2 1 1.2 2.1 1.5-.5a5 5 0 0 0 1.7 1l.3 1.5h3.6l.3-1.5a5 5 0 0 0 1.7-1l1.5.5 1.2-2.1Z"
+              fill="none"
+              stroke="currentColor"
+              stroke-width="1.1"
+              stroke-linejoin="round"
+            />
+          </svg>
+        </button>
+      )}
     </div>
   );
 }

@@ -58,6 +58,7 @@ function fakeClient(result: PageSummary | Error, view: CleanViewState = { mode: 
     reveal: vi.fn(async (_quote: TextQuoteSelector) => true),
     startHidePicker: vi.fn(async () => {}),
     copyText: vi.fn(async (_text: string) => {}),
+    openSettings: vi.fn(async () => {}),
   } satisfies PopupClient;
   return client;
 }
@@ -157,6 +158,16 @@ describe('Popup (English UI)', () => {
     expect(await screen.findByText("This page doesn't look like a news article.")).toBeTruthy();
     expect(screen.queryByRole('switch')).toBeNull();
     expect(screen.queryByRole('button', { name: 'Copy as Markdown' })).toBeNull();
+  });
+
+  it('opens the settings page', async () => {
+    const client = fakeClient(summary());
+    const close = vi.spyOn(window, 'close').mockImplementation(() => {});
+    render(<Popup tabId={7} client={client} />);
+    fireEvent.click(await screen.findByRole('button', { name: 'Settings' }));
+    await waitFor(() => expect(client.openSettings).toHaveBeenCalledTimes(1));
+    await waitFor(() => expect(close).toHaveBeenCalled());
+    close.mockRestore();
   });
 
   it('explains pages Plainly cannot read', async () => {

@@ -17,6 +17,8 @@ export interface PopupClient {
   reveal(quote: TextQuoteSelector): Promise<boolean>;
   startHidePicker(): Promise<void>;
   copyText(text: string): Promise<void>;
+  /** Opens Plainly's settings page. */
+  openSettings(): Promise<void>;
 }
 
 /** No content script answers in the tab: a browser page, a store page, or a page opened before install. */
@@ -84,5 +86,6 @@ export function createPopupClient(tabId: number): PopupClient {
     reveal: (quote) => sendMessage('revealText', quote, tabId),
     startHidePicker: () => sendMessage('startHidePicker', undefined, tabId),
     copyText,
+    openSettings: () => browser.runtime.openOptionsPage(),
   };
 }
