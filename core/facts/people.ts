@@ -29,7 +29,7 @@ const KO_TITLES_BY_LENGTH = [...KO_TITLES].sort((a, b) => b.length - a.length);
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = [...EN_TITLES]
   .sort((a, b) => b.length - a.length)
-  .flatMap((t) => [t, t.replace(/\b[a-z]/g, (c) => c.toUpperCase()), ...(/^c[a-z]o$/.test(t) ? [t.toUpperCase()] : [])])
+  .flatMap((t) => [t, t.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()), ...(/^c[a-z]o$/.test(t) ? [t.toUpperCase()] : [])])
   .map((t) => t.replace('.', '\\.'))
   .join('|');
 const EN_NOT_NAME_WORDS = new Set([
@@ -47,12 +47,17 @@ const EN_NOT_NAME_WORDS = new Set([
   'Manager', 'Coach', 'Captain', 'General', 'Officer', 'Detective', 'Inspector', 'Sergeant', 'Constable',
 ]);
 const EN_PLACE_SET = new Set<string>(EN_PLACES);
+/** Heads of an apposition that describe a person ("engineer", "developer", "resident", "mother"). */
+const EN_PERSON_NOUN =
+  /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|nurse|chef|student|mother|father|veteran|official|expert|leader|activist|artist|parent|grandmother|grandfather|widow|survivor|spokesperson|executive|pilot|farmer|priest|pastor|rabbi|imam|monk|nun|doctor|surgeon|economist|historian|scientist|mechanic|critic|medic|cleric)$/;
+/** Apposition heads that end like a person noun but are not one ("a center", "a member" is kept). */
+const EN_NOT_PERSON_HEADS = new Set(['center', 'centre', 'corner', 'order', 'number', 'letter', 'paper', 'river', 'water', 'matter', 'quarter', 'chapter', 'winter', 'summer', 'monitor', 'sector', 'factor', 'error', 'amount', 'event', 'agreement', 'statement', 'document', 'moment', 'percent', 'parent company', 'component', 'department', 'government', 'segment', 'tournament', 'investment', 'payment', 'district', 'contest', 'after', 'other', 'another', 'whether', 'former', 'latter', 'cancer', 'computer', 'tower', 'filter', 'border', 'counter', 'fever', 'weather', 'newspaper', 'server', 'barrier', 'manner', 'dinner', 'member']);
 /** Sentence-initial function words that are not part of an organisation before a title. */
-const EN_LEADING_WORDS = new Set(['The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'When', 'While', 'After', 'Before', 'Former', 'Then', 'Now', 'Its', 'His', 'Her', 'Their', 'Our']);
+const EN_LEADING_WORDS = new Set(['Laut', 'Sagte', 'Wie', 'Der', 'Die', 'Das', 'Dem', 'Den', 'Des', 'Ein', 'Eine', 'Auch', 'So', 'Nach', 'Von', 'Mit', 'Für', 'Said', 'According', 'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'When', 'While', 'After', 'Before', 'Former', 'Then', 'Now', 'Its', 'His', 'Her', 'Their', 'Our']);
 const EN_ORG_SET = new Set<string>(EN_ORG_WORDS);
 
 // Mc/O'/D' names first, so "McConnell" is not cut to "Mc".
-const NAME_WORD = "(?:Mc[A-Z][a-z]+|O'[A-Z][a-z]+|D'[A-Z][a-z]+|[A-Z][a-z]+(?:[-'][A-Z]?[a-z]+)*|[A-Z]\\.)";
+const NAME_WORD = "(?:Mc[A-Z][a-z]+|O'[A-Z][a-z]+|D'[A-Z][a-z]+|[A-ZÄÖÜ][a-zäöüß]+(?:[-'][A-ZÄÖÜ]?[a-zäöüß]+)*|[A-Z]\\.)";
 const NAME = `${NAME_WORD}(?:\\s+(?:(?:de|van|von|da|di|le|la|bin|del|der)\\s+)?${NAME_WORD}){1,3}`;
 
 /** Is `word` (2–4 Hangul syllables) a plausible Korean personal name? */
@@ -307,7 +312,8 @@ function englishPeople(text: string, add: Add): void {
   for (const m of text.matchAll(a)) {
     const name = m[1]!;
     if (!isEnglishName(name)) continue;
-    const org = (m[2]!.trim() || m[4] || '').trim();
+    // A sentence-final period is not part of the organisation ("… of the Taxpayers Union."), "U.S." keeps its own.
+    const org = (m[2]!.trim() || m[4] || '').trim().replace(/(?<!\b[A-Z])\.$/, '');
     add(name, { start: m.index, end: m.index + m[0].length }, { title: titleOf(m[3]!), ...(org ? { org } : {}) });
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
@@ -316,7 +322,10 @@ function englishPeople(text: string, add: Add): void {
   for (const m of text.matchAll(b)) {
     const name = m[3]!;
     if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;
-    const orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_LEADING_WORDS.has(w));
+    let orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_LEADING_WORDS.has(w));
+    // A sentence end among the words ("… Jana Vogt. Laut Geschäftsführer …") starts afresh after it.
+    const lastStop = orgWords.findLastIndex((w) => /[.!?]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w));
+    if (lastStop >= 0) orgWords = orgWords.slice(lastStop + 1).filter((w) => !EN_LEADING_WORDS.has(w));
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const org = orgWords.join(' ');
     const start = org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart;
@@ -328,6 +337,26 @@ function englishPeople(text: string, add: Add): void {
     if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w))) continue;
     const title = /^(?:Dr|Prof|Professor)$/.test(m[1]!) ? (m[1] === 'Dr' ? 'doctor' : 'professor') : undefined;
     add(name, { start: m.index + m[0].indexOf(name), end: m.index + m[0].length }, title ? { title } : {});
+  }
+  // Name, (55,) a/an [age] description ending in a person noun: "Ruth Okafor, 67, a retired electrical engineer
+  // who…", "Marcus Lindqvist, a 29-year-old software developer". The description is the title.
+  const apposition = new RegExp(
+    `(${NAME}),(?:\\s+\\d{1,3},)?\\s+(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+|[a-z]+-year-old\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)(?=\\s+(?:who|whose|at|for|of|with|from|in|on)\\b|[,.;])`,
+    'g',
+  );
+  for (const m of text.matchAll(apposition)) {
+    const name = m[1]!;
+    const description = m[2]!;
+    const head = description.split(/\s+/).pop()!;
+    if (!isEnglishName(name) || !EN_PERSON_NOUN.test(head) || EN_NOT_PERSON_HEADS.has(head)) continue;
+    add(name, { start: m.index, end: m.index + m[0].length }, { title: description });
+  }
+  // German compound titles before the name: "Energiereferentin Anja Berger", "Pressesprecher Jan Vogt".
+  const deTitle = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][a-zäöüß]{2,}(?:referent|referentin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin|experte|expertin|beauftragte|beauftragter|vorsitzende|vorsitzender|minister|ministerin|präsident|präsidentin|führer|führerin|chef|chefin|manager|managerin|analyst|analystin|ökonom|ökonomin|forscher|forscherin|berater|beraterin))\\s+(${NAME})`, 'gu');
+  for (const m of text.matchAll(deTitle)) {
+    const name = m[2]!;
+    if (!isEnglishName(name)) continue;
+    add(name, { start: m.index, end: m.index + m[0].length }, { title: m[1]! });
   }
   // Name, 55, (age apposition)
   for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'))) {

@@ -16,8 +16,12 @@ const KO_NOT_SPEAKER = /^(?:이날|이번|지난|올해|최근|한편|또한|특
 
 // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
 const EN_NAME = "((?:[A-Z]\\.|[A-Z][\\w'’-]*)(?:\\s+(?:[A-Z]\\.|[A-Z][\\w'’-]*)){0,3}|he|she|they|He|She|They)";
-const EN_AFTER_SAID = new RegExp(`^\\s*,?\\s*(?:${EN_REPORT_VERBS})\\s+${EN_NAME}`);
-const EN_AFTER_NAME = new RegExp(`^\\s*,?\\s*${EN_NAME}\\s+(?:${EN_REPORT_VERBS})\\b`);
+// The attribution after a quotation stays in its paragraph ("…”\n\nOpponents argued" is a new statement).
+const EN_AFTER_SAID = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*(?:${EN_REPORT_VERBS})\\s+${EN_NAME}`);
+const EN_AFTER_NAME = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*${EN_NAME}\\s+(?:${EN_REPORT_VERBS})\\b`);
+/** Group words are not a speaker; a named person nearby is ("Critics said …"). */
+const EN_GROUP_WORDS = /^(?:Opponents|Critics|Supporters|Officials|Analysts|Experts|Residents|Protesters|Others|Some|Many|Most|Both|Democrats|Republicans|Lawmakers|Activists|Observers|Scientists|Researchers|Organizers|Organisers|Aides|Sources|Police|Witnesses|Parents|Neighbors|Neighbours|Kritiker|Experten|Beobachter|Anwohner)$/;
+const EN_REPORT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${EN_REPORT_VERBS})(?![\\p{L}])`, 'gu');
 const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 
 const MAX_QUOTE = 2000;
@@ -211,8 +215,9 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       const tailStart = Math.max(0, before.length - 160);
       const beforeMatch = EN_BEFORE.exec(before.slice(tailStart));
       const beforeName = beforeMatch ? Object.assign(beforeMatch, { index: beforeMatch.index + tailStart }) : null;
-      const hit = afterSaid ?? afterName;
-      const who = hit?.[1] ?? beforeName?.[1] ?? null;
+      const hit = afterSaid ?? (afterName && !EN_GROUP_WORDS.test(afterName[1]!) ? afterName : null);
+      const beforeWho = beforeName && !EN_GROUP_WORDS.test(beforeName[1]!) ? beforeName[1]! : null;
+      const who = hit?.[1] ?? beforeWho;
       if (who) {
         reported = true;
         const at = hit ? quote.outer.end + hit.index + hit[0].indexOf(who) : sentenceStart + beforeName!.index + beforeName![0].indexOf(who);
@@ -233,6 +238,19 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           else if (inClause) speaker = speakerFor(inClause.person, inClause.span);
           else speaker = { name: who, span: { start: at, end: at + who.length } };
         }
+      }
+    }
+    if (!hangul && !speaker && /^\s*$/u.test(before) && sentenceStart > lineStart) {
+      // A quotation that opens a sentence right after "…, sagte Energiereferentin Anja Berger." / "…, said X.":
+      // the person named after the reporting verb of the previous sentence speaks on.
+      const prevStart = Math.max(lineStart, sentenceAt(sentenceStart - 1));
+      const prev = text.slice(prevStart, sentenceStart);
+      let verbAt = -1;
+      for (const v of prev.matchAll(EN_REPORT_VERB_RE)) verbAt = v.index;
+      if (verbAt >= 0) {
+        const named = mentions.filter((m) => m.span.start >= prevStart + verbAt && m.span.end <= sentenceStart);
+        const last = named[named.length - 1];
+        if (last) speaker = speakerFor(last.person);
       }
     }
     if (hangul && !reported && (inner.replace(/\s/g, '').length < 8 || wordCount(inner) < 2)) continue;

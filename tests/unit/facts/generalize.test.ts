@@ -78,3 +78,43 @@ describe('spelled-out numbers and more units', () => {
     expect(g.numbers).toContainEqual(expect.objectContaining({ text: 'acht Prozent', value: 8, unit: '%' }));
   });
 });
+
+describe('English and German people without honorifics', () => {
+  const text =
+    'Oliver Brandt, a 34-year-old bike mechanic at the co-op, said most bikes only need care. “They just need oil and some time,” he said.\n\n' +
+    '“It keeps families in town for good,” said Helen Marsh, 58, a retired school teacher who runs the stall.\n\n' +
+    'Denver, a city in Colorado, grew fast.';
+  const f = extractFacts(text, { lang: 'en', published: '2025-03-04' });
+  it('reads "Name, (age,) a/an … person noun" appositions with the description as title', () => {
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Oliver Brandt', title: 'bike mechanic' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Helen Marsh', title: 'retired school teacher' }));
+    expect(f.people.map((p) => p.name)).not.toContain('Denver');
+  });
+  it('resolves "he said" to the person introduced by the apposition', () => {
+    expect(f.quotes).toContainEqual(expect.objectContaining({ text: 'They just need oil and some time', speaker: 'Oliver Brandt' }));
+    expect(f.quotes).toContainEqual(expect.objectContaining({ text: 'It keeps families in town for good', speaker: 'Helen Marsh' }));
+  });
+  it('reads German titles before the name, umlauts included, and not the previous sentence as organisation', () => {
+    const g = extractFacts('Die Kosten seien gestiegen, sagte Pressesprecherin Jana Vogt. Laut Geschäftsführer Jürgen Müller sinken die Preise.', { lang: 'de', published: '2025-03-04' });
+    expect(g.people).toContainEqual(expect.objectContaining({ name: 'Jana Vogt', title: 'Pressesprecherin' }));
+    const mueller = g.people.find((p) => p.name === 'Jürgen Müller');
+    expect(mueller).toMatchObject({ title: 'Geschäftsführer' });
+    expect(mueller?.org).toBeUndefined();
+  });
+});
+
+describe('quote speakers', () => {
+  it('gives a quote opening the sentence after "…, sagte <Titel> <Name>." to that person, not a cut-off title', () => {
+    const f = extractFacts('Die Mieten seien stark gestiegen, sagte Mietrechtsexpertin Laura Hofmann. „Viele Familien finden keine Wohnung mehr.“ „Wir bauen zu langsam und zu teuer“, sagte Bauleiter Karl Schmid.', { lang: 'de', published: '2025-03-04' });
+    expect(f.quotes).toContainEqual(expect.objectContaining({ text: 'Viele Familien finden keine Wohnung mehr.', speaker: 'Laura Hofmann' }));
+    expect(f.quotes).toContainEqual(expect.objectContaining({ text: 'Wir bauen zu langsam und zu teuer', speaker: 'Karl Schmid' }));
+  });
+  it('does not take a group word from the next paragraph as the speaker', () => {
+    const f = extractFacts('“Rural towns have waited far too long,” said Senator Paul Green, a Republican from Iowa. “This plan fixes it.”\n\nCritics argued the plan is costly.', { lang: 'en', published: '2025-03-04' });
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['Paul Green', 'Paul Green']);
+  });
+  it('strips a sentence-final period from an organisation after a title', () => {
+    const f = extractFacts('“We cannot afford this at all,” said Jane Roe, president of the Taxpayers Union.', { lang: 'en', published: '2025-03-04' });
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Jane Roe', org: 'Taxpayers Union' }));
+  });
+});
