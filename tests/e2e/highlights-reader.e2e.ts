@@ -210,6 +210,9 @@ describe('highlights in reader view', () => {
     // The reader stays closed to the page: no shadow root from the host, and no range in the shared
     // CSS.highlights registry points into the overlay.
     expect(await page.evaluate(() => document.querySelector('plainly-reader')?.shadowRoot ?? 'no-access')).toBe('no-access');
+    const timings = await page.evaluate(() => performance.getEntriesByName('plainly:highlights-reader').map((e) => Math.round(e.duration * 100) / 100));
+    expect(timings.length).toBeGreaterThan(0);
+    console.log(`reader highlights anchoring (ms): ${JSON.stringify(timings)}`);
     const registry = await pageHighlights(page);
     expect(registry.outsideDocument).toBe(0);
     expect(registry.texts).toEqual([ON_PAGE]);
@@ -238,6 +241,19 @@ describe('highlights in reader view', () => {
     await expect.poll(() => readerMarks(page)).toMatchObject({ [record.id]: IN_READER });
     await expect.poll(async () => (await pageHighlights(page)).texts).toContain(IN_READER);
     expect(await page.locator('plainly-highlight-toolbar').count()).toBe(0);
+
+    // The toolbar follows its text when the reader scrolls (the reader scrolls in its own box).
+    const point = await markPoint(page, record.id);
+    await page.mouse.click(point.x, point.y);
+    await page.getByRole('button', { name: 'Delete' }).waitFor({ state: 'visible' });
+    const before = (await page.locator('plainly-highlight-toolbar').boundingBox())!;
+    await page.mouse.wheel(0, 120);
+    await expect.poll(async () => Math.round(before.y - (await page.locator('plainly-highlight-toolbar').boundingBox())!.y)).toBeGreaterThan(60);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => page.locator('plainly-highlight-toolbar').count()).toBe(0);
+    // (Esc with the toolbar open closes the reader too: open it again.)
+    await sendToTab(session, page, 'setViewMode', { mode: 'reader' });
+    await expect.poll(async () => Object.keys(await readerMarks(page))).toContain(record.id);
 
     // The picture: both highlights in the reader.
     await inReader(page, `function (id) { this.querySelector('mark[data-plainly-highlight="' + id + '"]').scrollIntoView({ block: 'center' }); }`, record.id);

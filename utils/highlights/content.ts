@@ -212,11 +212,31 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
         const key = event as KeyboardEvent;
         if (key.shiftKey || key.key === 'Shift' || ((key.ctrlKey || key.metaKey) && key.key === 'a')) showForSelection();
       };
+      // The reader scrolls inside its own fixed box, not the page: move the toolbar with its text.
+      let frame = 0;
+      const onScroll = () => {
+        if (frame || !toolbarInstance?.state) return;
+        frame = view.requestAnimationFrame(() => {
+          frame = 0;
+          const state = toolbarInstance?.state;
+          if (!state || state.kind === 'message') return;
+          if (state.kind === 'selection') {
+            const range = selectedRange();
+            if (range) toolbar().show(state, range.getBoundingClientRect());
+            else toolbarInstance?.hide();
+          } else if (inReader?.rangeOf(state.id)) {
+            toolbar().show(state, rectOfHighlight(state.id));
+          }
+        });
+      };
       root.addEventListener('mouseup', onMouseUp);
       root.addEventListener('keyup', onKeyUp);
+      root.addEventListener('scroll', onScroll, { capture: true, passive: true });
       return () => {
         root.removeEventListener('mouseup', onMouseUp);
         root.removeEventListener('keyup', onKeyUp);
+        root.removeEventListener('scroll', onScroll, { capture: true });
+        if (frame) view.cancelAnimationFrame(frame);
         if (reader === handle) reader = null;
         inReader?.destroy();
         inReader = null;
