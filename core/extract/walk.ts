@@ -4,7 +4,7 @@
  * elements (meta, link, JSON-LD, h1, time, images). Nothing else scans the whole document, which
  * keeps detection linear in the page size.
  */
-import { BOILERPLATE_TAGS, HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintTokens } from './hints';
+import { HEADING_TAGS, INLINE_TAGS, SKIP_TAGS, hintTokens } from './hints';
 import { collapseWhitespace, weightedLength } from './text';
 
 export interface Paragraph {
@@ -47,8 +47,6 @@ export interface WalkResult {
   headings: Element[];
   times: Element[];
   images: Element[];
-  /** Elements with itemprop=articleBody (a strong, explicit body marker). */
-  itempropBody: Element[];
   elementCount: number;
   /**
    * Document (pre-)order of every visited element. Used instead of compareDocumentPosition, which
@@ -124,7 +122,6 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     headings: [],
     times: [],
     images: [],
-    itempropBody: [],
     elementCount: 0,
     order: new Map(),
   };
@@ -231,7 +228,6 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       buf.brRun = 0;
       blockChildren.set(buf.owner, (blockChildren.get(buf.owner) ?? 0) + 1);
       if (HEADING_TAGS.has(tag)) result.headings.push(childEl);
-      if (childEl.getAttribute('itemprop') === 'articleBody') result.itempropBody.push(childEl);
       const startLength = totalLength;
       const startLink = totalLinkLength;
       const first = result.paragraphs.length;
@@ -279,6 +275,3 @@ function isUnreadInline(cls: string): boolean {
   return false;
 }
 
-export function isBoilerplateTag(tag: string): boolean {
-  return BOILERPLATE_TAGS.has(tag);
-}

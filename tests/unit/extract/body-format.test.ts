@@ -39,3 +39,19 @@ describe('body text format', () => {
     expect(result.text).toContain('Driver number 30 of the season');
   });
 });
+
+describe('visibility without layout', () => {
+  it('leaves out hidden elements: hidden attribute, aria-hidden, inline display:none, framework hidden classes, sr-only text', () => {
+    const doc = page(`<p>${prose(1)}</p><p hidden>Hidden by attribute, never shown.</p><div aria-hidden="true"><p>Decorative duplicate text that is hidden.</p></div>
+      <p style="display: none">Inline display none text that is hidden.</p><div class="hidden"><p>Bootstrap hidden class text that is hidden.</p></div>
+      <p>${prose(2)}<span class="sr-only"> (opens in a new window)</span></p><div class="hidden-xs"><p>${prose(3)}</p></div>`);
+    const result = extractArticle(doc);
+    expect(result.text).toBe([prose(1), prose(2), prose(3)].join('\n\n'));
+  });
+
+  it('asks the isHidden probe (computed style in the page) and trusts it over class names', () => {
+    const doc = page(`<p>${prose(1)}</p><p class="hidden md:block">${prose(2)}</p><p class="promo-text">${prose(3)}</p>`);
+    const probed = extractArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'promo-text' });
+    expect(probed.text).toBe([prose(1), prose(2)].join('\n\n'));
+  });
+});
