@@ -195,7 +195,7 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
   const token = hasToken(tokens, 'newsletter');
   if (s.emailInputs === 0 && !token) {
     // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
-    if (s.text > 150 || s.links + s.buttons === 0 || s.prose > 0 || INLINE.has(element.localName)) return null;
+    if (s.text > 150 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;
     const text = ctx.features.textOf(element).toLowerCase();
     return /newsletter|뉴스레터|ニュースレター|rundbrief/.test(text) && countOf(text, NEWSLETTER_WORDS).distinct >= 2
       ? { category: 'newsletter', confidence: 0.7, reason: 'signup-prompt' }
@@ -203,7 +203,8 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
   }
   const text = ctx.features.textOf(element).toLowerCase();
   const words = countOf(text, NEWSLETTER_WORDS);
-  if (s.emailInputs > 0 && (words.distinct > 0 || token)) return { category: 'newsletter', confidence: 0.9, reason: 'email-signup' };
+  // A sign-up box is small; a column that merely also holds one is looked into.
+  if (s.emailInputs > 0 && (words.distinct > 0 || token) && s.text <= 350 && s.links <= 3) return { category: 'newsletter', confidence: 0.9, reason: 'email-signup' };
   if (token && words.distinct > 0 && s.text < 400) return { category: 'newsletter', confidence: 0.75, reason: `token:${token}` };
   return null;
 }
@@ -279,7 +280,9 @@ function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Ver
     case 'stock-ticker': {
       if (s.text > 2500 || s.prose > 0 || zone === 'block') return null;
       const c = tickerCounts(ctx.features.textOf(element));
-      if (c.percents + c.prices >= 2 || c.coins + c.markets >= 1 || rest === 0) return { category: first.category, confidence: 0.85, reason };
+      // Quotes, or market names in a box that is not a menu ("Markets: US · Europe · Bonds…").
+      const menu = s.text > 0 && s.linkText / s.text >= 0.5;
+      if (c.percents + c.prices >= 2 || (c.coins + c.markets >= 1 && !menu) || rest === 0) return { category: first.category, confidence: 0.85, reason };
       return null;
     }
     default:
