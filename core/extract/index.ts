@@ -383,21 +383,22 @@ function datesInside(
 }
 
 
-/** Number of (linked headline → teaser paragraph) pairs in reading order. */
+/**
+ * Number of (linked headline → teaser paragraph) pairs in reading order. A headline counts only when
+ * it starts its own item: the run of links in a "related articles" box, followed by the next body
+ * paragraph, is one box, not a list of stories.
+ */
 function teaserPairs(paragraphs: Paragraph[], kept: Set<Paragraph>): number {
+  const isLinkHead = (p: Paragraph | undefined): boolean =>
+    !!p && p.length >= 15 && p.length <= 200 && p.linkLength >= p.length * 0.8;
   let pairs = 0;
   for (let i = 0; i + 1 < paragraphs.length; i++) {
     const head = paragraphs[i]!;
-    if (head.length < 15 || head.length > 200 || head.linkLength < head.length * 0.8) continue;
-    for (let j = i + 1; j <= i + 2 && j < paragraphs.length; j++) {
-      const next = paragraphs[j]!;
-      // Only teasers that made it into the body count: comment threads (author link + comment)
-      // are cleaned out of an article and say nothing about it.
-      if (kept.has(next) && next.length >= 40 && next.linkLength < next.length * 0.2) {
-        pairs++;
-        break;
-      }
-    }
+    if (!isLinkHead(head) || isLinkHead(paragraphs[i - 1])) continue;
+    const next = paragraphs[i + 1]!;
+    // Only teasers that made it into the body count: comment threads (author link + comment)
+    // are cleaned out of an article and say nothing about it.
+    if (kept.has(next) && next.length >= 40 && next.linkLength < next.length * 0.2) pairs++;
   }
   return pairs;
 }

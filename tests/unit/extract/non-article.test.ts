@@ -30,6 +30,19 @@ describe('non-article pages', () => {
     expect(['low-text', 'no-body']).toContain(result.reason);
   });
 
+  it('an article with several inline related-article boxes stays an article', () => {
+    const box = (n: number): string =>
+      `<div class="box"><strong>More</strong><ul>${[1, 2, 3].map((i) => `<li><a href="/r/${n}/${i}">Related story ${n}-${i} with a long enough headline</a></li>`).join('')}</ul></div>`;
+    const para = (i: number): string =>
+      `<p>Paragraph ${i}: officials said on Tuesday that the plan, which had been delayed for months, would now move ahead.</p>`;
+    const body = [0, 1, 2, 3, 4, 5, 6, 7, 8].map((i) => para(i) + (i % 2 === 1 ? box(i) : '')).join('');
+    const html = `<html lang="en"><head><title>Plan moves ahead - News</title><meta property="og:type" content="article"></head>
+      <body><main><h1>Plan moves ahead</h1><div class="story">${body}</div></main></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.isArticle).toBe(true);
+    expect(result.text.split('\n\n')).toHaveLength(9);
+  });
+
   it('the same story card, opened as its article page, is an article (the verdict is not just "short pages")', () => {
     const paragraphs = Array.from({ length: 6 }, (_, i) =>
       `<p>Officials said on Tuesday that the plan for district ${i}, which had been delayed for months, would now move ahead, although critics warned that costs could rise again.</p>`).join('');
