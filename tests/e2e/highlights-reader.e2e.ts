@@ -258,6 +258,13 @@ describe('highlights in reader view', () => {
     // The picture: both highlights in the reader.
     await inReader(page, `function (id) { this.querySelector('mark[data-plainly-highlight="' + id + '"]').scrollIntoView({ block: 'center' }); }`, record.id);
     await page.screenshot({ path: join(RESULTS, 'highlights-reader.png') });
+    // The same in the dark theme (marks are translucent, the text keeps the theme's colour).
+    await inReader(page, `function () { [...this.querySelectorAll('button')].find((b) => b.className.includes('swatch-dark')).click(); }`);
+    await page.waitForTimeout(100);
+    await page.screenshot({ path: join(RESULTS, 'highlights-reader-dark.png') });
+    await inReader(page, `function () { [...this.querySelectorAll('button')].find((b) => b.className.includes('swatch-light')).click(); }`);
+    // A theme change re-renders the reader but keeps its article nodes: the marks stay.
+    expect(Object.keys(await readerMarks(page))).toContain(record.id);
   });
 
   it('text the page does not have (the reader’s formatted date) is saved by its quote alone', async () => {
