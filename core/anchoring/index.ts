@@ -277,7 +277,10 @@ function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuot
   const best = candidates[0];
   if (!best) return null;
   if (best.prefixStrong && best.suffixStrong) return best;
-  if (best.prefixStrong || best.suffixStrong) {
+  // A word or two matches in many places, and an edit-similar context is then weak evidence:
+  // with one side only, that side must be fully intact.
+  const oneSideOk = quote.exact.length < SHORT_QUOTE ? best.prefix === 1 || best.suffix === 1 : best.prefixStrong || best.suffixStrong;
+  if (oneSideOk) {
     // Only one side agrees: if another occurrence also half-fits (a pull quote, a teaser repeating
     // the sentence), the page no longer says which one was meant — refuse to guess.
     const rivals = candidates.filter((c) => c !== best && halfFits(c));
