@@ -352,6 +352,9 @@ function spelledNumbers(text: string, taken: TextSpan[], german: boolean): Numbe
     const value = words[m[1]!.toLowerCase()];
     const noun = m[2]!;
     if (value === undefined) continue;
+    // "a three hour drive" is an adjective; "the Six Nations" mid-sentence is a name.
+    if (!/s$/i.test(noun) && !german) continue;
+    if (/^[A-Z]/.test(m[1]!) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     let unit: string | undefined;

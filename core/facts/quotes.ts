@@ -25,6 +25,9 @@ const EN_REPORT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${EN_REPORT_VERBS})(?![\\p
 const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 
 const MAX_QUOTE = 2000;
+/** Capitalised words that are not a person who could be "he"/"she" (days, months, a few common nouns). */
+const EN_NOT_REFERENT =
+  /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|God|Christmas|Internet|English|American|British|European|Democrat|Democrats|Republican|Republicans|Senate|Congress|Parliament|Government|Police|Court|Street|Road|City|State|University|Hospital|Church|School|Club|Airport|Station)$/;
 
 interface RawQuote {
   /** Span of the quoted text, without the marks. */
@@ -141,7 +144,16 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     let best: (typeof mentions)[number] | null = null;
     // Reporters (the byline "김철수 기자 =") are not the people they quote.
     for (const m of mentions) if (m.span.end <= index && m.person.title !== '기자' && m.person.title !== 'correspondent') best = m;
-    return best ? speakerFor(best.person) : null;
+    if (!best) return null;
+    // A proper name nobody has introduced between that mention and the quotation ("a doctor who treated
+    // Khanal … she said") may be the one meant: a pronoun is then left unresolved rather than guessed.
+    const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+    const gap = text.slice(best.span.end, index);
+    // Only where a person is the object of the clause ("treated Khanal", "married Ortiz").
+    for (const w of gap.matchAll(/(?<=\b(?:treated|named|told|asked|met|helped|rescued|found|saw|called|married|visited|interviewed) )([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z])/g)) {
+      if (!known.has(w[1]!) && !EN_NOT_REFERENT.test(w[1]!)) return null;
+    }
+    return speakerFor(best.person);
   };
 
   for (let q = 0; q < quotes.length; q++) {
@@ -156,6 +168,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     const before = text.slice(sentenceStart, quote.outer.start);
     let speaker: Speaker | null = null;
     let reported = false;
+    /** "…,” she said" with no safe referent: not to be handed the previous quotation's speaker either. */
+    let pronounUnresolved = false;
 
     if (hangul || /^[\p{Script=Hangul}]/u.test(after)) {
       // Follow the chain “…”며 “…”고 말했다 to its reporting verb.
@@ -223,6 +237,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         const at = hit ? quote.outer.end + hit.index + hit[0].indexOf(who) : sentenceStart + beforeName!.index + beforeName![0].indexOf(who);
         if (/^(?:he|she|they)$/i.test(who)) {
           speaker = lastPersonBefore(quote.outer.start);
+          pronounUnresolved = !speaker;
         } else {
           const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
           // "Locascio" or "Min" (family name first) refers to the full name given earlier.
@@ -240,7 +255,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         }
       }
     }
-    if (!hangul && !speaker && /^\s*$/u.test(before) && sentenceStart > lineStart) {
+    if (!hangul && !speaker && !reported && /^\s*$/u.test(before) && sentenceStart > lineStart) {
       // A quotation that opens a sentence right after "…, sagte Energiereferentin Anja Berger." / "…, said X.":
       // the person named after the reporting verb of the previous sentence speaks on.
       const prevStart = Math.max(lineStart, sentenceAt(sentenceStart - 1));
@@ -264,7 +279,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     // …or follows it right after its attribution ("…," said X. "…").
     const afterAttribution =
       !!previous?.speaker && gap.length < 300 && gap.includes(previous.speaker.split(/\s+/).pop()!) && (gap.match(/[\p{Ll}\d][.!?](?:\s|$)/gu) ?? []).length <= 1;
-    if (!speaker && previous?.speaker && prevQuote && (/^\s*$/u.test(gap) || afterAttribution)) {
+    if (!speaker && !pronounUnresolved && previous?.speaker && prevQuote && (/^\s*$/u.test(gap) || afterAttribution)) {
       speaker = { name: previous.speaker, ...(previous.speakerTitle ? { title: previous.speakerTitle } : {}) };
     }
     // Quotations that nobody is reported to say are shown only when they are whole statements

@@ -118,3 +118,17 @@ describe('quote speakers', () => {
     expect(f.people).toContainEqual(expect.objectContaining({ name: 'Jane Roe', org: 'Taxpayers Union' }));
   });
 });
+
+describe('pronoun speakers and spelled numbers: precision guards', () => {
+  it('leaves "she said" unresolved when another, unintroduced person was just named as an object', () => {
+    const text = '“He was lucky to be alive,” said Mark Ellis, a surgeon who treated Ortega after the crash. “I could hear voices all night long,” she said.';
+    const f = extractFacts(text, { lang: 'en', published: '2025-03-04' });
+    const second = f.quotes.find((q) => q.text.startsWith('I could hear'));
+    expect(second?.speaker).toBeUndefined();
+    expect(f.quotes[0]!.speaker).toBe('Mark Ellis');
+  });
+  it('skips adjective uses and names ("a three hour drive", "the Six Nations")', () => {
+    const f = extractFacts('It is a three hour drive to the Six Nations match.', { lang: 'en', published: '2025-03-04' });
+    expect(f.numbers).toEqual([]);
+  });
+});
