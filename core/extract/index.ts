@@ -48,24 +48,30 @@ function hostOf(url: string | undefined): string {
 function detectLang(doc: Document, claims: PageClaims, text: string): string | null {
   const declared = doc.documentElement?.getAttribute('lang') || doc.documentElement?.getAttribute('xml:lang') || claims.lang;
   const clean = declared ? declared.trim().replace(/_/g, '-') : '';
+  const script = scriptLanguage(text.slice(0, 2000));
   if (/^[a-z]{2,3}(-[a-z0-9]{2,8})*$/i.test(clean)) {
     const [base, ...rest] = clean.split('-');
+    // Templates often keep a default lang="en" on pages in another script: the text wins then.
+    // Hangul and kana name their language; Han and Cyrillic are shared, so they only beat "en".
+    const b = base!.toLowerCase();
+    if (script && script !== b && (script === 'ko' || script === 'ja' || b === 'en')) return script;
     return [base!.toLowerCase(), ...rest.map((r) => (r.length === 2 ? r.toUpperCase() : r))].join('-');
   }
-  // No declaration: guess from the script of the body text.
-  const sample = text.slice(0, 2000);
+  // No declaration: guess from the script, then from common words.
+  return script ?? (text ? guessLatinLanguage(text.slice(0, 2000)) : null);
+}
+
+/** ko/ja/zh/ru when the text is clearly in that script, else null. */
+function scriptLanguage(sample: string): string | null {
   if (!sample) return null;
   const count = (re: RegExp): number => (sample.match(re) ?? []).length;
-  const hangul = count(/[\uac00-\ud7af]/g);
-  const kana = count(/[\u3040-\u30ff]/g);
-  const han = count(/[\u4e00-\u9fff]/g);
-  const cyr = count(/[\u0400-\u04ff]/g);
-  const letters = count(/\p{L}/gu) || 1;
-  if (hangul / letters > 0.3) return 'ko';
-  if (kana / letters > 0.1) return 'ja';
-  if (han / letters > 0.3) return 'zh';
-  if (cyr / letters > 0.3) return 'ru';
-  return guessLatinLanguage(sample);
+  const letters = count(/\p{L}/gu);
+  if (letters < 20) return null;
+  if (count(/[\uac00-\ud7af]/g) / letters > 0.3) return 'ko';
+  if (count(/[\u3040-\u30ff]/g) / letters > 0.1) return 'ja';
+  if (count(/[\u4e00-\u9fff]/g) / letters > 0.3) return 'zh';
+  if (count(/[\u0400-\u04ff]/g) / letters > 0.3) return 'ru';
+  return null;
 }
 
 // The most frequent short words of each language: enough to tell them apart on a paragraph or two.

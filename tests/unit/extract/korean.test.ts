@@ -38,3 +38,13 @@ describe('Korean article with <br><br> paragraphs', () => {
     expect(header.some((t) => t.includes('승인 2023.03.05 21:40'))).toBe(true);
   });
 });
+
+describe('language of a Korean page with a template lang="en"', () => {
+  it('trusts the Hangul text over the declaration', () => {
+    const paragraphs = Array.from({ length: 4 }, (_, i) => `<p>${i + 1}일 서울 정부청사에서 관계부처 합동 회의를 열고 첨단산업 공급망 협력 강화를 위한 세부 방안을 발표했다고 밝혔다.</p>`).join('');
+    const doc = parseHtml(`<html lang="en"><head><title>기사</title></head><body><article><h1>기사 제목</h1>${paragraphs}</article></body></html>`);
+    expect(extractArticle(doc).lang).toBe('ko');
+    const uk = parseHtml(`<html lang="uk"><body><article>${'<p>Україна та партнери обговорили нові кроки співпраці, зокрема в енергетиці та торгівлі.</p>'.repeat(4)}</article></body></html>`);
+    expect(extractArticle(uk).lang).toBe('uk');
+  });
+});
