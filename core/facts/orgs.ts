@@ -14,7 +14,7 @@ import {
   KO_WEAK_ORG_SUFFIXES,
   NOT_ORG_ACRONYMS,
 } from './lexicon';
-import { KO_PLACES } from './gazetteer';
+import { EN_PLACES, KO_PLACES } from './gazetteer';
 
 /** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
 const KO_GOV_BODY =
@@ -31,6 +31,24 @@ const KO_CITY_GOV = new RegExp(
   `^(?:${KO_PLACES.filter((p) => /^[\p{Script=Hangul}]{2,3}$/u.test(p) && !/[시도]$/u.test(p)).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
   'u',
 );
+
+const DE_LEADING_NOISE = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Laut', 'Bei', 'Von', 'Mit', 'Für', 'Auch', 'Und', 'Wie']);
+const DE_PLACE_NAMES = EN_PLACES.filter((p) => /^[A-ZÄÖÜ][\p{L}]+$/u.test(p)).join('|');
+/** German compound words whose last part names an institution; stems keep it from matching "Ehrenamt". */
+const DE_ORG_WORD = new RegExp(
+  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern))(?:\\s(${DE_PLACE_NAMES}))?(?![\\p{L}])`,
+  'gu',
+);
+const DE_NEEDS_PLACE = /(?:zentrale|werke)$/u;
+
+/** Category nouns that introduce a company or service by name ("거래소 업비트"). */
+const KO_CATEGORY_NAME =
+  /(?<![\p{L}])(거래소|사이트|플랫폼|업체|스타트업|증권사|운용사|보험사|카드사|제조사|통신사|항공사|유통사|여행사|배달앱|앱|포털|조사업체|리서치업체|컨설팅업체|시민단체|단체|쇼핑몰|브랜드|커뮤니티|메신저)\s([\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z0-9]{1,11}?)(에\s따르면|에서도|에서는|에서|은|는|이|가|의|도|)(?![\p{Script=Hangul}])/gu;
+/** Words that follow a category noun but are not a name ("업체 관계자는", "거래소 운영"). */
+const KO_NOT_NAMED = new Set(['관계자', '측', '운영', '대표', '직원', '이용자', '가입자', '고객', '사업', '시장', '업계', '주가', '실적',
+  '접속', '이용', '설립', '투자', '서비스', '가격', '정보', '규제', '상장', '거래', '거래량', '수', '중', '간', '등', '내', '전체', '대부분',
+  '들', '모두', '자체', '이번', '최근', '기준', '회원', '계정', '데이터', '자료', '보고서', '조사', '발표', '분석', '관련', '대상', '형태',
+  '업체', '기업', '회사', '거래소', '리포트', '통계', '공지', '화면', '홈페이지', '앱', '측면', '사이트', '플랫폼', '앱', '단체', '운영사', '측은', '가운데', '역시', '또한', '특히', '로', '으로']);
 
 const ORG_WORD_SET = new Set<string>(EN_ORG_WORDS);
 const EN_LEADING_NOISE = new Set([
@@ -135,6 +153,27 @@ export function extractOrgs(text: string): OrgFact[] {
     }
   }
 
+  // 3b. Korean names introduced by what they are: "가상자산 거래소 업비트에 따르면", "시황 사이트 코인마켓캡에서도",
+  //     "배달 플랫폼 푸드온은". The category noun before and a reporting/source particle after are the signals.
+  for (const m of text.matchAll(KO_CATEGORY_NAME)) {
+    const name = m[2]!;
+    const tail = m[3]!;
+    if (KO_NOT_NAMED.has(name) || KO_NOT_ORGS.has(name) || /(?:적|성|화|률|율|량|가격|시장|관계자|측)$/u.test(name)) continue;
+    // The particle must end the word, or "에 따르면"/"관계자" follow.
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 8);
+    if (!/^(?:\s|[,.]|$)/u.test(after) && tail !== '') continue;
+    if (tail === '' && !/^\s(?:관계자|측|대표)/u.test(after)) continue;
+    if (/들$/u.test(name)) continue;
+    // A topic/subject particle alone is weak: the sentence must report something the named body said or did.
+    if (/^[은는이가의도]$/u.test(tail)) {
+      const sentenceEnd = text.slice(m.index, m.index + 200).search(/[.!?\n]/u);
+      const sentence = text.slice(m.index, m.index + (sentenceEnd < 0 ? 200 : sentenceEnd));
+      if (!/(?:밝혔|발표했|전했|집계했|설명했|공지했|공시했|출시했|내놨|선보였)/u.test(sentence)) continue;
+    }
+    const start = m.index + m[0].indexOf(name, m[1]!.length);
+    add(name, { start, end: start + name.length });
+  }
+
   // 4. English capitalised names with an organisation head word ("Joseph Rowntree Foundation", "Ministry of Defence").
   const cap = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
   const orgHeads = [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|');
@@ -158,6 +197,31 @@ export function extractOrgs(text: string): OrgFact[] {
       if (text.slice(start, start + name.length) !== name) continue;
       add(name.replace(/[.,]$/, ''), { start, end: start + name.replace(/[.,]$/, '').length });
     }
+  }
+
+  // 4b. Legislative chambers and named places of worship or schools written in lower case
+  //     ("House of Representatives", "St. Anne's church", "Saint Mary's school").
+  for (const m of text.matchAll(/\b(?:House of (?:Representatives|Commons|Lords|Delegates)|Church of (?:England|Scotland|Ireland|Jesus Christ of Latter-day Saints)|(?:St\.?|Saint) [A-Z][a-z]+(?:'s|’s)? (?:church|cathedral|parish|school|college|hospital|academy))\b/g)) {
+    add(m[0], { start: m.index, end: m.index + m[0].length });
+  }
+
+  // 4c. German organisations: legal forms ("Müller Logistik GmbH"), compound names with an institutional head
+  //     ("Bundeskartellamt", "Umweltministerium", "Amtsgericht") and "Stadtwerke/Verbraucherzentrale <Ort>".
+  for (const m of text.matchAll(/(?<![\p{L}])((?:[A-ZÄÖÜ][\p{L}&.-]*\s){1,3})(GmbH|AG|SE|KGaA|e\.\s?V\.)(?![\p{L}])/gu)) {
+    const words = m[1]!.trim().split(/\s+/);
+    while (words.length && DE_LEADING_NOISE.has(words[0]!)) words.shift();
+    if (!words.length) continue;
+    const name = `${words.join(' ')} ${m[2]}`;
+    const start = m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length);
+    if (text.slice(start, start + name.length) === name) add(name, { start, end: start + name.length });
+  }
+  for (const m of text.matchAll(DE_ORG_WORD)) {
+    const word = m[1]!;
+    const place = m[2];
+    // "Stadtwerke", "Verbraucherzentrale": generic alone, an organisation with the place it serves.
+    if (DE_NEEDS_PLACE.test(word) && !place) continue;
+    const name = place ? `${word} ${place}` : word;
+    add(name, { start: m.index, end: m.index + name.length });
   }
 
   // 5. Acronyms: abbreviations given above, known organisations, or listed in "기관(NIST, NSF, NIH)".

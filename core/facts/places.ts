@@ -21,7 +21,12 @@ const EN_RE = new RegExp(
 export function extractPlaces(text: string, blocked: TextSpan[]): PlaceFact[] {
   const byText = new Map<string, PlaceFact>();
   const add = (name: string, span: TextSpan): void => {
-    if (blocked.some((b) => b.start <= span.start && span.end <= b.end && !(b.start === span.start && b.end === span.end))) return;
+    // A place inside an organisation's name is part of that name ("Korea Institute"), except the place the
+    // organisation is named after at its end ("Stadtwerke Leipzig", "Verbraucherzentrale Sachsen").
+    const inside = (b: TextSpan): boolean =>
+      b.start <= span.start && span.end <= b.end && !(b.start === span.start && b.end === span.end) &&
+      !(span.end === b.end && /^[A-ZÄÖÜ][\p{L}-]+ $/u.test(text.slice(b.start, span.start)));
+    if (blocked.some(inside)) return;
     let fact = byText.get(name);
     if (!fact) {
       fact = { text: name, evidence: [] };

@@ -132,3 +132,32 @@ describe('pronoun speakers and spelled numbers: precision guards', () => {
     expect(f.numbers).toEqual([]);
   });
 });
+
+describe('organisations by structure', () => {
+  it('finds German organisations by legal form, institutional compound, and "<Stadtwerke> <Ort>"', () => {
+    const f = extractFacts(
+      'Die Stadtwerke Dresden erhöhen die Preise. Das Bundeskartellamt prüft, das Umweltministerium schweigt. Die Nordstrom AG klagt. Sein Ehrenamt endet, Kunstwerke hängen im Saal, die Zentrale schweigt.',
+      { lang: 'de', published: '2025-03-04' },
+    );
+    const names = f.orgs.map((o) => o.name);
+    expect(names).toEqual(expect.arrayContaining(['Stadtwerke Dresden', 'Bundeskartellamt', 'Umweltministerium', 'Nordstrom AG']));
+    expect(names.some((n) => /Ehrenamt|Kunstwerke|^Zentrale/.test(n))).toBe(false);
+    // The place an organisation is named after is still a place.
+    expect(f.places.map((p) => p.text)).toContain('Dresden');
+  });
+  it('finds coalitions, legislative chambers and lower-case churches/schools', () => {
+    const f = extractFacts("The House of Commons debated it, St. Agnes's church hosted a vigil and the Clean Air Coalition protested.", { lang: 'en' });
+    expect(f.orgs.map((o) => o.name)).toEqual(["House of Commons", "St. Agnes's church", 'Clean Air Coalition']);
+  });
+  it('does not turn a surname into an organisation ("Julia Church")', () => {
+    const f = extractFacts('She met her friend Julia Church, 67, in Lisbon.', { lang: 'en' });
+    expect(f.orgs).toEqual([]);
+  });
+  it('finds Korean company names introduced by a category noun and a source particle', () => {
+    const f = extractFacts(
+      '국내 가상자산 거래소 코빗에 따르면 가격이 올랐다. 시황 사이트 코인게코에서도 같은 흐름이었다. 배달 플랫폼 푸드온은 수수료를 내렸다고 밝혔다. 업체 관계자는 말을 아꼈다. 거래소 운영이 중단됐다. 플랫폼 기업들이 늘었다. 증권사 리포트는 늘었다.',
+      { lang: 'ko', published: KO_PUB },
+    );
+    expect(f.orgs.map((o) => o.name)).toEqual(['코빗', '코인게코', '푸드온']);
+  });
+});
