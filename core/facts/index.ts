@@ -31,7 +31,7 @@ export function extractFacts(text: string, options: FactsOptions = {}): Facts {
     const orgs = extractOrgs(text);
     const people = extractPeople(text, korean);
     const personSpans = people.flatMap((p) => p.evidence);
-    const places = extractPlaces(text, orgs.flatMap((o) => o.evidence)).filter(
+    const places = extractPlaces(text, orgs.flatMap((o) => o.evidence), personSpans).filter(
       // A place inside a person's name ("Georgia Smith") is not a place.
       (pl) => !pl.evidence.every((e) => personSpans.some((s) => s.start <= e.start && e.end <= s.end && isInName(text, s, e))),
     );

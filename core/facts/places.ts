@@ -17,8 +17,18 @@ const EN_RE = new RegExp(
   'gu',
 );
 
+/** Common nouns ending in 역 (region, trade, area, role…), whole words or as the last two syllables. */
+const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역', '해역', '권역', '수역', '광역', '성역', '번역', '통역', '방역',
+  '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
+  '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
+const EN_STATES = EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p));
+const EN_TOWN_RE = new RegExp(`(?<![\\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?), (?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)`, 'gu');
+const EN_NOT_TOWNS = new Set<string>([...EN_PLACES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
+  'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'But',
+  'And', 'However', 'Meanwhile', 'Police', 'Officials', 'Reuters', 'Inc', 'Corp', 'Meanwhile', 'Yesterday', 'Today', 'Also']);
+
 /** Extract places; spans inside `blocked` (organisation names) are not places of their own. */
-export function extractPlaces(text: string, blocked: TextSpan[]): PlaceFact[] {
+export function extractPlaces(text: string, blocked: TextSpan[], personSpans: TextSpan[] = []): PlaceFact[] {
   const byText = new Map<string, PlaceFact>();
   const add = (name: string, span: TextSpan): void => {
     // A place inside an organisation's name is part of that name ("Korea Institute"), except the place the
@@ -46,6 +56,46 @@ export function extractPlaces(text: string, blocked: TextSpan[]): PlaceFact[] {
     // "US" / "UK" inside an all-caps run is an acronym of something else.
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     add(name, { start: m.index, end: m.index + name.length });
+  }
+  // Stations (`잠실역`) and neighbourhoods after a district (`노원구 상계동`), by suffix; common nouns ending
+  // in 역/동 (지역, 무역, 활동, 이동) are excluded by a stop list and by the district context for 동.
+  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([\p{Script=Hangul}]{2,5}역)(?=[~∼\-·,\s]|(?:에서|에|으로|까지|부터|과|와|을|를|은|는|이|가|의|도)(?![\p{Script=Hangul}]))/gu)) {
+    const name = m[1]!;
+    if (KO_NOT_STATIONS.has(name) || KO_NOT_STATIONS.has(name.slice(-2))) continue;
+    add(name, { start: m.index, end: m.index + name.length });
+  }
+  for (const m of text.matchAll(/(?<![\p{L}])[\p{Script=Hangul}]{1,4}구\s([\p{Script=Hangul}]{1,4}[동읍면])(?![\p{Script=Hangul}]{2})/gu)) {
+    const name = m[1]!;
+    const start = m.index + m[0].length - name.length;
+    add(name, { start, end: start + name.length });
+  }
+  // Route endpoints ("상계동~청량리", "합정역~동대문역"): the other end of a route from a known place is a place.
+  const known = (s: string): boolean => [...byText.keys()].some((k) => s === k || s.startsWith(k) && isParticle(s.slice(k.length)));
+  for (const m of text.matchAll(/(?<![\p{L}])([\p{Script=Hangul}]{2,6})\s?[~∼]\s?([\p{Script=Hangul}]{2,6})(?![\p{Script=Hangul}])/gu)) {
+    const [left, right] = [m[1]!, m[2]!.replace(/(?:에서|까지|구간|간|을|를|은|는|이|가|의)$/u, '')];
+    const leftKnown = known(left);
+    const rightKnown = known(right);
+    if (leftKnown === rightKnown || right.length < 2) continue;
+    const name = leftKnown ? right : left;
+    if (/\d|[시분]$/u.test(name)) continue;
+    const start = leftKnown ? m.index + m[0].lastIndexOf(name) : m.index;
+    add(name, { start, end: start + name.length });
+  }
+  // "Dayton, Ohio": a capitalised word before a state or country from the gazetteer is a town.
+  for (const m of text.matchAll(EN_TOWN_RE)) {
+    const name = m[1]!;
+    if (EN_NOT_TOWNS.has(name) || personSpans.some((p) => p.start <= m.index && m.index < p.end)) continue;
+    // Only a whole name: not the tail of "Ho Chi Minh City" or "Deir ez-Zor".
+    const lead = text.slice(Math.max(0, m.index - 24), m.index);
+    if (!/(?:^|[\s(;:,])$/.test(lead) || /(?:[A-Z][\w'’.-]*|\b(?:de|del|da|do|du|la|le|el|al|ez|es|van|von|di))\s$/.test(lead)) continue;
+    add(name, { start: m.index, end: m.index + name.length });
+  }
+  // Rivers: "the Ohio River", "the River Thames", "the Mekong river".
+  for (const m of text.matchAll(/\bthe ((?:[A-Z][a-z]+ ){1,2}[Rr]iver|River [A-Z][a-z]+)\b/g)) {
+    const name = m[1]!;
+    const start = m.index + 4;
+    if (blocked.some((b) => b.start <= start && start < b.end)) continue;
+    add(name, { start, end: start + name.length });
   }
   // Wire datelines in capitals: "WASHINGTON (AP) —", "SEOUL, Dec. 9 (Yonhap) --".
   const dateline = /^\s*([A-Z][A-Z .]{2,30}?)(?=\s*(?:,|\(|—|--|-\s))/.exec(text);

@@ -161,3 +161,18 @@ describe('organisations by structure', () => {
     expect(f.orgs.map((o) => o.name)).toEqual(['코빗', '코인게코', '푸드온']);
   });
 });
+
+describe('places by structure', () => {
+  it('finds Seoul districts, stations, neighbourhoods after a district and route endpoints', () => {
+    const f = extractFacts('새 노선은 마포구 망원동~신촌, 관악구 신림역~사당역 구간이다. 지역 경제와 무역이 살아나고 주민 활동도 늘었다. 오후 11시~오전 5시 운행.', { lang: 'ko', published: KO_PUB });
+    const names = f.places.map((p) => p.text);
+    expect(names).toEqual(expect.arrayContaining(['마포구', '망원동', '신촌', '관악구', '신림역', '사당역']));
+    expect(names.some((n) => /^(?:지역|무역|활동|오전|오후)/.test(n))).toBe(false);
+  });
+  it('finds "<Town>, <State>" and rivers, but not the tail of a longer name', () => {
+    const f = extractFacts('The mill in Lowell, Massachusetts, closed near the Merrimack River. A cafe in Ho Chi Minh City, Vietnam, opened.', { lang: 'en' });
+    const names = f.places.map((p) => p.text);
+    expect(names).toEqual(expect.arrayContaining(['Lowell', 'Merrimack River', 'Vietnam']));
+    expect(names).not.toContain('Minh City');
+  });
+});
