@@ -77,6 +77,13 @@ function parseNumber(raw: string): number {
 export function extractNumbers(text: string, korean: boolean, taken: TextSpan[], german = false): NumberFact[] {
   const facts: NumberFact[] = german ? germanNumbers(text, taken) : [];
   if (!korean) facts.push(...spelledNumbers(text, taken, german));
+  // Vote tallies: "voted 15-12", "a 6-3 ruling" (value: votes in favour; the text keeps both sides).
+  for (const m of text.matchAll(/(?<=\b(?:voted|vote of|margin of)\s)(\d{1,3})[-–](\d{1,3})\b|\b(\d{1,3})[-–](\d{1,3})(?=\s(?:vote|ruling|decision|majority)\b)/g)) {
+    const span = { start: m.index, end: m.index + m[0].length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    facts.push({ text: m[0], value: Number(m[1] ?? m[3]), kind: 'other', what: 'vote', evidence: [span] });
+    taken.push(span);
+  }
   const re = /(?<![\p{L}\d.,\-/:])(?:(US\$|[$£€¥₩])\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d:/])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {

@@ -358,6 +358,13 @@ function englishPeople(text: string, add: Add): void {
     if (!isEnglishName(name)) continue;
     add(name, { start: m.index, end: m.index + m[0].length }, { title: m[1]! });
   }
+  // "a nine-year-old named Theo", "a retired nurse called Edna": a person noun, then the (first) name.
+  for (const m of text.matchAll(new RegExp(`\\b(?:[Aa]|[Aa]n)\\s+(?:[a-z]+-year-old|(?:[a-z-]+\\s+){0,2}(?:boy|girl|man|woman|child|son|daughter|teenager|student|nurse|teacher|worker|resident|mother|father))\\s+(?:named|called)\\s+((?:${NAME_WORD})(?:\\s+${NAME_WORD})?)\\b`, 'g'))) {
+    const name = m[1]!;
+    if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w)) || EN_PLACE_SET.has(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    add(name, { start, end: start + name.length });
+  }
   // Name, 55, (age apposition)
   for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'))) {
     if (isEnglishName(m[1]!)) add(m[1]!, { start: m.index, end: m.index + m[1]!.length });

@@ -176,3 +176,14 @@ describe('places by structure', () => {
     expect(names).not.toContain('Minh City');
   });
 });
+
+describe('first names and vote tallies', () => {
+  it('reads "a seven-year-old named Mia" but not "a dog named Max"', () => {
+    const f = extractFacts('A seven-year-old named Mia watched, while a dog named Max barked.', { lang: 'en' });
+    expect(f.people.map((p) => p.name)).toEqual(['Mia']);
+  });
+  it('reads vote tallies after "voted" or before "vote/ruling", not scores', () => {
+    const f = extractFacts('The board voted 9-4 to approve it after a 6-3 ruling. The match ended 2-1.', { lang: 'en' });
+    expect(f.numbers.map((n) => [n.text, n.value])).toEqual([['9-4', 9], ['6-3', 6]]);
+  });
+});
