@@ -17,10 +17,10 @@ import { walkDocument, type Paragraph, type WalkResult } from './walk';
 export type { ArticleResult, ExtractOptions } from '../types';
 export { bylineFrom, cleanAuthorNames } from './byline';
 
-function emptyResult(reason: string): ArticleResult {
+function emptyResult(reason: string, confidence: number): ArticleResult {
   return {
     title: null, byline: [], published: null, modified: null, siteName: null, lang: null, leadImage: null,
-    canonicalUrl: null, subtitle: null, isArticle: false, confidence: 1, reason, text: '', root: null, blocks: [],
+    canonicalUrl: null, subtitle: null, isArticle: false, confidence, reason, text: '', root: null, blocks: [],
     headerElements: [], wordCount: 0, readingMinutes: 0,
   };
 }
@@ -28,10 +28,11 @@ function emptyResult(reason: string): ArticleResult {
 /** Detects the article of `doc`. Never throws: on internal failure returns a "not an article" result. */
 export function extractArticle(doc: Document, options: ExtractOptions = {}): ArticleResult {
   try {
-    if (!doc || !doc.documentElement) return emptyResult('no-document');
+    if (!doc || !doc.documentElement) return emptyResult('no-document', 1);
     return extract(doc, options);
   } catch (error) {
-    return emptyResult(`error:${error instanceof Error ? error.message.slice(0, 80) : 'unknown'}`);
+    // Nothing is known about the page: "not an article" with no confidence, and the reason says why.
+    return emptyResult(`error:${error instanceof Error ? error.message.slice(0, 80) : 'unknown'}`, 0);
   }
 }
 
