@@ -190,7 +190,7 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
 /** Words next to a number that are not what it counts (adverbs, time words, verb forms). */
 const KO_NOT_WHAT = new Set(['가운데', '이후', '이전', '대비', '그동안', '연속', '최고', '최대', '최소', '이상', '이하', '미만', '정도', '가량',
   '동안', '만에', '사이', '당시', '현재', '지난', '올해', '내년', '무려', '모두', '전체', '이날', '오전', '오후', '기준', '평균']);
-const KO_VERB_FORM = /(?:[은는이가을를의에도와과로다요된한는해고게진던서며운될할아어]|에서|으로|하게|되어)$/u;
+const KO_VERB_FORM = /(?:[은는이가을를의에도와과로다요된한는해고게진던서며운될할아어른려린]|에서|으로|하게|되어)$/u;
 
 /** What is counted: the noun right after (`3대 연방기관`) or the word before (`산업기술인 150여 명이`). */
 function koreanWhat(text: string, start: number, end: number): string | undefined {
@@ -294,6 +294,12 @@ function withEnglishQualifier(
 const DE_MULT: Record<string, number> = { tausend: 1e3, millionen: 1e6, million: 1e6, 'mio.': 1e6, milliarden: 1e9, milliarde: 1e9, 'mrd.': 1e9, billionen: 1e12 };
 const DE_MONTH_WORDS = /^(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember|Uhr|Jahre?n?|Prozent)$/;
 
+/** German unit nouns read as measures ("8.000 Kilowattstunden" → kWh). */
+const DE_MEASURE_NOUNS: Record<string, string> = {
+  Kilowattstunden: 'kWh', Megawattstunden: 'MWh', Megawatt: 'MW', Kilometer: 'km', Meter: 'm', Tonnen: 't', Kilogramm: 'kg',
+  Quadratmeter: 'm²', Hektar: 'ha', Liter: 'l', Grad: 'degrees',
+};
+
 /** German numbers: decimal comma and thousands dot ("1,27 Prozent", "4,2 Milliarden Euro", "150 Menschen"). */
 function germanNumbers(text: string, taken: TextSpan[]): NumberFact[] {
   const facts: NumberFact[] = [];
@@ -317,7 +323,11 @@ function germanNumbers(text: string, taken: TextSpan[]): NumberFact[] {
         : 'other';
     const fact: NumberFact = { text: text.slice(span.start, span.end), value, kind, evidence: [span] };
     if (unitWord) fact.unit = unitWord === '€' || unitWord === 'Euro' ? 'EUR' : /Dollar/.test(unitWord) ? 'USD' : unitWord === 'Franken' ? 'CHF' : '%';
-    if (noun && !unitWord) fact.what = noun;
+    const measure = noun && !unitWord ? DE_MEASURE_NOUNS[noun] : undefined;
+    if (measure) {
+      fact.kind = 'measure';
+      fact.unit = measure;
+    } else if (noun && !unitWord) fact.what = noun;
     const q = /(rund|etwa|circa|ca\.|knapp|mehr als|über|fast|mindestens|bis zu)\s+$/i.exec(text.slice(Math.max(0, m.index - 12), m.index));
     if (q) {
       fact.qualifier = q[1]!.toLowerCase();

@@ -313,7 +313,10 @@ function englishPeople(text: string, add: Add): void {
     const name = m[1]!;
     if (!isEnglishName(name)) continue;
     // A sentence-final period is not part of the organisation ("… of the Taxpayers Union."), "U.S." keeps its own.
-    const org = (m[2]!.trim() || m[4] || '').trim().replace(/(?<!\b[A-Z])\.$/, '');
+    // The organisation ends with its line and its sentence ("… Coalition.\n\nAides …").
+    let org = (m[2]!.trim() || m[4] || '').trim().split('\n')[0]!.trim();
+    const sentenceEnd = /(?<!\b[A-Z])\.(?:\s|$)/.exec(org);
+    if (sentenceEnd) org = org.slice(0, sentenceEnd.index);
     add(name, { start: m.index, end: m.index + m[0].length }, { title: titleOf(m[3]!), ...(org ? { org } : {}) });
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"

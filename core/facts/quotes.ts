@@ -241,7 +241,10 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         } else {
           const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
           // "Locascio" or "Min" (family name first) refers to the full name given earlier.
-          const person = people.find((p) => p.name === who || p.name === bare || p.name.split(/\s+/).includes(bare));
+          // "Senator Tom Whitaker": a title before the full name of a known person.
+          const person =
+            people.find((p) => p.name === who || p.name === bare || p.name.split(/\s+/).includes(bare)) ??
+            people.find((p) => p.name.includes(' ') && who.endsWith(' ' + p.name));
           // "said Under Secretary … and NIST Director Laurie E. Locascio": the attribution starts with a title;
           // the person named in that same clause is the speaker.
           const clauseEnd = (() => {

@@ -187,3 +187,18 @@ describe('first names and vote tallies', () => {
     expect(f.numbers.map((n) => [n.text, n.value])).toEqual([['9-4', 9], ['6-3', 6]]);
   });
 });
+
+describe('precision details', () => {
+  it('ends an organisation after a title at its sentence and line', () => {
+    const f = extractFacts('“We will appeal the ruling quickly,” said Lena Marsh, director of the Open Roads Alliance.\n\nStaff members left early.', { lang: 'en' });
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Lena Marsh', org: 'Open Roads Alliance' }));
+  });
+  it('gives a quote to the known person when the attribution puts a title before the name', () => {
+    const f = extractFacts('Governor Ana Ruiz, the state\'s top official, disagreed. Governor Ana Ruiz said the plan "raises taxes on working families".', { lang: 'en' });
+    expect(f.quotes[0]).toMatchObject({ speaker: 'Ana Ruiz' });
+  });
+  it('reads German unit nouns as measures', () => {
+    const f = extractFacts('Die Anlage liefert 8.000 Kilowattstunden über 40 Kilometer.', { lang: 'de' });
+    expect(f.numbers.map((n) => [n.value, n.unit, n.kind])).toEqual([[8000, 'kWh', 'measure'], [40, 'km', 'measure']]);
+  });
+});
