@@ -103,6 +103,29 @@ function compileWords(words: readonly string[]): WordList {
 
 const FONT_WORDS = compileWords(FONT_CONTROL_WORDS);
 const REACTIONS = compileWords(REACTION_WORDS);
+/** Names of icon-only engagement buttons (a clap, a speech bubble with the response count). */
+const ICON_REACTIONS = compileWords([...REACTION_WORDS, 'responses', 'response', 'comments', 'replies', 'reactions', 'react', '댓글', '반응']);
+/** What is left of a label without words: emoji, symbols, digits and count suffixes ("1.2K"). */
+const WORDLESS_STRIP = /[\p{Extended_Pictographic}\p{S}\p{P}\p{N}\s]|\u200d|\ufe0f|(?<=\d)[kKmM]\b/gu;
+const WORDLESS = /^(?:[\p{Extended_Pictographic}\p{S}\p{P}\p{N}\skKmM]|\u200d|\ufe0f)*$/u;
+/** Font-size button faces: "A−", "A+", "가-", "가+", "A A A". */
+const SIZE_GLYPHS = /^[\s가aAＡ+\-−–－]+$/;
+
+/** aria-label and title of a small box and its descendants (the names of icon buttons). */
+function accessibleNames(element: Element): string {
+  const parts: string[] = [];
+  let budget = 12;
+  const visit = (el: Element) => {
+    if (budget-- <= 0) return;
+    const label = el.getAttribute('aria-label');
+    if (label) parts.push(label);
+    const title = el.getAttribute('title');
+    if (title) parts.push(title);
+    for (let child = el.firstElementChild; child; child = child.nextElementSibling) visit(child);
+  };
+  visit(element);
+  return parts.join(' ');
+}
 const SHARES = compileWords(SHARE_WORDS);
 
 /** Share of the label's letters covered by whole words from `list`. */
@@ -149,8 +172,9 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
   if (!s) return null;
   const token = hasToken(tokens, 'ads');
   if (token && s.prose === 0 && s.text < (zone === 'block' ? 200 : 400)) return { category: 'ads', confidence: 0.8, reason: `token:${token}` };
-  // Label rules: boxes only, and never inside the article's own blocks ("광고" can be a word there).
-  if (s.text > 0 && s.text <= 200 && s.prose === 0 && zone !== 'block' && !INLINE.has(tag)) {
+  // Label rules: boxes only, and never inside the article's own blocks ("광고" can be a word there),
+  // nor a column whose "AD" label belongs to a slot next to titled widgets (looked into instead).
+  if (s.text > 0 && s.text <= 200 && s.prose === 0 && zone !== 'block' && !INLINE.has(tag) && !ctx.features.headingsIn.has(element)) {
     const prefix = normalizeLabel(ctx.features.prefixOf(element).slice(0, 24));
     const first = prefix.split(' ').slice(0, 2);
     // The whole text is an ad label: an empty slot (filled by a script) with its caption.
@@ -195,11 +219,14 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
   const token = hasToken(tokens, 'newsletter');
   if (s.emailInputs === 0 && !token) {
     // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
-    if (s.text > 150 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;
+    if (s.text > 200 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;
     const text = ctx.features.textOf(element).toLowerCase();
-    return /newsletter|뉴스레터|ニュースレター|rundbrief/.test(text) && countOf(text, NEWSLETTER_WORDS).distinct >= 2
-      ? { category: 'newsletter', confidence: 0.7, reason: 'signup-prompt' }
-      : null;
+    const words = countOf(text, NEWSLETTER_WORDS).distinct;
+    // Named a newsletter, or a "to your inbox" promise next to a subscribe button.
+    if ((/newsletter|뉴스레터|ニュースレター|rundbrief/.test(text) && words >= 2) || (words >= 2 && /inbox|posteingang|메일함|boîte de réception|bandeja de entrada/.test(text))) {
+      return { category: 'newsletter', confidence: 0.7, reason: 'signup-prompt' };
+    }
+    return null;
   }
   const text = ctx.features.textOf(element).toLowerCase();
   const words = countOf(text, NEWSLETTER_WORDS);
@@ -258,12 +285,18 @@ function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Ver
   switch (first.category) {
     case 'related-news':
     case 'most-read': {
-      if (element === first.element) return null;
+      // With no article, story lists are the page's content (a section front): left alone.
+      if (element === first.element || zone === 'page') return null;
       // Only the title is left: the list is filled in by a script (or is an empty placeholder).
       if (rest === 0 && zone !== 'block') return { category: first.category, confidence: 0.7, reason: `${reason}:empty` };
       // Teaser rails whose headline text sits outside the (overlay) links.
       if (zone !== 'block' && s.prose <= 1 && isCardList(element, ctx, true)) return { category: first.category, confidence: 0.85, reason: `${reason}:cards` };
-      const density = rest > 0 ? (s.linkText - (ctx.features.stats.get(first.element)?.linkText ?? 0)) / rest : 0;
+      const restLinkText = s.linkText - (ctx.features.stats.get(first.element)?.linkText ?? 0);
+      const density = rest > 0 ? restLinkText / rest : 0;
+      // "Read more: <headline>" between paragraphs: a label and one headline-length link, nothing else.
+      if (s.links === 1 && s.prose === 0 && s.text <= 220 && restLinkText >= 15 && density >= 0.85 && s.media <= 1) {
+        return { category: first.category, confidence: 0.8, reason: `${reason}:teaser` };
+      }
       // Outside the article a keyword-titled box of teasers (title link + summary) is enough.
       const need = zone === 'chrome' ? 0.15 : 0.5;
       if (s.links >= 2 && density >= need && s.prose <= Math.max(2, s.links / 2)) return { category: first.category, confidence: 0.9, reason };
@@ -308,9 +341,25 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
   if (s.text <= 30 && interactive >= 2 && hasToken(tokens, 'font-controls') && /^[가aA+\-−\s]+$/.test(text) && text.replace(/\s/g, '').length >= 2) {
     return { category: 'font-controls', confidence: 0.75, reason: 'font-size-buttons' };
   }
+  // Icon buttons ("A−", "👏", "💬 37") say what they do in aria-label/title only.
+  const names = s.text <= 30 && interactive > 0 ? accessibleNames(element) : '';
+  const wordless = WORDLESS.test(text) && text.replace(WORDLESS_STRIP, '').length === 0;
+  if (names && (wordless || SIZE_GLYPHS.test(text))) {
+    const named = wordCoverage(names, FONT_WORDS);
+    if (named.distinct >= 1 && named.coverage >= 0.5) return { category: 'font-controls', confidence: 0.8, reason: 'named-font-buttons' };
+  }
+  if (names && wordless) {
+    const named = wordCoverage(names, ICON_REACTIONS);
+    if (named.distinct >= 1 && named.coverage >= 0.5) return { category: 'reactions', confidence: 0.8, reason: 'named-reaction-buttons' };
+  }
   const reactions = wordCoverage(text, REACTIONS);
-  if ((reactions.distinct >= 3 && reactions.coverage >= 0.6) || (reactions.distinct >= 2 && reactions.coverage >= 0.6 && (interactive >= 2 || hasToken(tokens, 'reactions')))) {
+  const reactionToken = hasToken(tokens, 'reactions');
+  if ((reactions.distinct >= 3 && reactions.coverage >= 0.6) || (reactions.distinct >= 2 && reactions.coverage >= 0.6 && (interactive >= 2 || reactionToken))) {
     return { category: 'reactions', confidence: 0.85, reason: 'reaction-words' };
+  }
+  // A box named as votes/claps/reactions whose buttons are counts, icons or reaction words.
+  if (reactionToken && interactive > 0 && s.text <= 150 && (wordless || reactions.distinct >= 1 || wordCoverage(accessibleNames(element), ICON_REACTIONS).distinct >= 1)) {
+    return { category: 'reactions', confidence: 0.75, reason: `token:${reactionToken}` };
   }
   const shares = wordCoverage(text, SHARES);
   const shareToken = hasToken(tokens, 'share');

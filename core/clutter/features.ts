@@ -171,7 +171,9 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   // Candidates were collected in post-order; walking them backwards meets ancestors first.
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i]!;
-    const match = headingCategory(textOf(element));
+    const st = stats.get(element);
+    // A linked heading is usually a teaser headline: it must be mostly the keyword.
+    const match = headingCategory(textOf(element), !!st && st.linkText >= st.text);
     if (!match) continue;
     const label: BoxHeading = { element, category: match.category, keyword: match.keyword };
     const parent = element.parentElement;

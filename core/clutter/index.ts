@@ -135,8 +135,14 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
     return order !== undefined && order > lastBlockEnd;
   };
 
+  // A tool bar of one kind that holds a widget of another kind (share buttons around 가-/가+) is
+  // split: its parts are reported one by one, the rest under the bar's own category.
+  const splitsInto = (element: Element, verdict: Verdict, zone: Zone): boolean =>
+    SPLITTABLE.has(verdict.category) && holdsOtherWidget(element, zone, verdict.category, specific, 2);
+
   // `guarded`: inside a byline/date line, where only specific widgets (share buttons) may go.
-  const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number, guarded = false): void => {
+  // `inherited`: the verdict of a split tool bar, for its parts that are no widget of their own.
+  const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number, guarded = false, inherited: Verdict | null = null): void => {
     if (depth > 300 || NON_TEXT_TAGS.has(element.localName) || isInlineHidden(element)) return;
     const isContainer = shape?.containers.has(element) ?? false;
     const isProtected = shape?.protectedElements.has(element) ?? false;
@@ -154,10 +160,20 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
         // each gets its own category (and `keep` works per category).
         if (verdict && holdsSpecificWidget(element, ownZone, specific, 2)) verdict = null;
       }
+      let splitFrom: Verdict | null = null;
+      if (verdict && splitsInto(element, verdict, ownZone)) {
+        splitFrom = verdict;
+        verdict = null;
+      }
+      if (!verdict && !splitFrom && inherited && !holdsOtherWidget(element, ownZone, inherited.category, specific, 2)) {
+        const s = features.stats.get(element);
+        if (s && (s.text > 0 || s.media > 0)) verdict = inherited;
+      }
       if (verdict) {
         if (isHidden(element)) return; // already invisible: nothing to hide, nothing visible inside
         if (emit(element, verdict)) return;
       }
+      if (splitFrom) inherited = splitFrom;
     }
     const landmarkHere = childZone === 'chrome' && !isContainer && landmarkReason(element) !== null;
     const guardChildren = guarded || (childZone !== 'block' && childZone !== 'page' && !isContainer && isBylineBox(element, ctx));
@@ -173,7 +189,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
         skipUntil = run.members[run.members.length - 1] === child ? null : run.members[run.members.length - 1]!;
         continue;
       }
-      walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren);
+      walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren, inherited);
     }
   };
 
@@ -194,7 +210,7 @@ function labelledLinkRun(
   features: ReturnType<typeof computeFeatures>,
 ): { members: Element[]; verdict: Verdict } | null {
   const heading = features.labels.get(label);
-  if (!heading || (heading.category !== 'related-news' && heading.category !== 'most-read')) return null;
+  if (!heading || (heading.category !== 'related-news' && heading.category !== 'most-read') || zone === 'page') return null;
   if (shape?.containers.has(label) || shape?.headers.has(label)) return null;
   const members: Element[] = [label];
   let linkLines = 0; // links in the run's lines
@@ -236,6 +252,17 @@ function follows(a: Element, b: Element): boolean {
   const y = pb[i];
   if (!x || !y) return false;
   for (let s = y.nextElementSibling; s; s = s.nextElementSibling) if (s === x) return true;
+  return false;
+}
+
+const SPLITTABLE = new Set(['share', 'reactions', 'font-controls']);
+
+function holdsOtherWidget(element: Element, zone: Zone, category: string, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    const verdict = specific(child, zone);
+    if (verdict && verdict.category !== category && SPLITTABLE.has(verdict.category)) return true;
+    if (depth > 1 && !verdict && holdsOtherWidget(child, zone, category, specific, depth - 1)) return true;
+  }
   return false;
 }
 

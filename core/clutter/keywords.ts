@@ -43,7 +43,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'related', 'more', 'see more', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
       'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
       'you may like', 'you might like', 'you may be interested', 'you might be interested', 'recommended',
-      'we recommend', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read these next', 'read this next', 'next up', 'read more about', 'up next',
+      'we recommend', 'read more', 'editors picks', "editor's picks", 'editors choice', 'read next', 'read these next', 'read this next', 'next up', 'read more about', 'up next',
       'what to read next', 'see also', 'also read', 'read also', 'also on', "don't miss", 'dont miss', 'latest news',
       'latest stories', 'latest articles', 'latest posts', 'latest headlines', 'latest', 'recent posts',
       'recent articles', 'recent stories', 'further reading', 'explore further', 'around the web', 'from around the web',
@@ -128,8 +128,8 @@ export const REACTION_WORDS = [
   '추가취재원해요', '후속 원해요', '후속원해요', '놀랐어요', '감동이에요', '기뻐요', '응원해요', '재밌어요', '흥미진진', '어이없어요', '팬이에요',
   '최고예요', '나빠요', '흥미로워요', '쏠쏠정보', '공감백배', '분석탁월', '후속강추', '이 기사를 추천합니다', '추천하기',
   '후속요청', '후속 요청', '보고 싶어요', '보고싶어요', '이 기사 어땠나요', '기사 추천', '응원합니다',
-  '공감', '비공감', '추천', '비추천', 'like', 'love', 'haha', 'wow', 'sad', 'angry', 'clap', 'claps', 'helpful',
-  'not helpful', 'upvote', 'downvote', 'like this', 'loading', 'нравится', 'suka', 'sukai ini', 'memuat', 'gefällt mir',
+  '유익해요', '아쉬워요', '궁금해요', '필요해요', '놀라워요', '마음에 드셨나요', '기사가 마음에', '공감', '비공감', '추천', '비추천', 'like', 'love', 'haha', 'wow', 'sad', 'angry', 'clap', 'claps', 'helpful',
+  'not helpful', 'was this article helpful', 'upvote', 'downvote', 'like this', 'loading', 'нравится', 'suka', 'sukai ini', 'memuat', 'gefällt mir',
 ];
 
 /** Font-size controls. */
@@ -240,21 +240,40 @@ for (const k of COMPILED) {
   else BY_FIRST.set(first, [k]);
 }
 
-/** The category whose heading keyword `text` starts with (short tail allowed), or null. */
-export function headingCategory(text: string): { category: ClutterCategory; keyword: string } | null {
+/** Story-list keywords that also title a box after a short qualifier (distinctive ones only). */
+const MAX_SUFFIX_QUALIFIER = 8;
+const SUFFIX_KEYWORDS = COMPILED.filter(
+  (k) => (k.category === 'related-news' || k.category === 'most-read') && (k.nonAscii ? k.compact.length >= 3 : k.label.length >= 9),
+);
+
+/**
+ * The category whose heading keyword `text` starts with (short tail allowed), or null. `strict`
+ * (for headings that are links: a teaser headline may start with a keyword, "국제유가 사흘째…")
+ * allows a tail of at most 60% of the label and no qualifier before the keyword.
+ */
+export function headingCategory(text: string, strict = false): { category: ClutterCategory; keyword: string } | null {
   if (text.length > 120) return null;
   const label = normalizeLabel(text);
   if (label.length === 0 || label.length > 48) return null;
   const compact = label.replace(/ /g, '');
   const candidates = BY_FIRST.get(label.charAt(0));
-  if (!candidates) return null;
-  for (const k of candidates) {
+  const maxTail = strict ? Math.min(MAX_HEADING_TAIL, Math.floor(compact.length * 0.6)) : MAX_HEADING_TAIL;
+  for (const k of candidates ?? []) {
     // Latin keywords must end on a word boundary ("related" but not "relatedness"); CJK ones need not.
-    if (label.length - k.label.length <= MAX_HEADING_TAIL && label.startsWith(k.label)) {
+    if (label.length - k.label.length <= maxTail && label.startsWith(k.label)) {
       const next = label.charAt(k.label.length);
       if (next === '' || next === ' ' || !k.latinEnd) return { category: k.category, keyword: k.keyword };
     }
-    if (k.nonAscii && compact.length - k.compact.length <= MAX_HEADING_TAIL && compact.startsWith(k.compact)) {
+    if (k.nonAscii && compact.length - k.compact.length <= maxTail && compact.startsWith(k.compact)) {
+      return { category: k.category, keyword: k.keyword };
+    }
+  }
+  if (strict) return null;
+  // A story-list title after a short qualifier: "증권 섹션 주요 뉴스", "Business headlines".
+  for (const k of SUFFIX_KEYWORDS) {
+    if (k.nonAscii) {
+      if (compact.length - k.compact.length <= MAX_SUFFIX_QUALIFIER && compact.endsWith(k.compact)) return { category: k.category, keyword: k.keyword };
+    } else if (label.endsWith(` ${k.label}`) && label.length - k.label.length <= MAX_SUFFIX_QUALIFIER + 4 && label.split(' ').length - k.label.split(' ').length <= 2) {
       return { category: k.category, keyword: k.keyword };
     }
   }

@@ -1,0 +1,129 @@
+// One synthetic page per general rule (markup invented here, not taken from any fixture): the
+// widget is hidden under the right category, and the article around it stays.
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../../../scripts/lib/parse-html';
+import { detectClutter, visibleTextAfterHiding } from '../../../core/clutter/index';
+import { articleOf, collapse } from './helpers';
+
+const PARAS = [
+  'The city council voted on Thursday to extend the night bus network to four more districts, a plan that had been delayed twice because of budget disputes.',
+  'Officials said the first new routes would start in September and that fares would stay at the current level for at least the first year of operation.',
+  'Residents of the outer districts have long complained that the last connections leave before midnight, forcing shift workers to pay for taxis.',
+  'The transport authority expects about twelve thousand extra passengers a week once all routes run, according to a report presented to the council.',
+];
+
+/** A page whose article is given by hand (`.body` paragraphs as blocks, `h1`/`.byline` as header). */
+function run(bodyHtml: string, { before = '', after = '', chrome = '' } = {}) {
+  const html = `<!doctype html><html><head><title>t</title></head><body>
+<div class="page"><div class="story">
+<h1>Night buses reach four more districts</h1><div class="byline">By Ana Ruiz</div>
+${before}
+<div class="story-text">${bodyHtml}</div>
+${after}
+</div>${chrome}</div></body></html>`;
+  const doc = parseHtml(html, 'https://news.example.org/a/1');
+  const blocks = [...doc.querySelectorAll('.story-text > p')];
+  const header = [...doc.querySelectorAll('h1, .byline')];
+  const article = articleOf(doc.querySelector('.story')!, blocks, header);
+  const items = detectClutter(doc, article);
+  const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
+  const categoryOf = (snippet: string) => items.find((i) => collapse(i.element.textContent ?? '').includes(snippet))?.category;
+  return { items, visible, categoryOf };
+}
+
+const keepsBody = (visible: string) => {
+  for (const p of PARAS) expect(visible).toContain(p);
+};
+
+describe('general clutter rules', () => {
+  it('hides a one-link teaser line between paragraphs ("Also read: <headline>")', () => {
+    const r = run(`<p>${PARAS[0]}</p><div class="x1"><b>Read more:</b> <a href="/b/2">Tram line extension wins approval after a decade of planning</a></div><p>${PARAS[1]}</p>
+      <div class="x1"><span>관련기사</span><a href="/b/3">심야 버스 노선 확대…시민 반응은 엇갈려</a></div><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(r.visible).not.toContain('Tram line extension');
+    expect(r.visible).not.toContain('심야 버스 노선 확대');
+    expect(r.categoryOf('Tram line extension')).toBe('related-news');
+    keepsBody(r.visible);
+  });
+
+  it('keeps a body paragraph that merely contains one link after a short label', () => {
+    const r = run(`<p>${PARAS[0]}</p><p><b>Update:</b> The council has published <a href="/doc">the full report on its website</a> for residents who want to read the details.</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(r.visible).toContain('the full report on its website');
+  });
+
+  it('hides icon-only font-size buttons named by aria-label/title', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      before: `<div class="tools"><button class="t1">Save</button><button aria-label="Decrease font size">A−</button><button title="Increase font size">A+</button></div>`,
+    });
+    expect(r.categoryOf('A−')).toBe('font-controls');
+    expect(r.categoryOf('A+')).toBe('font-controls');
+    expect(r.visible).not.toContain('A−');
+    keepsBody(r.visible);
+  });
+
+  it('splits a share bar holding font-size buttons: each part gets its own category', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      before: `<div class="tools"><span class="size" aria-label="글자크기"><button title="작게">가-</button><button title="크게">가+</button></span><button>페이스북</button><button>트위터</button><button>링크복사</button></div>`,
+    });
+    expect(r.categoryOf('가-')).toBe('font-controls');
+    expect(r.categoryOf('페이스북')).toBe('share');
+    expect(r.categoryOf('링크복사')).toBe('share');
+    expect(r.visible).not.toContain('트위터');
+  });
+
+  it('hides an engagement bar of emoji counts named by aria-label, even when the extractor took it for a block', () => {
+    const html = `<!doctype html><html><body><div class="story"><h1>Night buses reach four more districts</h1>
+<div class="eng"><div class="k1"><button aria-label="like">❤️</button><span>2.4K</span></div><div><button aria-label="comments">💬 58</button></div></div>
+<div class="story-text">${PARAS.map((p) => `<p>${p}</p>`).join('')}</div></div></body></html>`;
+    const doc = parseHtml(html, 'https://news.example.org/a/2');
+    const k1 = doc.querySelector('.k1')!;
+    const article = articleOf(doc.querySelector('.story')!, [k1, ...doc.querySelectorAll('.story-text > p')], [doc.querySelector('h1')!]);
+    const items = detectClutter(doc, article);
+    const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
+    expect(visible).not.toContain('2.4K');
+    expect(visible).not.toContain('💬 58');
+    expect(items.every((i) => i.category === 'reactions')).toBe(true);
+    keepsBody(visible);
+  });
+
+  it('labels a vote box after the article as reactions (class word + counted buttons)', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<div class="vote-box"><p>이 기사 어떠셨나요?</p><button>유익해요 <span>12</span></button><button>궁금해요 <span>3</span></button></div>`,
+    });
+    expect(r.categoryOf('유익해요')).toBe('reactions');
+  });
+
+  it('labels a "straight to your inbox" prompt with a subscribe button as newsletter', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<div class="box7"><h3>Never miss a story from City Desk.</h3><p>Get new stories in your inbox. Unsubscribe at any time.</p><a href="/join">Subscribe</a></div>`,
+    });
+    expect(r.categoryOf('Never miss a story')).toBe('newsletter');
+  });
+
+  it('reads a qualifier before a story-list title ("Sports section headlines", "경제 섹션 주요 뉴스")', () => {
+    const list = (n: number) => [1, 2, 3].map((i) => `<li><a href="/s/${n}${i}">Story number ${i} about the regional league final and its aftermath</a></li>`).join('');
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      chrome: `<section class="w9"><h3>Sports section headlines</h3><ul class="lst">${list(1)}</ul></section><section class="w9"><h3>경제 섹션 주요 뉴스</h3><ul class="rank">${list(2)}</ul></section>`,
+    });
+    expect(r.categoryOf('Sports section headlines')).toBe('related-news');
+    expect(r.categoryOf('경제 섹션 주요 뉴스')).toBe('related-news');
+  });
+
+  it('does not take a teaser headline that starts with a widget word for a box title', () => {
+    const teaser = (i: number, title: string) => `<li class="n"><h2><a href="/n/${i}">${title}</a></h2><p>Short summary of the story number ${i}.</p></li>`;
+    const html = `<!doctype html><html><body><ul class="list">${teaser(1, '국제유가 사흘째 하락…휘발유값 1600원대 진입 임박')}${teaser(2, 'Trending sharply lower: why bond yields fell for a fifth day')}${teaser(3, 'Local elections set for May')}</ul></body></html>`;
+    const doc = parseHtml(html, 'https://news.example.org/section');
+    const items = detectClutter(doc, null);
+    expect(items).toEqual([]);
+  });
+
+  it('on a page that is not an article, keeps titled story lists and looks into an ad-labelled column', () => {
+    const html = `<!doctype html><html><body><main><ul>${[1, 2, 3].map((i) => `<li><h2><a href="/n/${i}">Council approves budget for year ${i}</a></h2></li>`).join('')}</ul></main>
+<div class="col"><div class="slot"><span>광고</span></div><div class="box"><h3>많이 본 뉴스</h3><ol><li><a href="/m/1">"월세가 더 싸다"…전세의 월세화</a></li><li><a href="/m/2">금값 또 최고치</a></li></ol></div></div></body></html>`;
+    const doc = parseHtml(html, 'https://news.example.org/section');
+    const items = detectClutter(doc, null);
+    const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
+    expect(visible).toContain('많이 본 뉴스');
+    expect(visible).toContain('금값 또 최고치');
+    expect(visible).not.toContain('광고');
+  });
+});
