@@ -88,6 +88,15 @@ describe('clean view on the page fixtures', () => {
       expect(collapse(visibleTextAfterHiding(doc, items.map((item) => item.element)))).toContain(collapse(snippet));
     });
 
+    it('keeps every linked teaser headline visible (not only the listed ones)', () => {
+      const doc = parseHtml(html, spec.url);
+      const items = detectClutter(doc, null);
+      const visible = collapse(visibleTextAfterHiding(doc, items.map((item) => item.element)));
+      const headlines = [...doc.querySelectorAll('h1 a, h2 a, h3 a, h4 a')].map((a) => collapse(a.textContent ?? '')).filter((t) => t.length >= 10);
+      expect(headlines.length).toBeGreaterThan(0);
+      for (const headline of headlines) expect(visible).toContain(headline);
+    });
+
     it('hides only unmistakable widgets there (no page chrome, no story lists)', () => {
       const doc = parseHtml(html, spec.url);
       const allowed = new Set(['ads', 'consent', 'newsletter', 'crypto-ticker', 'stock-ticker', 'share', 'reactions', 'font-controls', 'comments']);
