@@ -50,6 +50,17 @@ const KO_NOT_NAMED = new Set(['관계자', '측', '운영', '대표', '직원', 
   '들', '모두', '자체', '이번', '최근', '기준', '회원', '계정', '데이터', '자료', '보고서', '조사', '발표', '분석', '관련', '대상', '형태',
   '업체', '기업', '회사', '거래소', '리포트', '통계', '공지', '화면', '홈페이지', '앱', '측면', '사이트', '플랫폼', '앱', '단체', '운영사', '측은', '가운데', '역시', '또한', '특히', '로', '으로']);
 
+/** "X 관계자는", "X 측은", "X에 따르면" (X a single word). */
+const KO_SOURCE_NAME = /(?<![\p{L}])([\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z0-9]{1,9})(?:\s관계자(?:는|가|에 따르면|들은)|\s측(?:은|이|에 따르면)|에\s따르면)/gu;
+/** Common nouns that stand before 관계자/측/에 따르면 without naming anyone. */
+const KO_NOT_SOURCE = new Set(['업계', '정부', '경찰', '검찰', '당국', '금융당국', '방역당국', '소방당국', '보건당국', '교육당국', '회사', '학교',
+  '병원', '구단', '대학', '소방', '군', '여권', '야권', '정치권', '재계', '금융권', '업체', '기업', '현지', '관련', '해당', '다른', '한',
+  '이', '그', '양', '상대', '조사', '자료', '통계', '보고서', '발표', '설명', '분석', '연구', '결과', '보도', '외신', '소식통', '소식',
+  '전문가', '주장', '증언', '공시', '설문', '설문조사', '집계', '추산', '추정', '데이터', '기록', '규정', '법', '계획', '방침', '예측', '전망',
+  '시', '구', '도', '청와대', '대통령실', '여당', '야당', '노조', '사측', '유족', '피해자', '주민', '목격자', '지인', '가족', '관계당국',
+  '국토부', '교육부', '통계청', '기상청']);
+const KO_PLACE_SET = new Set<string>(KO_PLACES);
+
 const ORG_WORD_SET = new Set<string>(EN_ORG_WORDS);
 const EN_LEADING_NOISE = new Set([
   'The', 'A', 'An', 'But', 'And', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'When', 'While',
@@ -172,6 +183,19 @@ export function extractOrgs(text: string): OrgFact[] {
     }
     const start = m.index + m[0].indexOf(name, m[1]!.length);
     add(name, { start, end: start + name.length });
+  }
+
+  // 3c. "X 관계자는" / "X 측은" / "X에 따르면" name a source organisation; common nouns (업계, 정부, 조사, 보고서…)
+  //     are stopped, and the name must recur in the article (a company is named more than once; a one-off
+  //     "자료에 따르면" is not a name).
+  for (const m of text.matchAll(KO_SOURCE_NAME)) {
+    const name = m[1]!;
+    if (KO_NOT_NAMED.has(name) || KO_NOT_SOURCE.has(name) || KO_NOT_ORGS.has(name) || /(?:들|적|성|률|율|량|권|계|층|자|인|가|측)$/u.test(name)) continue;
+    if (KO_PLACE_SET.has(name) || /^(?:지난|올해|이번|오는|이날|당시)/u.test(name)) continue;
+    let count = 0;
+    for (const r of text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{Script=Hangul}]{3})`, 'gu'))) if (r && ++count > 1) break;
+    if (count < 2) continue;
+    add(name, { start: m.index, end: m.index + name.length });
   }
 
   // 4. English capitalised names with an organisation head word ("Joseph Rowntree Foundation", "Ministry of Defence").

@@ -202,3 +202,13 @@ describe('precision details', () => {
     expect(f.numbers.map((n) => [n.value, n.unit, n.kind])).toEqual([[8000, 'kWh', 'measure'], [40, 'km', 'measure']]);
   });
 });
+
+describe('Korean source organisations', () => {
+  it('reads "X 관계자는"/"X에 따르면" when X recurs, but not common nouns or one-off words', () => {
+    const f = extractFacts(
+      '마켓나라 관계자는 "배송 지역을 늘린다"고 말했다. 마켓나라는 지난해 흑자를 냈다. 업계 관계자는 우려했다. 자료에 따르면 매출이 늘었다. 셀링온에 따르면 판매가 늘었다.',
+      { lang: 'ko', published: KO_PUB },
+    );
+    expect(f.orgs.map((o) => o.name)).toEqual(['마켓나라']);
+  });
+});
