@@ -99,8 +99,9 @@ export function makeHiddenCheck(isHidden?: (element: Element) => boolean): (el: 
 
 interface Buffer {
   owner: Element;
-  parts: string[];
-  linkParts: string[];
+  /** Raw text of the paragraph being built (V8 concatenates strings as ropes: no array needed). */
+  text: string;
+  linkText: string;
   brRun: number;
   hasText: boolean;
   emitted: number;
@@ -131,11 +132,11 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
 
   const emit = (buf: Buffer): void => {
     if (!buf.hasText) return;
-    const text = collapseWhitespace(buf.parts.join(''));
-    buf.parts = [];
+    const text = collapseWhitespace(buf.text);
+    buf.text = '';
     buf.hasText = false;
-    const linkText = buf.linkParts.length ? collapseWhitespace(buf.linkParts.join(' ')) : '';
-    buf.linkParts = [];
+    const linkText = buf.linkText ? collapseWhitespace(buf.linkText) : '';
+    buf.linkText = '';
     if (!text) return;
     const length = weightedLength(text);
     const linkLength = Math.min(length, linkText ? weightedLength(linkText) : 0);
@@ -185,14 +186,14 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
         const data = (child as Text).data;
         if (!data) continue;
         if (!/\S/.test(data)) {
-          if (buf.hasText) buf.parts.push(' ');
+          if (buf.hasText) buf.text += ' ';
           continue;
         }
         if (buf.brRun >= 2 && buf.hasText) emit(buf);
         buf.brRun = 0;
-        buf.parts.push(data);
+        buf.text += data;
         buf.hasText = true;
-        if (inLink) buf.linkParts.push(data);
+        if (inLink) buf.linkText += ` ${data}`;
         continue;
       }
       if (type !== 1) continue;
@@ -207,7 +208,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       if (SKIP_TAGS.has(tag)) continue;
       if (tag === 'br') {
         buf.brRun++;
-        if (buf.hasText) buf.parts.push(' ');
+        if (buf.hasText) buf.text += ' ';
         continue;
       }
       const inline = INLINE_TAGS.has(tag);
@@ -233,7 +234,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       const first = result.paragraphs.length;
       const role = childEl.getAttribute('role');
       const inChrome = buf.inChrome || CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role.toLowerCase()));
-      const inner: Buffer = { owner: childEl, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0, inChrome };
+      const inner: Buffer = { owner: childEl, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome };
       walk(childEl, inner, inLink || tag === 'a', depth + 1);
       emit(inner);
       if (inner.emitted === 1 && !blockChildren.has(childEl)) {
@@ -252,7 +253,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
   const root = doc.documentElement;
   const childArrays = !!root && Array.isArray(root.childNodes);
   if (root) {
-    const top: Buffer = { owner: root, parts: [], linkParts: [], brRun: 0, hasText: false, emitted: 0, inChrome: false };
+    const top: Buffer = { owner: root, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome: false };
     walk(root, top, false, 0);
     emit(top);
     result.stats.set(root, { length: totalLength, linkLength: totalLinkLength, first: 0, end: result.paragraphs.length });
