@@ -541,7 +541,8 @@ async function main() {
       removed: { n: r.n, orphan: r.orphan, rightIdenticalCopy: r.rightCopy, wrong: r.wrong, wrongSameText: r.wrongSameText },
       editedInside: { n: e.n, fuzzyRight: e.right, rightIdenticalCopy: e.rightCopy, wrong: e.wrong, wrongSameText: e.wrongSameText, orphan: e.orphan },
       wrongShare: +((u.wrong + r.wrong + e.wrong) / (u.n + r.n + e.n)).toFixed(5),
-      kept: 1,
+      // Orphans are listed (not dropped): anchoring never touches storage; see tests/unit/highlights.
+      orphans: u.orphan + r.orphan + e.orphan,
       anchorMsMedian: +percentile(sortedAnchor, 0.5).toFixed(3),
       anchorMsP95: +percentile(sortedAnchor, 0.95).toFixed(3),
       matchMsMedian: +percentile(sortedMatch, 0.5).toFixed(3),
