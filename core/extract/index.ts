@@ -130,7 +130,9 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   const walk = walkDocument(doc, options.isHidden);
   const precedes = makePrecedes(walk.order);
   const host = hostOf(options.url);
-  const koreanContext = /\.kr$/i.test(host) || /^ko\b/i.test(doc.documentElement.getAttribute('lang') ?? '');
+  // A Korean page: a .kr host, lang="ko", or a <title> written mostly in Hangul (portals on .com).
+  const hangulTitle = (walk.titleText.match(/[\uac00-\ud7af]/g) ?? []).length > walk.titleText.length * 0.3;
+  const koreanContext = /\.kr$/i.test(host) || /^ko\b/i.test(doc.documentElement.getAttribute('lang') ?? '') || hangulTitle;
   // Korean sites print KST wall-clock time without a zone; Korea has one zone and no DST.
   const defaultOffset = koreanContext ? '+09:00' : null;
   const claims = readClaims(walk, options.url, defaultOffset);

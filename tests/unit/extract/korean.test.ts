@@ -48,3 +48,13 @@ describe('language of a Korean page with a template lang="en"', () => {
     expect(extractArticle(uk).lang).toBe('uk');
   });
 });
+
+describe('KST default for Korean pages on non-.kr hosts', () => {
+  it('reads a zone-less date line as KST when the title is Korean', () => {
+    const paragraphs = Array.from({ length: 4 }, () => '<p>관계부처 합동 회의를 열고 첨단산업 공급망 협력 강화를 위한 세부 방안을 발표했다고 밝혔다.</p>').join('');
+    const html = `<html><head><title>정부, 공급망 협력 방안 발표</title></head><body><article><h1>정부, 공급망 협력 방안 발표</h1>
+      <div class="info">기사입력 2022.12.09. 오후 12:35</div>${paragraphs}</article></body></html>`;
+    const result = extractArticle(parseHtml(html), { url: 'https://n.news.example.com/article/1' });
+    expect(result.published).toBe('2022-12-09T12:35:00+09:00');
+  });
+});
