@@ -192,9 +192,12 @@ export function extractOrgs(text: string): OrgFact[] {
     const name = m[1]!;
     if (KO_NOT_NAMED.has(name) || KO_NOT_SOURCE.has(name) || KO_NOT_ORGS.has(name) || /(?:들|적|성|률|율|량|권|계|층|자|인|가|측)$/u.test(name)) continue;
     if (KO_PLACE_SET.has(name) || /^(?:지난|올해|이번|오는|이날|당시)/u.test(name)) continue;
-    let count = 0;
-    for (const r of text.matchAll(new RegExp(`(?<![\\p{L}])${name}(?![\\p{Script=Hangul}]{3})`, 'gu'))) if (r && ++count > 1) break;
-    if (count < 2) continue;
+    // Recurs: a second mention elsewhere that starts a word (indexOf keeps this linear per name).
+    let recurs = false;
+    for (let i = text.indexOf(name); i >= 0 && !recurs; i = text.indexOf(name, i + 1)) {
+      recurs = i !== m.index && !/[\p{L}]/u.test(text[i - 1] ?? ' ');
+    }
+    if (!recurs) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
 

@@ -103,7 +103,9 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const name = dateline[1]!.trim();
     const known = EN_PLACES.find((p) => p.toUpperCase() === name);
     const start = text.indexOf(name);
-    if (known) add(name, { start, end: start + name.length });
+    // An unknown town in a dateline is named with its state or country: "DAYTON, Ohio —", "GOMA, Congo (Reuters)".
+    const withRegion = new RegExp(`^,\\s*(?:${EN_STATES.join('|')}|[A-Z][a-z]+)\\.?\\s*(?:\\(|—|--|-\\s)`).test(text.slice(start + name.length, start + name.length + 40));
+    if (known || (withRegion && name.length >= 3 && !/\s{2}/.test(name))) add(name, { start, end: start + name.length });
   }
   return [...byText.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

@@ -212,3 +212,14 @@ describe('Korean source organisations', () => {
     expect(f.orgs.map((o) => o.name)).toEqual(['마켓나라']);
   });
 });
+
+describe('datelines', () => {
+  it('takes an unknown town from a dateline when its state follows', () => {
+    const f = extractFacts('MARIETTA, Ohio (AP) — Flooding closed the Ohio River locks on Monday.', { lang: 'en' });
+    expect(f.places.map((p) => p.text)).toEqual(expect.arrayContaining(['MARIETTA', 'Ohio', 'Ohio River']));
+  });
+  it('does not take an all-caps opener without a region as a place', () => {
+    const f = extractFacts('BREAKING (AP) — Flooding closed the locks on Monday.', { lang: 'en' });
+    expect(f.places).toEqual([]);
+  });
+});
