@@ -264,15 +264,16 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
 /**
  * Inline runs that readers do not read as part of the paragraph: photo captions/credits set as a
  * <span> next to the image, screen-reader-only text ("sr-only", "blind", "visually-hidden"), and
- * hover cards/tooltips nested in a sentence.
+ * hover cards nested in a sentence.
  */
 function isUnreadInline(cls: string): boolean {
   const tokens = hintTokens(cls);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
     if (t === 'caption' || t === 'credit' || t === 'credits' || t === 'blind' || t === 'offscreen') return true;
-    // Hover cards and tooltips inside a sentence: shown only on interaction.
-    if (t === 'rollover' || t === 'tooltip' || t === 'popover' || t === 'hovercard' || t === 'popup') return true;
+    // Hover cards inside a sentence, shown only on interaction. ("tooltip"/"popup" are left out: they
+    // also name the visible trigger word, e.g. <abbr class="tooltip">NATO</abbr>.)
+    if (t === 'rollover' || t === 'popover' || t === 'hovercard') return true;
     const next = tokens[i + 1];
     if ((t === 'sr' && next === 'only') || (t === 'visually' && next === 'hidden') || (t === 'screen' && next === 'reader')) return true;
   }

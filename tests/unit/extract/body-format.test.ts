@@ -41,10 +41,10 @@ describe('body text format', () => {
 });
 
 describe('visibility without layout', () => {
-  it('leaves out hidden elements: hidden attribute, aria-hidden, inline display:none, framework hidden classes, sr-only text, tooltips', () => {
+  it('leaves out hidden elements: hidden attribute, aria-hidden, inline display:none, framework hidden classes, sr-only text, hover cards', () => {
     const doc = page(`<p>${prose(1)}</p><p hidden>Hidden by attribute, never shown.</p><div aria-hidden="true"><p>Decorative duplicate text that is hidden.</p></div>
       <p style="display: none">Inline display none text that is hidden.</p><div class="hidden"><p>Bootstrap hidden class text that is hidden.</p></div>
-      <p>${prose(2)}<span class="sr-only"> (opens in a new window)</span><span class="person-tooltip"><a href="/p">Profile card text</a></span></p><div class="hidden-xs"><p>${prose(3)}</p></div>`);
+      <p>${prose(2)}<span class="sr-only"> (opens in a new window)</span><span class="person-hovercard"><a href="/p">Profile card text</a></span></p><div class="hidden-xs"><p>${prose(3)}</p></div>`);
     const result = extractArticle(doc);
     expect(result.text).toBe([prose(1), prose(2), prose(3)].join('\n\n'));
   });
