@@ -179,6 +179,20 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    // (오는/지난) 7월 — a month without a day: the nearest such month, or forward/back as the word says.
+    re: /(?:(지난해|작년|올해|내년|지난|오는)\s*)?(?<![\d.∼~\-년])(\d{1,2})월(?!\s*\d{1,2}일)(?=[\s,.은는이가을를의에도부터까지말초중께]|$)/gu,
+    resolve: (m, pub) => {
+      if (!pub) return null;
+      const month = +m[2]!;
+      if (month < 1 || month > 12) return null;
+      const diff = month - pub.m;
+      const fixedYear = { 지난해: pub.y - 1, 작년: pub.y - 1, 올해: pub.y, 내년: pub.y + 1 }[m[1] ?? ''];
+      const y = fixedYear ??
+        (m[1] === '오는' ? (diff < 0 ? pub.y + 1 : pub.y) : m[1] === '지난' ? (diff > 0 ? pub.y - 1 : pub.y) : diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y);
+      return { iso: `${y}-${pad(month)}` };
+    },
+  },
+  {
     // 2022년 (a year on its own)
     re: /(?<!\d)(1\d{3}|20\d{2})년(?![대생도간])/gu,
     resolve: (m) => ({ iso: m[1]! }),

@@ -209,8 +209,15 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           speaker = earlier ? speakerFor(earlier.person) : { name: titled };
           if (!earlier) speaker = null;
         } else if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
-          const s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
-          speaker = { name: subject[1]!, span: { start: s, end: s + subject[1]!.length } };
+          let s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
+          let name = subject[1]!;
+          // "씽씽타 관계자는 “…”": an official is named by the body they speak for.
+          const body = /^(?:관계자|대변인|측)$/u.test(name) ? /([\p{Script=Hangul}A-Za-z0-9]{2,15})\s$/u.exec(text.slice(Math.max(regionStart, s - 16), s)) : null;
+          if (body && !/[은는이가을를의에도]$/u.test(body[1]!)) {
+            s -= body[0].length;
+            name = `${body[1]} ${name}`;
+          }
+          speaker = { name, span: { start: s, end: s + name.length } };
         } else {
           // The topic of the sentence: its first word with 은/는/이/가 ("삼성전자는 이날 … “…”라고 전망했다").
           const topic = /^\s*([\p{Script=Hangul}A-Za-z]{2,15}?)(?:은|는|이|가)\s/u.exec(subjectRegion);

@@ -223,3 +223,14 @@ describe('datelines', () => {
     expect(f.places).toEqual([]);
   });
 });
+
+describe('Korean months without a day, and officials named by their body', () => {
+  it('resolves 오는/지난/작년/내년 + month and skips ranges', () => {
+    const f = extractFacts('시는 오는 9월 착공한다. 작년 7월부터 준비했고 내년 3월 완공한다. 1∼5월 사고가 늘었다.', { lang: 'ko', published: '2025-06-18T09:00:00+09:00' });
+    expect(f.dates.map((d) => [d.text, d.iso])).toEqual([['오는 9월', '2025-09'], ['작년 7월', '2024-07'], ['내년 3월', '2026-03']]);
+  });
+  it('names an unnamed official by the body before 관계자', () => {
+    const f = extractFacts('렌탈온 관계자는 "대여 기간을 늘릴 계획"이라고 말했다.', { lang: 'ko', published: KO_PUB });
+    expect(f.quotes[0]).toMatchObject({ speaker: '렌탈온 관계자' });
+  });
+});
