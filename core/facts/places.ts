@@ -22,7 +22,9 @@ const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역
   '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
   '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
 const EN_STATES = EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p));
-const EN_TOWN_RE = new RegExp(`(?<![\\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?), (?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)`, 'gu');
+/** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Dayton, Ohio"). */
+const AP_STATES = 'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|W\\.Va\\.|Wyo\\.';
+const EN_TOWN_RE = new RegExp(`(?<![\\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?), (?:(?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)|(?:${AP_STATES})(?=[,;:)]|\\s))`, 'gu');
 const EN_NOT_TOWNS = new Set<string>([...EN_PLACES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
   'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'But',
   'And', 'However', 'Meanwhile', 'Police', 'Officials', 'Reuters', 'Inc', 'Corp', 'Meanwhile', 'Yesterday', 'Today', 'Also']);
@@ -104,7 +106,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const known = EN_PLACES.find((p) => p.toUpperCase() === name);
     const start = text.indexOf(name);
     // An unknown town in a dateline is named with its state or country: "DAYTON, Ohio —", "GOMA, Congo (Reuters)".
-    const withRegion = new RegExp(`^,\\s*(?:${EN_STATES.join('|')}|[A-Z][a-z]+)\\.?\\s*(?:\\(|—|--|-\\s)`).test(text.slice(start + name.length, start + name.length + 40));
+    const withRegion = new RegExp(`^,\\s*(?:${EN_STATES.join('|')}|${AP_STATES}|[A-Z][a-z]+)\\.?\\s*(?:\\(|—|--|-\\s)`).test(text.slice(start + name.length, start + name.length + 40));
     if (known || (withRegion && name.length >= 3 && !/\s{2}/.test(name))) add(name, { start, end: start + name.length });
   }
   return [...byText.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);

@@ -234,3 +234,10 @@ describe('Korean months without a day, and officials named by their body', () =>
     expect(f.quotes[0]).toMatchObject({ speaker: '렌탈온 관계자' });
   });
 });
+
+describe('AP-style state abbreviations', () => {
+  it('reads towns before "S.C." / "Ore." in datelines and in text', () => {
+    const f = extractFacts('GREENVILLE, S.C. — The council met. She grew up in Bend, Ore., and moved away.', { lang: 'en' });
+    expect(f.places.map((p) => p.text)).toEqual(['GREENVILLE', 'Bend']);
+  });
+});
