@@ -63,4 +63,9 @@ export const EN_PLACES = [
   'Vereinigte Staaten', 'USA', 'Südkorea', 'Nordkorea', 'Japan', 'Europa', 'München', 'Köln', 'Wien', 'Zürich',
   'Stuttgart', 'Düsseldorf', 'Leipzig', 'Dresden', 'Hannover', 'Bremen', 'Nürnberg', 'Brüssel', 'Genf', 'Rom',
   'Moskau', 'Peking', 'Tokio', 'Washington', 'Bayern', 'Sachsen', 'Hessen',
+  // German states and large cities
+  'Baden-Württemberg', 'Brandenburg', 'Mecklenburg-Vorpommern', 'Niedersachsen', 'Nordrhein-Westfalen', 'Rheinland-Pfalz',
+  'Saarland', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen', 'Dortmund', 'Duisburg', 'Bochum', 'Bonn',
+  'Karlsruhe', 'Mannheim', 'Augsburg', 'Wiesbaden', 'Mainz', 'Freiburg', 'Kiel', 'Magdeburg', 'Erfurt', 'Potsdam', 'Rostock',
+  'Saarbrücken', 'Graz', 'Salzburg', 'Innsbruck', 'Linz', 'Basel', 'Bern', 'Lausanne',
 ] as const;

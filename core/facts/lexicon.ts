@@ -30,7 +30,8 @@ export const EN_TITLES = [
   'bundeskanzler', 'bundeskanzlerin', 'kanzler', 'kanzlerin', 'bundespräsident', 'bundespräsidentin', 'ministerpräsident',
   'ministerpräsidentin', 'ministerin', 'präsident', 'präsidentin', 'vorsitzende', 'vorsitzender', 'sprecher', 'sprecherin',
   'bürgermeister', 'bürgermeisterin', 'oberbürgermeister', 'direktor', 'direktorin', 'professorin', 'trainer',
-  'geschäftsführer', 'geschäftsführerin', 'chef', 'chefin',
+  'geschäftsführer', 'geschäftsführerin', 'chef', 'chefin', 'oberbürgermeisterin', 'landrat', 'landrätin', 'staatssekretär',
+  'staatssekretärin', 'pressesprecher', 'pressesprecherin', 'polizeisprecher', 'polizeisprecherin',
 ] as const;
 
 /** Korean organisation suffixes: a word ending in one of these (and long enough) names an organisation. */

@@ -36,10 +36,10 @@ const DE_LEADING_NOISE = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein
 const DE_PLACE_NAMES = EN_PLACES.filter((p) => /^[A-ZÄÖÜ][\p{L}]+$/u.test(p)).join('|');
 /** German compound words whose last part names an institution; stems keep it from matching "Ehrenamt". */
 const DE_ORG_WORD = new RegExp(
-  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern))(?:\\s(${DE_PLACE_NAMES}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern|kammer|betriebe))(?:\\s(${DE_PLACE_NAMES}))?(?![\\p{L}])`,
   'gu',
 );
-const DE_NEEDS_PLACE = /(?:zentrale|werke)$/u;
+const DE_NEEDS_PLACE = /(?:zentrale|werke|betriebe)$/u;
 
 /** Category nouns that introduce a company or service by name ("거래소 업비트"). */
 const KO_CATEGORY_NAME =

@@ -299,7 +299,7 @@ const EN_TITLE_ABBR: Record<string, string> = { 'dr.': 'doctor', 'sen.': 'senato
 const titleOf = (raw: string): string =>
   /^c[a-z]o$/i.test(raw)
     ? raw.toUpperCase()
-    : /[äöüß]|^(?:Bundes|Kanzler|Minister(?:in|präsident)|Präsident|Vorsitzende|Sprecher|Bürgermeister|Oberbürgermeister|Direktor|Professorin|Trainer|Geschäftsführer|Chef)/.test(raw)
+    : /[äöüß]|^(?:Bundes|Kanzler|Minister(?:in|präsident)|Präsident|Vorsitzende|Sprecher|Bürgermeister|Oberbürgermeister|Direktor|Professorin|Trainer|Geschäftsführer|Chef|Presse|Polizei|Landr|Staatssekret)/.test(raw)
       ? raw
       : (EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase());
 
@@ -355,7 +355,7 @@ function englishPeople(text: string, add: Add): void {
     add(name, { start: m.index, end: m.index + m[0].length }, { title: description });
   }
   // German compound titles before the name: "Energiereferentin Anja Berger", "Pressesprecher Jan Vogt".
-  const deTitle = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][a-zäöüß]{2,}(?:referent|referentin|sprecher|sprecherin|leiter|leiterin|direktor|direktorin|experte|expertin|beauftragte|beauftragter|vorsitzende|vorsitzender|minister|ministerin|präsident|präsidentin|führer|führerin|chef|chefin|manager|managerin|analyst|analystin|ökonom|ökonomin|forscher|forscherin|berater|beraterin))\\s+(${NAME})`, 'gu');
+  const deTitle = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][a-zäöüß]{2,}(?:referent|referentin|sprecher|sprecherin|leiter|leiterin|meister|meisterin|direktor|direktorin|experte|expertin|beauftragte|beauftragter|vorsitzende|vorsitzender|minister|ministerin|präsident|präsidentin|führer|führerin|chef|chefin|manager|managerin|analyst|analystin|ökonom|ökonomin|forscher|forscherin|berater|beraterin))\\s+(${NAME})`, 'gu');
   for (const m of text.matchAll(deTitle)) {
     const name = m[2]!;
     if (!isEnglishName(name)) continue;

@@ -15,7 +15,8 @@ const KO_TITLE_SET = new Set<string>(KO_TITLES);
 const KO_NOT_SPEAKER = /^(?:이날|이번|지난|올해|최근|한편|또한|특히|이어|이후|당시|현재|오늘|어제)$/u;
 
 // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
-const EN_NAME = "((?:[A-Z]\\.|[A-Z][\\w'’-]*)(?:\\s+(?:[A-Z]\\.|[A-Z][\\w'’-]*)){0,3}|he|she|they|He|She|They)";
+// Letters beyond \\w (German umlauts, accents) belong to names and titles ("Oberbürgermeisterin").
+const EN_NAME = "((?:[A-Z]\\.|[A-ZÄÖÜ][\\wäöüßÄÖÜéèáàíóúñ'’-]*)(?:\\s+(?:[A-Z]\\.|[A-ZÄÖÜ][\\wäöüßÄÖÜéèáàíóúñ'’-]*)){0,3}|he|she|they|He|She|They)";
 // The attribution after a quotation stays in its paragraph ("…”\n\nOpponents argued" is a new statement).
 const EN_AFTER_SAID = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*(?:${EN_REPORT_VERBS})\\s+${EN_NAME}`);
 const EN_AFTER_NAME = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*${EN_NAME}\\s+(?:${EN_REPORT_VERBS})\\b`);

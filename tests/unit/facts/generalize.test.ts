@@ -241,3 +241,11 @@ describe('AP-style state abbreviations', () => {
     expect(f.places.map((p) => p.text)).toEqual(['GREENVILLE', 'Bend']);
   });
 });
+
+describe('German names and titles with umlauts in quotes', () => {
+  it('gives the quote to the person after "sagte Oberbürgermeisterin", not a cut-off "Oberb"', () => {
+    const f = extractFacts('„Wir holen jetzt nach, was lange versäumt wurde“, sagte Oberbürgermeisterin Katrin Weidner. Das Land Baden-Württemberg zahlt mit.', { lang: 'de', published: '2025-05-16' });
+    expect(f.quotes[0]).toMatchObject({ speaker: 'Katrin Weidner', speakerTitle: 'Oberbürgermeisterin' });
+    expect(f.places.map((p) => p.text)).toContain('Baden-Württemberg');
+  });
+});
