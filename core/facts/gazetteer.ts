@@ -68,4 +68,7 @@ export const EN_PLACES = [
   'Saarland', 'Sachsen-Anhalt', 'Schleswig-Holstein', 'Thüringen', 'Dortmund', 'Duisburg', 'Bochum', 'Bonn',
   'Karlsruhe', 'Mannheim', 'Augsburg', 'Wiesbaden', 'Mainz', 'Freiburg', 'Kiel', 'Magdeburg', 'Erfurt', 'Potsdam', 'Rostock',
   'Saarbrücken', 'Graz', 'Salzburg', 'Innsbruck', 'Linz', 'Basel', 'Bern', 'Lausanne',
+  // Rivers often named without "River" in German and English news
+  'Rhein', 'Rhine', 'Elbe', 'Donau', 'Danube', 'Spree', 'Weser', 'Mosel', 'Moselle', 'Neckar', 'Isar', 'Thames', 'Seine',
+  'Mississippi River', 'Yangtze', 'Mekong', 'Nile', 'Amazon River', 'Han River', '한강', '낙동강', '영산강',
 ] as const;

@@ -93,7 +93,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     add(name, { start: m.index, end: m.index + name.length });
   }
   // Rivers: "the Ohio River", "the River Thames", "the Mekong river".
-  for (const m of text.matchAll(/\bthe ((?:[A-Z][a-z]+ ){1,2}[Rr]iver|River [A-Z][a-z]+)\b/g)) {
+  for (const m of text.matchAll(/\b[Tt]he ((?:[A-Z][a-z]+ ){1,2}[Rr]iver|River [A-Z][a-z]+)\b/g)) {
     const name = m[1]!;
     const start = m.index + 4;
     if (blocked.some((b) => b.start <= start && start < b.end)) continue;
@@ -109,5 +109,10 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const withRegion = new RegExp(`^,\\s*(?:${EN_STATES.join('|')}|${AP_STATES}|[A-Z][a-z]+)\\.?\\s*(?:\\(|—|--|-\\s)`).test(text.slice(start + name.length, start + name.length + 40));
     if (known || (withRegion && name.length >= 3 && !/\s{2}/.test(name))) add(name, { start, end: start + name.length });
   }
-  return [...byText.values()].sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+  // A place only ever seen inside a longer place ("Mekong" in "Mekong river") is that place.
+  const all = [...byText.values()];
+  const spans = all.flatMap((p) => p.evidence.map((e) => ({ p, e })));
+  return all
+    .filter((p) => p.evidence.some((e) => !spans.some((o) => o.p !== p && o.e.start <= e.start && e.end <= o.e.end && o.e.end - o.e.start > e.end - e.start)))
+    .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

@@ -249,3 +249,10 @@ describe('German names and titles with umlauts in quotes', () => {
     expect(f.places.map((p) => p.text)).toContain('Baden-Württemberg');
   });
 });
+
+describe('rivers', () => {
+  it('finds named rivers and keeps a state inside a river name out of the places', () => {
+    const f = extractFacts('The Ohio River rose again. Eine Pumpe soll an der Elbe entstehen.', { lang: 'de' });
+    expect(f.places.map((p) => p.text)).toEqual(['Ohio River', 'Elbe']);
+  });
+});
