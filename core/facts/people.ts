@@ -112,7 +112,8 @@ function tokensBefore(text: string, from: number, to: number): Token[] {
       re.lastIndex++;
       continue;
     }
-    const lead = /^[▲△■□●○◆◇•·“"‘'[(]+/u.exec(m[0])?.[0].length ?? 0;
+    // Bullets and opening marks are not part of a word; "○○거래소" (an anonymised name) keeps its marks.
+    const lead = /^(?:[▲△■□●◆◇•·“"‘'[(]|○(?![○\p{Script=Hangul}]))+/u.exec(m[0])?.[0].length ?? 0;
     const raw = m[0].slice(lead);
     const paren = /\(([^()]*)\)/u.exec(raw);
     const base = paren ? raw.slice(0, paren.index) + raw.slice(paren.index + paren[0].length) : raw;
@@ -127,7 +128,8 @@ function latinAlias(paren: string | null): string | undefined {
   return new RegExp(`^${NAME}$`).test(paren.trim()) ? paren.trim() : undefined;
 }
 
-function isOrgToken(base: string): boolean {
+function isOrgToken(token: string): boolean {
+  const base = token.replace(/^[○◯Ｏ]{1,3}(?=[\p{Script=Hangul}])/u, ''); // "○○거래소": an anonymised name
   if (isOrgAcronym(base)) return true;
   if (/^[A-Z][A-Za-z&.]+$/.test(base)) return true;
   if (!/^[\p{Script=Hangul}A-Za-z·&]+$/u.test(base)) return false;
@@ -166,7 +168,7 @@ type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
  * 사장/회장 (site/hall) or 감사 (audit) are left out: as suffixes they are usually something else.
  */
 const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변인', '위원장', '원장', '청장', '처장', '실장', '국장', '본부장',
-  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장'];
+  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장', '부시장', '부지사'];
 /** Unit heads whose compounds name a department of any length (`도시교통실장`, `디지털자산팀장`). */
 const KO_UNIT_HEADS = new Set(['실장', '국장', '본부장', '센터장', '팀장', '과장', '부장', '단장']);
 
@@ -245,6 +247,8 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
       if (!org) {
         const before = tokens[i + 1];
         if (before && isOrgToken(before.base) && !KO_ENDING.test(before.base)) org = before.base;
+        // "한빛증권의 최서진 연구원": the organisation with its genitive particle.
+        else if (before && /의$/u.test(before.base) && isKoreanOrgWord(before.base.slice(0, -1), false)) org = before.base.slice(0, -1);
       }
       const alias = latinAlias(t.paren);
       return {

@@ -256,3 +256,16 @@ describe('rivers', () => {
     expect(f.places.map((p) => p.text)).toEqual(['Ohio River', 'Elbe']);
   });
 });
+
+describe('more Korean name/organisation orders', () => {
+  const f = extractFacts(
+    '한빛증권의 최서진 연구원은 "상승 여력이 있다"고 했다. 이정민 ○○거래소 디지털자산팀장은 "조정이 온다"고 말했다. 이영호 인천시 행정부시장도 참석했다. ○ 김하늘 교수는 발표했다.',
+    { lang: 'ko', published: KO_PUB },
+  );
+  it('reads an organisation with 의 before the name, anonymised ○○ organisations and 부시장 compounds', () => {
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '최서진', title: '연구원', org: '한빛증권' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '이정민', title: '디지털자산팀장', org: '○○거래소' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '이영호', title: '행정부시장', org: '인천시' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '김하늘', title: '교수' }));
+  });
+});
