@@ -17,6 +17,13 @@ const EN_RE = new RegExp(
   'gu',
 );
 
+const KO_PLACE_SET = new Set<string>(KO_PLACES);
+/** Common nouns ending in 구 / 동 that are not districts or neighbourhoods. */
+const KO_NOT_DISTRICT = new Set(['연구', '요구', '친구', '도구', '인구', '가구', '입구', '출구', '항구', '지구', '전구', '기구', '탐구', '추구',
+  '강구', '촉구', '욕구', '용구', '완구', '창구', '문구', '비구', '야구', '농구', '배구', '족구', '축구', '불구', '통구', '수구', '소구']);
+const KO_NOT_DONG = new Set(['활동', '행동', '운동', '이동', '공동', '변동', '작동', '자동', '감동', '충동', '출동', '노동', '가동', '연동', '발동',
+  '소동', '파동', '난동', '협동', '선동', '기동', '진동', '유동', '합동', '준동', '폭동', '거동', '언동', '책동', '동동', '부동', '미동',
+  '약동', '경동', '율동', '태동', '서동', '남동', '북동', '중동', '극동', '근동', '동']);
 /** Common nouns ending in 역 (region, trade, area, role…), whole words or as the last two syllables. */
 const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역', '해역', '권역', '수역', '광역', '성역', '번역', '통역', '방역',
   '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
@@ -66,9 +73,12 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (KO_NOT_STATIONS.has(name) || KO_NOT_STATIONS.has(name.slice(-2))) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
-  for (const m of text.matchAll(/(?<![\p{L}])[\p{Script=Hangul}]{1,4}구\s([\p{Script=Hangul}]{1,4}[동읍면])(?![\p{Script=Hangul}]{2})/gu)) {
-    const name = m[1]!;
-    const start = m.index + m[0].length - name.length;
+  for (const m of text.matchAll(/(?<![\p{L}])([\p{Script=Hangul}]{1,4}구)\s([\p{Script=Hangul}]{1,4}동)([\p{Script=Hangul}]*)/gu)) {
+    const district = m[1]!;
+    const name = m[2]!;
+    // The district must be one (not 연구/인구/친구), and the 동 word a name (not 활동/이동/행동).
+    if (!(KO_PLACE_SET.has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(m[3]!)) continue;
+    const start = m.index + district.length + 1;
     add(name, { start, end: start + name.length });
   }
   // Route endpoints ("상계동~청량리", "합정역~동대문역"): the other end of a route from a known place is a place.

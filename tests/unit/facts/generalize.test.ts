@@ -269,3 +269,10 @@ describe('more Korean name/organisation orders', () => {
     expect(f.people).toContainEqual(expect.objectContaining({ name: '김하늘', title: '교수' }));
   });
 });
+
+describe('Korean place suffixes: precision', () => {
+  it('takes 동 only after a real district, with particles, and not common nouns ending in 구/동/역', () => {
+    const f = extractFacts('연구 활동이 늘었다. 인구 이동이 많다. 노원구 상계동에서 만났다. 강남구 대치동과 송파구 운동장. 지역 방역과 징역, 수도권 전역. 주말~휴일 동안 3~5년.', { lang: 'ko', published: KO_PUB });
+    expect(f.places.map((p) => p.text)).toEqual(['노원구', '상계동', '강남구', '대치동', '송파구']);
+  });
+});
