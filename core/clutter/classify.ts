@@ -106,8 +106,39 @@ const REACTIONS = compileWords(REACTION_WORDS);
 /** Names of icon-only engagement buttons (a clap, a speech bubble with the response count). */
 const ICON_REACTIONS = compileWords([...REACTION_WORDS, 'responses', 'response', 'comments', 'replies', 'reactions', 'react', '댓글', '반응']);
 /** What is left of a label without words: emoji, symbols, digits and count suffixes ("1.2K"). */
-const WORDLESS_STRIP = /[\p{Extended_Pictographic}\p{S}\p{P}\p{N}\s]|\u200d|\ufe0f|(?<=\d)[kKmM]\b/gu;
-const WORDLESS = /^(?:[\p{Extended_Pictographic}\p{S}\p{P}\p{N}\skKmM]|\u200d|\ufe0f)*$/u;
+/**
+ * True when `text` has no word: only emoji, symbols, punctuation, digits and count suffixes
+ * ("👏 1.2K", "💬 37"). A char loop, not a Unicode-property regex: those are slow to compile on
+ * the first call, which is the one the reader waits for.
+ */
+function isWordless(text: string): boolean {
+  let afterDigit = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      afterDigit = true;
+      continue;
+    }
+    if (c === 46 || c === 44) continue; // "1.2K", "1,024"
+    const latin = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+    // A count suffix: K or M right after a digit and not followed by another letter.
+    const suffix = latin && afterDigit && (c === 75 || c === 107 || c === 77 || c === 109) && !isLatinLetter(text.charCodeAt(i + 1));
+    afterDigit = false;
+    if (suffix) continue;
+    if (latin || isLetterBeyondAscii(c)) return false;
+  }
+  return true;
+}
+
+const isLatinLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+
+/** Letters of the scripts news pages use (Latin-1/Extended, Greek, Cyrillic, Hebrew, Arabic, Thai, kana, Hangul, CJK). */
+function isLetterBeyondAscii(c: number): boolean {
+  return (
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) || (c >= 0x370 && c <= 0x52f) || (c >= 0x590 && c <= 0x6ff) || (c >= 0xe00 && c <= 0xe7f) ||
+    (c >= 0x3040 && c <= 0x30ff) || (c >= 0x3130 && c <= 0x318f) || (c >= 0x3400 && c <= 0x9fff) || (c >= 0xac00 && c <= 0xd7a3)
+  );
+}
 /** Font-size button faces: "A−", "A+", "가-", "가+", "A A A". */
 const SIZE_GLYPHS = /^[\s가aAＡ+\-−–－]+$/;
 
@@ -331,8 +362,10 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
     return { category: 'share', confidence: 0.9, reason: 'share-links' };
   }
   if (s.text === 0 || s.text > 300 || s.prose > 0) return null;
-  const text = ctx.features.textOf(element);
   const interactive = s.links + s.buttons;
+  // Unnamed phrasing with nothing to click (<b>, <span> in running text) is never a widget.
+  if (interactive === 0 && tokens.size === 0 && INLINE.has(element.localName)) return null;
+  const text = ctx.features.textOf(element);
   const fonts = wordCoverage(text, FONT_WORDS);
   if (s.text <= 120 && ((fonts.distinct >= 2 && fonts.coverage >= 0.7) || (hasToken(tokens, 'font-controls') && fonts.distinct >= 1 && interactive > 0))) {
     return { category: 'font-controls', confidence: 0.85, reason: 'font-size-words' };
@@ -343,7 +376,7 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
   }
   // Icon buttons ("A−", "👏", "💬 37") say what they do in aria-label/title only.
   const names = s.text <= 30 && interactive > 0 ? accessibleNames(element) : '';
-  const wordless = WORDLESS.test(text) && text.replace(WORDLESS_STRIP, '').length === 0;
+  const wordless = isWordless(text);
   if (names && (wordless || SIZE_GLYPHS.test(text))) {
     const named = wordCoverage(names, FONT_WORDS);
     if (named.distinct >= 1 && named.coverage >= 0.5) return { category: 'font-controls', confidence: 0.8, reason: 'named-font-buttons' };

@@ -3,7 +3,7 @@
  * first text of each element, and the box headings of the page. Everything the classifier asks
  * about an element is answered from these maps, so detection stays linear in the page size.
  */
-import { AD_HREF, SHARE_HREF, headingCategory } from './keywords';
+import { AD_HREF, SHARE_HREF, edgeLetter, headingCategory, mayBeHeading } from './keywords';
 import type { ClutterCategory } from '../types';
 
 export interface ElementStats {
@@ -32,6 +32,9 @@ export interface ElementStats {
   quotes: number;
   /** Byline/date markers: <time>, rel=author links, itemprop author/datePublished. */
   bylines: number;
+  /** Elements in the subtree (itself included) that carry any attribute: a subtree without
+   * attributes, links, buttons, fields or media holds no widget markers at all. */
+  attributed: number;
   /** Pre-order position, and the last position inside the subtree (document order without
    * compareDocumentPosition, which some Node DOMs get wrong). */
   order: number;
@@ -92,10 +95,16 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const headingsIn = new Map<Element, BoxHeading[]>();
   const texts = new Map<Element, string>();
   const candidates: Element[] = [];
+  // First and last title letters of the subtree being read (a cheap filter: most short texts
+  // cannot be a widget title, so their text is never collected).
+  let edgeFirst = '';
+  let edgeLast = '';
+  let childFirst = '';
+  let childLast = '';
   let position = 0;
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
-    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, order: position++, end: 0 };
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, attributed: element.attributes.length > 0 ? 1 : 0, order: position++, end: 0 };
     stats.set(element, s);
     const tag = element.localName;
     if (MEDIA_TAGS.has(tag)) s.media++;
@@ -123,14 +132,35 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
 
     if (HEADING_TAGS.has(tag)) s.headings++;
     let ownText = 0;
+    // Letters seen in this subtree so far (text comes in document order).
+    const outerFirst = edgeFirst;
+    const outerLast = edgeLast;
+    edgeFirst = '';
+    edgeLast = '';
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const n = countChars(child.nodeValue ?? '', s);
+        const value = child.nodeValue ?? '';
+        const n = countChars(value, s);
+        if (n > 0) {
+          const f = edgeLetter(value, true);
+          if (f) {
+            if (!edgeFirst) edgeFirst = f;
+            edgeLast = edgeLetter(value, false);
+          }
+        }
         ownText += n;
         s.text += n;
         if (inLink || isLink) s.linkText += n;
       } else if (child.nodeType === 1) {
+        const before = edgeFirst;
+        childFirst = '';
+        childLast = '';
         const c = visit(child as Element, depth + 1, inLink || isLink);
+        // visit() restores our letters and hands the child's over through childFirst/childLast.
+        if (childFirst) {
+          edgeFirst = before || childFirst;
+          edgeLast = childLast;
+        }
         s.text += c.text;
         s.linkText += c.linkText;
         s.links += c.links;
@@ -145,13 +175,18 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
         s.media += c.media;
         s.quotes += c.quotes;
         s.bylines += c.bylines;
+        s.attributed += c.attributed;
       }
     }
     s.end = position - 1;
     if (s.text - s.linkText >= 80 && (tag === 'p' || ownText >= 80)) s.prose++;
     if (s.text > 0 && s.text <= 60 && !inLink && !isLink && (HEADING_TAGS.has(tag) || SOFT_HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading')) {
-      candidates.push(element);
+      if (mayBeHeading(edgeFirst, edgeLast)) candidates.push(element);
     }
+    childFirst = edgeFirst;
+    childLast = edgeLast;
+    edgeFirst = outerFirst;
+    edgeLast = outerLast;
     return s;
   };
   visit(root, 0, false);

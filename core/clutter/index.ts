@@ -189,6 +189,12 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
         skipUntil = run.members[run.members.length - 1] === child ? null : run.members[run.members.length - 1]!;
         continue;
       }
+      // Plain text inside a block (formatting only: no attributes, links, buttons, fields or
+      // media, no widget title) cannot hold a widget: not asked about, not descended into.
+      if (childZone === 'block' && !inherited) {
+        const c = features.stats.get(child);
+        if (c && c.attributed === 0 && c.links + c.buttons + c.fields + c.media === 0 && !features.headingsIn.has(child)) continue;
+      }
       walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren, inherited);
     }
   };

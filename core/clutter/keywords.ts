@@ -207,6 +207,25 @@ export function normalizeLabel(text: string): string {
 
 const MAX_HEADING_TAIL = 18;
 
+/** Characters `normalizeLabel` removes (spaces, punctuation, arrows, digits). */
+const STRIPPED = new Set([...' \t\n\r\f\v\u00a0()[]{}<>«»‹›"\'“”‘’·•|:;!?.,…>+-–—_/\\#*▶►▸›〉》→0123456789']);
+
+/** Whether a text with these first/last letters (see `edgeLetter`) can be a widget title at all. */
+export function mayBeHeading(first: string, last: string, strict = false): boolean {
+  return first !== '' && (BY_FIRST.has(first) || (!strict && SUFFIX_BY_LAST.has(last)));
+}
+
+/** The first (or last) character of `text` that survives `normalizeLabel`, lower-cased. */
+export function edgeLetter(text: string, fromStart: boolean): string {
+  const n = text.length;
+  for (let k = 0; k < n; k++) {
+    const c = text.charAt(fromStart ? k : n - 1 - k);
+    if (STRIPPED.has(c) || c.trim() === '') continue;
+    return c.toLowerCase();
+  }
+  return '';
+}
+
 interface CompiledKeyword {
   category: ClutterCategory;
   keyword: string;
@@ -242,9 +261,14 @@ for (const k of COMPILED) {
 
 /** Story-list keywords that also title a box after a short qualifier (distinctive ones only). */
 const MAX_SUFFIX_QUALIFIER = 8;
-const SUFFIX_KEYWORDS = COMPILED.filter(
-  (k) => (k.category === 'related-news' || k.category === 'most-read') && (k.nonAscii ? k.compact.length >= 3 : k.label.length >= 9),
-);
+const SUFFIX_BY_LAST = new Map<string, CompiledKeyword[]>();
+for (const k of COMPILED) {
+  if ((k.category !== 'related-news' && k.category !== 'most-read') || (k.nonAscii ? k.compact.length < 3 : k.label.length < 9)) continue;
+  const last = k.compact.charAt(k.compact.length - 1);
+  const list = SUFFIX_BY_LAST.get(last);
+  if (list) list.push(k);
+  else SUFFIX_BY_LAST.set(last, [k]);
+}
 
 /**
  * The category whose heading keyword `text` starts with (short tail allowed), or null. `strict`
@@ -253,6 +277,9 @@ const SUFFIX_KEYWORDS = COMPILED.filter(
  */
 export function headingCategory(text: string, strict = false): { category: ClutterCategory; keyword: string } | null {
   if (text.length > 120) return null;
+  // Most texts asked about are no widget title: reject them on their first/last letter before
+  // normalizing (this runs for every short heading-like element of the page).
+  if (!mayBeHeading(edgeLetter(text, true), edgeLetter(text, false), strict)) return null;
   const label = normalizeLabel(text);
   if (label.length === 0 || label.length > 48) return null;
   const compact = label.replace(/ /g, '');
@@ -270,7 +297,7 @@ export function headingCategory(text: string, strict = false): { category: Clutt
   }
   if (strict) return null;
   // A story-list title after a short qualifier: "증권 섹션 주요 뉴스", "Business headlines".
-  for (const k of SUFFIX_KEYWORDS) {
+  for (const k of SUFFIX_BY_LAST.get(compact.charAt(compact.length - 1)) ?? []) {
     if (k.nonAscii) {
       if (compact.length - k.compact.length <= MAX_SUFFIX_QUALIFIER && compact.endsWith(k.compact)) return { category: k.category, keyword: k.keyword };
     } else if (label.endsWith(` ${k.label}`) && label.length - k.label.length <= MAX_SUFFIX_QUALIFIER + 4 && label.split(' ').length - k.label.split(' ').length <= 2) {
