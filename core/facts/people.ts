@@ -47,6 +47,9 @@ const EN_NOT_NAME_WORDS = new Set([
   'Manager', 'Coach', 'Captain', 'General', 'Officer', 'Detective', 'Inspector', 'Sergeant', 'Constable',
 ]);
 const EN_PLACE_SET = new Set<string>(EN_PLACES);
+/** Capitalised sentence openers (German adverbs and articles, English connectives) before a name. */
+const NAME_LEAD_WORDS =
+  /^(?:Auch|Laut|Zudem|Außerdem|Dabei|Dann|Doch|Jetzt|Nun|Heute|Gestern|So|Wie|Als|Nach|Seit|Bei|Für|Mit|Von|Der|Die|Das|Den|Dem|Des|Und|Aber|Denn|Also|But|And|Then|Now|When|While|As|Meanwhile|However)\s+/;
 /** Heads of an apposition that describe a person ("engineer", "developer", "resident", "mother"). */
 const EN_PERSON_NOUN =
   /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|nurse|chef|student|mother|father|veteran|official|expert|leader|activist|artist|parent|grandmother|grandfather|widow|survivor|spokesperson|executive|pilot|farmer|priest|pastor|rabbi|imam|monk|nun|doctor|surgeon|economist|historian|scientist|mechanic|critic|medic|cleric)$/;
@@ -310,18 +313,25 @@ const titleOf = (raw: string): string =>
 function englishPeople(text: string, add: Add): void {
   // Name, (the) [Org] title (of Org)
   const a = new RegExp(
-    `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?((?:[A-Z][\\w&.'-]*\\s+){0,4})(${EN_TITLE_RE})\\b(?:\\s+(?:of|at|for)\\s+(?:the\\s+)?([A-Z][\\w&.'-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|&\\s+)?[A-Z][\\w&.'-]*){0,5}))?`,
+    `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?((?:[A-Z][\\w&.'-]*\\s+){0,4})(${EN_TITLE_RE})\\b(?:\\s+(?:of|at|for|der|des|vom|beim)\\s+(?:the\\s+)?([A-ZÄÖÜ][\\wäöüß&.'-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|&\\s+)?[A-ZÄÖÜ][\\wäöüß&.'-]*){0,5}))?`,
     'g',
   );
-  for (const m of text.matchAll(a)) {
-    const name = m[1]!;
+  let m: RegExpExecArray | null;
+  while ((m = a.exec(text)) !== null) {
+    // German sentences capitalise their first word ("Auch Petra Lange, Sprecherin …"): it is not part of the name.
+    const lead = NAME_LEAD_WORDS.exec(m[1]!);
+    const name = lead ? m[1]!.slice(lead[0].length) : m[1]!;
     if (!isEnglishName(name)) continue;
     // A sentence-final period is not part of the organisation ("… of the Taxpayers Union."), "U.S." keeps its own.
     // The organisation ends with its line and its sentence ("… Coalition.\n\nAides …").
     let org = (m[2]!.trim() || m[4] || '').trim().split('\n')[0]!.trim();
     const sentenceEnd = /(?<!\b[A-Z])\.(?:\s|$)/.exec(org);
     if (sentenceEnd) org = org.slice(0, sentenceEnd.index);
-    add(name, { start: m.index, end: m.index + m[0].length }, { title: titleOf(m[3]!), ...(org ? { org } : {}) });
+    // When the organisation was cut at a sentence end, the next sentence is searched again ("… Halle. Auch Petra …").
+    let end = m.index + m[0].length;
+    if (m[4] && org && !m[2]!.trim() && org !== m[4].trim()) end = m.index + m[0].lastIndexOf(m[4]) + org.length;
+    a.lastIndex = Math.max(m.index + 1, end);
+    add(name, { start: m.index + (lead ? lead[0].length : 0), end }, { title: titleOf(m[3]!), ...(org ? { org } : {}) });
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
   // Lazy organisation words, so "Prime Minister" is read as one title rather than org "Prime" + "Minister".

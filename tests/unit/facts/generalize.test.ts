@@ -276,3 +276,15 @@ describe('Korean place suffixes: precision', () => {
     expect(f.places.map((p) => p.text)).toEqual(['노원구', '상계동', '강남구', '대치동', '송파구']);
   });
 });
+
+describe('German "Name, Titel der Organisation"', () => {
+  it('reads the organisation after der/des and does not swallow the next sentence or its first word', () => {
+    const f = extractFacts(
+      '„Wir senken die Preise bald deutlich“, sagte Jonas Keller, Geschäftsführer der Stadtwerke Halle. Auch Petra Lange, Sprecherin des Umweltministeriums, äußerte sich.',
+      { lang: 'de', published: '2025-03-04' },
+    );
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Jonas Keller', title: 'Geschäftsführer', org: 'Stadtwerke Halle' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: 'Petra Lange', title: 'Sprecherin' }));
+    expect(f.quotes[0]).toMatchObject({ speaker: 'Jonas Keller' });
+  });
+});
