@@ -343,6 +343,8 @@ function englishPeople(text: string, add: Add): void {
     // A sentence end among the words ("… Jana Vogt. Laut Geschäftsführer …") starts afresh after it.
     const lastStop = orgWords.findLastIndex((w) => /[.!?]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w));
     if (lastStop >= 0) orgWords = orgWords.slice(lastStop + 1).filter((w) => !EN_LEADING_WORDS.has(w));
+    // "Brenda Burns's attorney": a possessor, not an organisation.
+    if (/['’]s$/.test(orgWords[orgWords.length - 1] ?? '')) orgWords = [];
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
     const org = orgWords.join(' ');
     const start = org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart;

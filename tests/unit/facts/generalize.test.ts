@@ -288,3 +288,12 @@ describe('German "Name, Titel der Organisation"', () => {
     expect(f.quotes[0]).toMatchObject({ speaker: 'Jonas Keller' });
   });
 });
+
+describe('possessors are not organisations', () => {
+  it('reads "Jane Roe\'s attorney Mark Fitch" without an organisation', () => {
+    const f = extractFacts("Jane Roe's attorney Mark Fitch said the case was weak.", { lang: 'en' });
+    const fitch = f.people.find((p) => p.name === 'Mark Fitch');
+    expect(fitch).toMatchObject({ title: 'attorney' });
+    expect(fitch?.org).toBeUndefined();
+  });
+});
