@@ -108,6 +108,22 @@ describe('general clutter rules', () => {
     expect(r.categoryOf('경제 섹션 주요 뉴스')).toBe('related-news');
   });
 
+  it('hides an author bio box after the article even though it links the author (rel=author)', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<footer class="story-foot"><div class="author-bio"><h6>About Ana Ruiz</h6><p>Ana Ruiz covers transport and city hall for the paper and has reported from four continents since 2009.</p><a rel="author" href="/by/ana">More from Ana</a></div></footer>`,
+    });
+    expect(r.visible).not.toContain('covers transport and city hall');
+    expect(r.visible).toContain('By Ana Ruiz');
+    keepsBody(r.visible);
+  });
+
+  it('keeps a byline line with a rel=author link after the body', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<footer class="story-foot"><p class="credit">Written by <a rel="author" href="/by/ana">Ana Ruiz</a> · March 3, 2025</p></footer>`,
+    });
+    expect(r.visible).toContain('Written by Ana Ruiz');
+  });
+
   it('does not take a teaser headline that starts with a widget word for a box title', () => {
     const teaser = (i: number, title: string) => `<li class="n"><h2><a href="/n/${i}">${title}</a></h2><p>Short summary of the story number ${i}.</p></li>`;
     const html = `<!doctype html><html><body><ul class="list">${teaser(1, '국제유가 사흘째 하락…휘발유값 1600원대 진입 임박')}${teaser(2, 'Trending sharply lower: why bond yields fell for a fifth day')}${teaser(3, 'Local elections set for May')}</ul></body></html>`;
