@@ -120,7 +120,7 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
   let approx = false;
   let qualifier: string | undefined;
   let multiplied = false;
-  // Multipliers: 3조5000억, 2억, 150만, and mixed forms with a plain remainder: 9만7500, 1억2000만3000.
+  // Multipliers: 3조5000억, 2억, 150만, and mixed forms with a plain remainder: 3만2500, 1억2000만3000.
   const mm = /^\s?([천만억조])/u.exec(text.slice(pos));
   if (mm) {
     let lastMult = KO_MULT[mm[1]!]!;
@@ -132,7 +132,7 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
       if (!part) break;
       const partValue = parseNumber(part[1]! + (part[2] ? '.' + part[2] : ''));
       const mult = part[3] ? KO_MULT[part[3]]! : 1;
-      // Only a smaller order of magnitude continues the number ("9만7500"; not "3만 2025년").
+      // Only a smaller order of magnitude continues the number ("3만2500"; not "3만 2025년").
       if (!Number.isFinite(partValue) || mult >= lastMult || partValue * mult >= lastMult) break;
       if (!part[3] && /^\s/u.test(part[0])) break;
       value += partValue * mult;

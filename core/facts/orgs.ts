@@ -2,7 +2,10 @@
  * Organisations: expansions with their abbreviation (`한국산업기술진흥원(KIAT)`, `National Institute of Standards
  * and Technology (NIST)`), Korean words with an organisation suffix (`국립표준기술연구소`, `상무부`), English
  * capitalised names with an organisation head word (`Joseph Rowntree Foundation`; a bare `Prudential` is missed),
- * and acronyms that are known organisations or listed as such (`연방기관(NIST, NSF, NIH)`).
+ * and acronyms that are known organisations or listed as such (`연방기관(NIST, NSF, NIH)`). Also city
+ * governments (`서울시`), Korean names introduced by a category noun (`거래소 코빗에 따르면`) or recurring as a
+ * source (`X 관계자는`), German legal forms and institutional compounds (`… GmbH`, `Bundeskartellamt`,
+ * `Stadtwerke Dresden`), chambers and lower-case churches/schools (`St. Agnes's church`).
  */
 import type { OrgFact, TextSpan } from '../types';
 import {
@@ -41,7 +44,7 @@ const DE_ORG_WORD = new RegExp(
 );
 const DE_NEEDS_PLACE = /(?:zentrale|werke|betriebe)$/u;
 
-/** Category nouns that introduce a company or service by name ("거래소 업비트"). */
+/** Category nouns that introduce a company or service by name ("거래소 코빗"). */
 const KO_CATEGORY_NAME =
   /(?<![\p{L}])(거래소|사이트|플랫폼|업체|스타트업|증권사|운용사|보험사|카드사|제조사|통신사|항공사|유통사|여행사|배달앱|앱|포털|조사업체|리서치업체|컨설팅업체|시민단체|단체|쇼핑몰|브랜드|커뮤니티|메신저)\s([\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z0-9]{1,11}?)(에\s따르면|에서도|에서는|에서|은|는|이|가|의|도|)(?![\p{Script=Hangul}])/gu;
 /** Words that follow a category noun but are not a name ("업체 관계자는", "거래소 운영"). */
@@ -164,7 +167,7 @@ export function extractOrgs(text: string): OrgFact[] {
     }
   }
 
-  // 3b. Korean names introduced by what they are: "가상자산 거래소 업비트에 따르면", "시황 사이트 코인마켓캡에서도",
+  // 3b. Korean names introduced by what they are: "가상자산 거래소 코빗에 따르면", "시황 사이트 코인게코에서도",
   //     "배달 플랫폼 푸드온은". The category noun before and a reporting/source particle after are the signals.
   for (const m of text.matchAll(KO_CATEGORY_NAME)) {
     const name = m[2]!;

@@ -3,7 +3,10 @@
  * Korean: a title word (`원장`, `교수`…) preceded by the name and optional organisation words, in either order
  * (`민병주 KIAT 원장`, `서울대 오명돈 교수`), a foreign name with a parenthesised romanisation
  * (`로리 로카시오(Laurie E. Locascio) NIST 원장`), and `홍길동 씨`.
- * English: `Laurie E. Locascio, NIST director`, `NIST Director Laurie Locascio`, `Mr Yeaman`, `Leon Yeaman, 55,`.
+ * English: `Laurie E. Locascio, NIST director`, `NIST Director Laurie Locascio`, `Mr Yeaman`, `Leon Yeaman, 55,`,
+ * appositions with a person noun (`Helen Marsh, 58, a retired school teacher who…` → that title) and
+ * `a seven-year-old named Mia`. German: compound titles before the name (`Pressesprecherin Jana Vogt`) and
+ * `Name, Titel der Organisation`. Korean department heads of any length (`이정훈 부산시 해양정책과장`).
  * A name must look like one (Korean surname + 1–2 syllables, or capitalised words that are not a place,
  * month or organisation word), so common nouns before a title are not taken for people.
  */
@@ -172,7 +175,7 @@ type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
  */
 const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변인', '위원장', '원장', '청장', '처장', '실장', '국장', '본부장',
   '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장', '부시장', '부지사'];
-/** Unit heads whose compounds name a department of any length (`도시교통실장`, `디지털자산팀장`). */
+/** Unit heads whose compounds name a department of any length (`해양정책과장`, `글로벌금융팀장`). */
 const KO_UNIT_HEADS = new Set(['실장', '국장', '본부장', '센터장', '팀장', '과장', '부장', '단장']);
 
 /** The title a Korean word starts with (or, for a few titles, ends with), before its particle. */
@@ -250,7 +253,7 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
       if (!org) {
         const before = tokens[i + 1];
         if (before && isOrgToken(before.base) && !KO_ENDING.test(before.base)) org = before.base;
-        // "한빛증권의 최서진 연구원": the organisation with its genitive particle.
+        // "대한증권의 최서진 연구원": the organisation with its genitive particle.
         else if (before && /의$/u.test(before.base) && isKoreanOrgWord(before.base.slice(0, -1), false)) org = before.base.slice(0, -1);
       }
       const alias = latinAlias(t.paren);
@@ -323,7 +326,7 @@ function englishPeople(text: string, add: Add): void {
     const name = lead ? m[1]!.slice(lead[0].length) : m[1]!;
     if (!isEnglishName(name)) continue;
     // A sentence-final period is not part of the organisation ("… of the Taxpayers Union."), "U.S." keeps its own.
-    // The organisation ends with its line and its sentence ("… Coalition.\n\nAides …").
+    // The organisation ends with its line and its sentence ("… Alliance.\n\nStaff …").
     let org = (m[2]!.trim() || m[4] || '').trim().split('\n')[0]!.trim();
     const sentenceEnd = /(?<!\b[A-Z])\.(?:\s|$)/.exec(org);
     if (sentenceEnd) org = org.slice(0, sentenceEnd.index);
@@ -357,8 +360,8 @@ function englishPeople(text: string, add: Add): void {
     const title = /^(?:Dr|Prof|Professor)$/.test(m[1]!) ? (m[1] === 'Dr' ? 'doctor' : 'professor') : undefined;
     add(name, { start: m.index + m[0].indexOf(name), end: m.index + m[0].length }, title ? { title } : {});
   }
-  // Name, (55,) a/an [age] description ending in a person noun: "Ruth Okafor, 67, a retired electrical engineer
-  // who…", "Marcus Lindqvist, a 29-year-old software developer". The description is the title.
+  // Name, (55,) a/an [age] description ending in a person noun: "Helen Marsh, 58, a retired school teacher
+  // who…", "Oliver Brandt, a 34-year-old bike mechanic". The description is the title.
   const apposition = new RegExp(
     `(${NAME}),(?:\\s+\\d{1,3},)?\\s+(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+|[a-z]+-year-old\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)(?=\\s+(?:who|whose|at|for|of|with|from|in|on)\\b|[,.;])`,
     'g',
@@ -370,14 +373,14 @@ function englishPeople(text: string, add: Add): void {
     if (!isEnglishName(name) || !EN_PERSON_NOUN.test(head) || EN_NOT_PERSON_HEADS.has(head)) continue;
     add(name, { start: m.index, end: m.index + m[0].length }, { title: description });
   }
-  // German compound titles before the name: "Energiereferentin Anja Berger", "Pressesprecher Jan Vogt".
+  // German compound titles before the name: "Mietrechtsexpertin Laura Hofmann", "Pressesprecher Jan Vogt".
   const deTitle = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][a-zäöüß]{2,}(?:referent|referentin|sprecher|sprecherin|leiter|leiterin|meister|meisterin|direktor|direktorin|experte|expertin|beauftragte|beauftragter|vorsitzende|vorsitzender|minister|ministerin|präsident|präsidentin|führer|führerin|chef|chefin|manager|managerin|analyst|analystin|ökonom|ökonomin|forscher|forscherin|berater|beraterin))\\s+(${NAME})`, 'gu');
   for (const m of text.matchAll(deTitle)) {
     const name = m[2]!;
     if (!isEnglishName(name)) continue;
     add(name, { start: m.index, end: m.index + m[0].length }, { title: m[1]! });
   }
-  // "a nine-year-old named Theo", "a retired nurse called Edna": a person noun, then the (first) name.
+  // "a seven-year-old named Mia", "a retired nurse called Edna": a person noun, then the (first) name.
   for (const m of text.matchAll(new RegExp(`\\b(?:[Aa]|[Aa]n)\\s+(?:[a-z]+-year-old|(?:[a-z-]+\\s+){0,2}(?:boy|girl|man|woman|child|son|daughter|teenager|student|nurse|teacher|worker|resident|mother|father))\\s+(?:named|called)\\s+((?:${NAME_WORD})(?:\\s+${NAME_WORD})?)\\b`, 'g'))) {
     const name = m[1]!;
     if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w)) || EN_PLACE_SET.has(name)) continue;

@@ -1,7 +1,9 @@
 /**
  * Places from the gazetteer (gazetteer.ts). Korean names must stand as a word, optionally followed by a
  * particle (`미국과`, `워싱턴DC에서`), so `워싱턴대` (a university) or `한국산업기술진흥원` (an organisation)
- * do not count; English names need word boundaries and a capital letter.
+ * do not count; English names need word boundaries and a capital letter. Beyond the gazetteer, structural
+ * signals only: stations (`신림역`, with a stop list of 지역/무역…), 동 after a district, the other end of a
+ * route from a known place (`망원동~신촌`), `<Town>, <State>` and datelines with a state, and rivers.
  */
 import type { PlaceFact, TextSpan } from '../types';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
@@ -29,7 +31,7 @@ const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역
   '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
   '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
 const EN_STATES = EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p));
-/** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Dayton, Ohio"). */
+/** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Lowell, Massachusetts"). */
 const AP_STATES = 'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|W\\.Va\\.|Wyo\\.';
 const EN_TOWN_RE = new RegExp(`(?<![\\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?), (?:(?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)|(?:${AP_STATES})(?=[,;:)]|\\s))`, 'gu');
 const EN_NOT_TOWNS = new Set<string>([...EN_PLACES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
@@ -41,7 +43,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   const byText = new Map<string, PlaceFact>();
   const add = (name: string, span: TextSpan): void => {
     // A place inside an organisation's name is part of that name ("Korea Institute"), except the place the
-    // organisation is named after at its end ("Stadtwerke Leipzig", "Verbraucherzentrale Sachsen").
+    // organisation is named after at its end ("Stadtwerke Dresden", "Verbraucherzentrale Bayern").
     const inside = (b: TextSpan): boolean =>
       b.start <= span.start && span.end <= b.end && !(b.start === span.start && b.end === span.end) &&
       !(span.end === b.end && /^[A-ZÄÖÜ][\p{L}-]+ $/u.test(text.slice(b.start, span.start)));
@@ -66,7 +68,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
-  // Stations (`잠실역`) and neighbourhoods after a district (`노원구 상계동`), by suffix; common nouns ending
+  // Stations (`신림역`) and neighbourhoods after a district (`마포구 망원동`), by suffix; common nouns ending
   // in 역/동 (지역, 무역, 활동, 이동) are excluded by a stop list and by the district context for 동.
   for (const m of text.matchAll(/(?<![\p{L}\p{N}])([\p{Script=Hangul}]{2,5}역)(?=[~∼\-·,\s]|(?:에서|에|으로|까지|부터|과|와|을|를|은|는|이|가|의|도)(?![\p{Script=Hangul}]))/gu)) {
     const name = m[1]!;
@@ -81,7 +83,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const start = m.index + district.length + 1;
     add(name, { start, end: start + name.length });
   }
-  // Route endpoints ("상계동~청량리", "합정역~동대문역"): the other end of a route from a known place is a place.
+  // Route endpoints ("망원동~신촌", "신림역~사당역"): the other end of a route from a known place is a place.
   const known = (s: string): boolean => [...byText.keys()].some((k) => s === k || s.startsWith(k) && isParticle(s.slice(k.length)));
   for (const m of text.matchAll(/(?<![\p{L}])([\p{Script=Hangul}]{2,6})\s?[~∼]\s?([\p{Script=Hangul}]{2,6})(?![\p{Script=Hangul}])/gu)) {
     const [left, right] = [m[1]!, m[2]!.replace(/(?:에서|까지|구간|간|을|를|은|는|이|가|의)$/u, '')];
@@ -93,7 +95,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const start = leftKnown ? m.index + m[0].lastIndexOf(name) : m.index;
     add(name, { start, end: start + name.length });
   }
-  // "Dayton, Ohio": a capitalised word before a state or country from the gazetteer is a town.
+  // "Lowell, Massachusetts": a capitalised word before a state or country from the gazetteer is a town.
   for (const m of text.matchAll(EN_TOWN_RE)) {
     const name = m[1]!;
     if (EN_NOT_TOWNS.has(name) || personSpans.some((p) => p.start <= m.index && m.index < p.end)) continue;

@@ -17,7 +17,7 @@ const KO_NOT_SPEAKER = /^(?:이날|이번|지난|올해|최근|한편|또한|특
 // Capitalised words or initials ("Laurie E. Locascio"); a word's trailing period ends the name.
 // Letters beyond \\w (German umlauts, accents) belong to names and titles ("Oberbürgermeisterin").
 const EN_NAME = "((?:[A-Z]\\.|[A-ZÄÖÜ][\\wäöüßÄÖÜéèáàíóúñ'’-]*)(?:\\s+(?:[A-Z]\\.|[A-ZÄÖÜ][\\wäöüßÄÖÜéèáàíóúñ'’-]*)){0,3}|he|she|they|He|She|They)";
-// The attribution after a quotation stays in its paragraph ("…”\n\nOpponents argued" is a new statement).
+// The attribution after a quotation stays in its paragraph ("…”\n\nCritics argued" is a new statement).
 const EN_AFTER_SAID = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*(?:${EN_REPORT_VERBS})\\s+${EN_NAME}`);
 const EN_AFTER_NAME = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*${EN_NAME}\\s+(?:${EN_REPORT_VERBS})\\b`);
 /** Group words are not a speaker; a named person nearby is ("Critics said …"). */
@@ -249,7 +249,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         } else {
           const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
           // "Locascio" or "Min" (family name first) refers to the full name given earlier.
-          // "Senator Tom Whitaker": a title before the full name of a known person.
+          // "Senator Paul Green": a title before the full name of a known person.
           const person =
             people.find((p) => p.name === who || p.name === bare || p.name.split(/\s+/).includes(bare)) ??
             people.find((p) => p.name.includes(' ') && who.endsWith(' ' + p.name));
@@ -267,7 +267,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       }
     }
     if (!hangul && !speaker && !reported && /^\s*$/u.test(before) && sentenceStart > lineStart) {
-      // A quotation that opens a sentence right after "…, sagte Energiereferentin Anja Berger." / "…, said X.":
+      // A quotation that opens a sentence right after "…, sagte Mietrechtsexpertin Laura Hofmann." / "…, said X.":
       // the person named after the reporting verb of the previous sentence speaks on.
       const prevStart = Math.max(lineStart, sentenceAt(sentenceStart - 1));
       const prev = text.slice(prevStart, sentenceStart);

@@ -259,12 +259,12 @@ describe('rivers', () => {
 
 describe('more Korean name/organisation orders', () => {
   const f = extractFacts(
-    '한빛증권의 최서진 연구원은 "상승 여력이 있다"고 했다. 이정민 ○○거래소 디지털자산팀장은 "조정이 온다"고 말했다. 이영호 인천시 행정부시장도 참석했다. ○ 김하늘 교수는 발표했다.',
+    '대한증권의 최서진 연구원은 "상승 여력이 있다"고 했다. 이정민 ○○거래소 가상자산팀장은 "조정이 온다"고 말했다. 이영호 인천시 행정부시장도 참석했다. ○ 김하늘 교수는 발표했다.',
     { lang: 'ko', published: KO_PUB },
   );
   it('reads an organisation with 의 before the name, anonymised ○○ organisations and 부시장 compounds', () => {
-    expect(f.people).toContainEqual(expect.objectContaining({ name: '최서진', title: '연구원', org: '한빛증권' }));
-    expect(f.people).toContainEqual(expect.objectContaining({ name: '이정민', title: '디지털자산팀장', org: '○○거래소' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '최서진', title: '연구원', org: '대한증권' }));
+    expect(f.people).toContainEqual(expect.objectContaining({ name: '이정민', title: '가상자산팀장', org: '○○거래소' }));
     expect(f.people).toContainEqual(expect.objectContaining({ name: '이영호', title: '행정부시장', org: '인천시' }));
     expect(f.people).toContainEqual(expect.objectContaining({ name: '김하늘', title: '교수' }));
   });
@@ -272,8 +272,8 @@ describe('more Korean name/organisation orders', () => {
 
 describe('Korean place suffixes: precision', () => {
   it('takes 동 only after a real district, with particles, and not common nouns ending in 구/동/역', () => {
-    const f = extractFacts('연구 활동이 늘었다. 인구 이동이 많다. 노원구 상계동에서 만났다. 강남구 대치동과 송파구 운동장. 지역 방역과 징역, 수도권 전역. 주말~휴일 동안 3~5년.', { lang: 'ko', published: KO_PUB });
-    expect(f.places.map((p) => p.text)).toEqual(['노원구', '상계동', '강남구', '대치동', '송파구']);
+    const f = extractFacts('연구 활동이 늘었다. 인구 이동이 많다. 도봉구 쌍문동에서 만났다. 강남구 대치동과 송파구 운동장. 지역 방역과 징역, 수도권 전역. 주말~휴일 동안 3~5년.', { lang: 'ko', published: KO_PUB });
+    expect(f.places.map((p) => p.text)).toEqual(['도봉구', '쌍문동', '강남구', '대치동', '송파구']);
   });
 });
 
