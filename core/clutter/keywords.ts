@@ -118,7 +118,7 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overla
   ['most-read', ['popular', 'mostread', 'mostpopular', 'mostviewed', 'most-read', 'most-popular', 'ranking', 'rank', 'trending']],
   ['related-news', ['related', 'relation', 'relative', 'recommend', 'recommended', 'recommendation', 'recommendations', 'recirc', 'recirculation', 'morenews', 'readmore', 'readnext', 'promo', 'promos', 'teaser', 'teasers']],
   ['overlay', ['modal', 'popup', 'overlay', 'lightbox', 'dialog', 'login', 'signin', 'register', 'paywall', 'adblock', 'adblocker', 'smart-banner', 'smartbanner', 'appbanner', 'app-banner']],
-  ['author-bio', ['bio', 'author-box', 'authorbox', 'about-author', 'aboutauthor', 'author-bio', 'authorbio', 'author-description', 'author-info', 'author-details', 'author-excerpt', 'author-content', 'contributor-bio']],
+  ['author-bio', ['bio', 'author-box', 'authorbox', 'about-author', 'aboutauthor', 'author-bio', 'authorbio', 'author-description', 'author-info', 'author-details', 'author-excerpt', 'author-content', 'contributor-bio', 'author-profile', 'authorprofile', 'author-card', 'authorcard', 'about-the-author']],
   ['nav', ['nav', 'navbar', 'navigation', 'menu', 'menubar', 'gnb', 'lnb', 'snb', 'breadcrumb', 'breadcrumbs', 'masthead', 'topbar', 'toolbar', 'header', 'footer', 'sitemap', 'skip', 'skipnav', 'sidebar', 'subnav', 'copyright', 'copyrights', 'colophon', 'widget', 'widgets', 'widget-area', 'textwidget', 'rail', 'aside']],
 ];
 
