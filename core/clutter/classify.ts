@@ -142,6 +142,17 @@ function isLetterBeyondAscii(c: number): boolean {
 /** Font-size button faces: "A−", "A+", "가-", "가+", "A A A". */
 const SIZE_GLYPHS = /^[\s가aAＡ+\-−–－]+$/;
 
+/**
+ * Whether a share/reaction/font bar may hold a widget of another kind (and so be split): a size
+ * button pair, font or reaction words, or named icon buttons. Keeps the split check off most bars.
+ */
+export function mayHoldOtherWidget(element: Element, ctx: ClassifyContext): boolean {
+  const text = ctx.features.textOf(element);
+  if (/[가aA]\s*[+\-−]/.test(text)) return true;
+  const lower = ` ${text.toLowerCase().replace(COVERAGE_STRIP, ' ')} `;
+  return FONT_WORDS.any.test(lower) || REACTIONS.any.test(lower) || accessibleNames(element) !== '';
+}
+
 /** aria-label and title of a small box and its descendants (the names of icon buttons). */
 function accessibleNames(element: Element): string {
   const parts: string[] = [];
@@ -375,9 +386,10 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
     return { category: 'font-controls', confidence: 0.75, reason: 'font-size-buttons' };
   }
   // Icon buttons ("A−", "👏", "💬 37") say what they do in aria-label/title only.
-  const names = s.text <= 30 && interactive > 0 ? accessibleNames(element) : '';
   const wordless = isWordless(text);
-  if (names && (wordless || SIZE_GLYPHS.test(text))) {
+  // Names are read only for buttons without words on them (most small links have words).
+  const names = s.text <= 30 && interactive > 0 && (wordless || SIZE_GLYPHS.test(text)) ? accessibleNames(element) : '';
+  if (names) {
     const named = wordCoverage(names, FONT_WORDS);
     if (named.distinct >= 1 && named.coverage >= 0.5) return { category: 'font-controls', confidence: 0.8, reason: 'named-font-buttons' };
   }

@@ -95,16 +95,12 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const headingsIn = new Map<Element, BoxHeading[]>();
   const texts = new Map<Element, string>();
   const candidates: Element[] = [];
-  // First and last title letters of the subtree being read (a cheap filter: most short texts
-  // cannot be a widget title, so their text is never collected).
-  let edgeFirst = '';
-  let edgeLast = '';
-  let childFirst = '';
-  let childLast = '';
   let position = 0;
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
-    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, attributed: element.attributes.length > 0 ? 1 : 0, order: position++, end: 0 };
+    // Most elements carry no attribute at all: then no attribute needs to be asked about.
+    const plain = !element.hasAttributes();
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, attributed: plain ? 0 : 1, order: position++, end: 0 };
     stats.set(element, s);
     const tag = element.localName;
     if (MEDIA_TAGS.has(tag)) s.media++;
@@ -112,10 +108,11 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
     if (tag === 'blockquote') s.quotes++;
     s.end = s.order;
     if (tag === 'iframe' || tag === 'object') return s;
-    if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
-    const isLink = tag === 'a' && element.hasAttribute('href');
+    // `skip` is asked about attributed elements only: it tests attributes (hidden, inline style).
+    if (NON_TEXT_TAGS.has(tag) || depth > 300 || (!plain && skip(element))) return s;
+    const isLink = !plain && tag === 'a' && element.hasAttribute('href');
     if (tag === 'time' || (isLink && element.getAttribute('rel') === 'author')) s.bylines++;
-    else if (element.hasAttribute('itemprop') && /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
+    else if (!plain && element.hasAttribute('itemprop') && /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
     if (isLink) {
       s.links++;
       const href = element.getAttribute('href') ?? '';
@@ -132,35 +129,14 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
 
     if (HEADING_TAGS.has(tag)) s.headings++;
     let ownText = 0;
-    // Letters seen in this subtree so far (text comes in document order).
-    const outerFirst = edgeFirst;
-    const outerLast = edgeLast;
-    edgeFirst = '';
-    edgeLast = '';
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const value = child.nodeValue ?? '';
-        const n = countChars(value, s);
-        if (n > 0) {
-          const f = edgeLetter(value, true);
-          if (f) {
-            if (!edgeFirst) edgeFirst = f;
-            edgeLast = edgeLetter(value, false);
-          }
-        }
+        const n = countChars(child.nodeValue ?? '', s);
         ownText += n;
         s.text += n;
         if (inLink || isLink) s.linkText += n;
       } else if (child.nodeType === 1) {
-        const before = edgeFirst;
-        childFirst = '';
-        childLast = '';
         const c = visit(child as Element, depth + 1, inLink || isLink);
-        // visit() restores our letters and hands the child's over through childFirst/childLast.
-        if (childFirst) {
-          edgeFirst = before || childFirst;
-          edgeLast = childLast;
-        }
         s.text += c.text;
         s.linkText += c.linkText;
         s.links += c.links;
@@ -181,12 +157,8 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
     s.end = position - 1;
     if (s.text - s.linkText >= 80 && (tag === 'p' || ownText >= 80)) s.prose++;
     if (s.text > 0 && s.text <= 60 && !inLink && !isLink && (HEADING_TAGS.has(tag) || SOFT_HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading')) {
-      if (mayBeHeading(edgeFirst, edgeLast)) candidates.push(element);
+      candidates.push(element);
     }
-    childFirst = edgeFirst;
-    childLast = edgeLast;
-    edgeFirst = outerFirst;
-    edgeLast = outerLast;
     return s;
   };
   visit(root, 0, false);
@@ -207,6 +179,7 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i]!;
     const st = stats.get(element);
+    if (!st || !mayBeTitle(element, st.text)) continue;
     // A linked heading is usually a teaser headline: it must be mostly the keyword.
     const match = headingCategory(textOf(element), !!st && st.linkText >= st.text);
     if (!match) continue;
@@ -236,6 +209,17 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   for (const list of headingsIn.values()) list.reverse();
   const prefixOf = (element: Element): string => firstText(element, skip, 80);
   return { stats, headingsIn, labels, textOf, prefixOf };
+}
+
+/**
+ * Cheap test before a candidate's text is collected: most short texts cannot be a widget title,
+ * which shows on their first/last letter. Read through the native textContent, trusted only when
+ * it holds exactly the visible characters (no script or hidden text inside).
+ */
+function mayBeTitle(element: Element, visibleChars: number): boolean {
+  const raw = element.textContent ?? '';
+  if (countChars(raw, { digits: 0 }) !== visibleChars) return true;
+  return mayBeHeading(edgeLetter(raw, true), edgeLetter(raw, false));
 }
 
 function isHeadingLike(element: Element, stats: Map<Element, ElementStats>): boolean {

@@ -7,7 +7,7 @@
  * block); the first element that is clutter is reported and the walk does not descend into it,
  * so items are always outermost and never nested. The document is only read, never changed.
  */
-import { classifyGeneric, classifySpecific, isBylineBox, landmarkReason, type Verdict, type Zone } from './classify';
+import { classifyGeneric, classifySpecific, isBylineBox, landmarkReason, mayHoldOtherWidget, type Verdict, type Zone } from './classify';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from './features';
 import type { ArticleResult, ClutterItem, ClutterOptions } from '../types';
 
@@ -138,7 +138,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
   // A tool bar of one kind that holds a widget of another kind (share buttons around 가-/가+) is
   // split: its parts are reported one by one, the rest under the bar's own category.
   const splitsInto = (element: Element, verdict: Verdict, zone: Zone): boolean =>
-    SPLITTABLE.has(verdict.category) && holdsOtherWidget(element, zone, verdict.category, specific, 2);
+    SPLITTABLE.has(verdict.category) && mayHoldOtherWidget(element, ctx) && holdsOtherWidget(element, zone, verdict.category, specific, 2);
 
   // `guarded`: inside a byline/date line, where only specific widgets (share buttons) may go.
   // `inherited`: the verdict of a split tool bar, for its parts that are no widget of their own.
