@@ -387,6 +387,52 @@ function englishPeople(text: string, add: Add): void {
     const start = m.index + m[0].lastIndexOf(name);
     add(name, { start, end: start + name.length });
   }
+  // Attributions without a title ("said Jamal Reed", "Jamal Reed told…", "according to Jamal Reed") are people
+  // when the article goes on to use the surname alone as a subject ("Reed said", "Reed, who…", "Reed has…");
+  // an organisation named like a person ("said Morgan Stanley") is rarely referred to that way.
+  const surnameUses = new Map<string, number[]>();
+  // Anchored on the reporting verb (scanning for a name at every capital letter is slow on long pages).
+  const afterVerb = new RegExp(`^\\s+(${NAME})(?=[,.;]|\\s*$)`);
+  const beforeVerb = new RegExp(`(${NAME})\\s+$`);
+  const attributions: Array<{ index: number; 0: string; 1?: string; 2?: string }> = [];
+  for (const v of text.matchAll(/\b(?:said|says|[Aa]ccording to|added|told)\b/g)) {
+    const verbEnd = v.index + v[0].length;
+    const after = v[0] !== 'told' ? afterVerb.exec(text.slice(verbEnd, verbEnd + 60)) : null;
+    if (after) {
+      attributions.push({ index: v.index, 0: text.slice(v.index, verbEnd + after[0].length), 1: after[1]! });
+      continue;
+    }
+    if (/ccording/.test(v[0])) continue;
+    const windowStart = Math.max(0, v.index - 60);
+    const before = beforeVerb.exec(text.slice(windowStart, v.index));
+    if (before) attributions.push({ index: windowStart + before.index, 0: text.slice(windowStart + before.index, verbEnd), 2: before[1]! });
+  }
+  for (const m of attributions) {
+    const full = m[1] ?? m[2]!;
+    // "Name said" must start its clause ("… as Harry Potter Charlotte said" runs two names together).
+    if (!m[1] && !/(?:^|[.!?"“”,;:]\s*|\n\s*)$/.test(text.slice(Math.max(0, m.index - 3), m.index))) continue;
+    const lead = NAME_LEAD_WORDS.exec(full);
+    const name = lead ? full.slice(lead[0].length) : full;
+    if (!isEnglishName(name) || name.split(/\s+/).length !== 2) continue;
+    const surname = name.split(/\s+/).pop()!;
+    if (surname.length < 3) continue;
+    const known = surnameUses.get(surname);
+    if (known !== undefined && known.length > 1) {
+      const start = m.index + m[0].indexOf(name);
+      add(name, { start, end: start + name.length });
+      continue;
+    }
+    const later = new RegExp(`(?<![A-Z][\\w'’-]*\\s)\\b${surname.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:,\\s+who\\b|\\s+(?:said|says|told|added|has|had|is|was|keeps|kept|believes|thinks|argued|estimates|wrote|noted|explained|recalled)\\b)`, 'g');
+    // Where the surname is used as a subject (computed once per surname; at most two uses are needed).
+    const uses = known ?? [];
+    if (known === undefined) {
+      for (const r of text.matchAll(later)) if (uses.push(r.index) >= 2) break;
+      surnameUses.set(surname, uses);
+    }
+    if (!uses.some((i) => i < m.index || i >= m.index + m[0].length)) continue;
+    const start = m.index + m[0].indexOf(name);
+    add(name, { start, end: start + name.length });
+  }
   // Name, 55, (age apposition)
   for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'))) {
     if (isEnglishName(m[1]!)) add(m[1]!, { start: m.index, end: m.index + m[1]!.length });

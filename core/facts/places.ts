@@ -33,7 +33,8 @@ const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역
 const EN_STATES = EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p));
 /** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Lowell, Massachusetts"). */
 const AP_STATES = 'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|W\\.Va\\.|Wyo\\.';
-const EN_TOWN_RE = new RegExp(`(?<![\\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?), (?:(?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)|(?:${AP_STATES})(?=[,;:)]|\\s))`, 'gu');
+const EN_TOWN_BEFORE = /(?<![\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/u;
+const EN_STATE_AFTER = new RegExp(`^(?:(?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)|(?:${AP_STATES})(?=[,;:)]|\\s))`);
 const EN_NOT_TOWNS = new Set<string>([...EN_PLACES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
   'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'But',
   'And', 'However', 'Meanwhile', 'Police', 'Officials', 'Reuters', 'Inc', 'Corp', 'Meanwhile', 'Yesterday', 'Today', 'Also']);
@@ -70,34 +71,51 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   }
   // Stations (`신림역`) and neighbourhoods after a district (`마포구 망원동`), by suffix; common nouns ending
   // in 역/동 (지역, 무역, 활동, 이동) are excluded by a stop list and by the district context for 동.
-  for (const m of text.matchAll(/(?<![\p{L}\p{N}])([\p{Script=Hangul}]{2,5}역)(?=[~∼\-·,\s]|(?:에서|에|으로|까지|부터|과|와|을|를|은|는|이|가|의|도)(?![\p{Script=Hangul}]))/gu)) {
-    const name = m[1]!;
+  // Each rule is anchored on its rare character (역, 구, ~) and reads the words around it: scanning every
+  // Hangul position with the whole pattern is several times slower on long pages.
+  for (const a of text.matchAll(/역/gu)) {
+    const w = /(?:^|[^\p{L}\p{N}])([\p{Script=Hangul}]{2,5}역)$/u.exec(text.slice(Math.max(0, a.index - 6), a.index + 1));
+    if (!w || !/^(?:$|[~∼\-·,\s]|(?:에서|에|으로|까지|부터|과|와|을|를|은|는|이|가|의|도)(?![\p{Script=Hangul}]))/u.test(text.slice(a.index + 1, a.index + 5))) continue;
+    const name = w[1]!;
     if (KO_NOT_STATIONS.has(name) || KO_NOT_STATIONS.has(name.slice(-2))) continue;
-    add(name, { start: m.index, end: m.index + name.length });
+    const start = a.index + 1 - name.length;
+    add(name, { start, end: start + name.length });
   }
-  for (const m of text.matchAll(/(?<![\p{L}])([\p{Script=Hangul}]{1,4}구)\s([\p{Script=Hangul}]{1,4}동)([\p{Script=Hangul}]*)/gu)) {
-    const district = m[1]!;
-    const name = m[2]!;
+  for (const a of text.matchAll(/구\s/gu)) {
+    const d = /(?:^|[^\p{L}])([\p{Script=Hangul}]{1,4}구)$/u.exec(text.slice(Math.max(0, a.index - 5), a.index + 1));
+    const n = /^([\p{Script=Hangul}]{1,4}동)([\p{Script=Hangul}]*)/u.exec(text.slice(a.index + a[0].length, a.index + a[0].length + 16));
+    if (!d || !n) continue;
+    const district = d[1]!;
+    const name = n[1]!;
     // The district must be one (not 연구/인구/친구), and the 동 word a name (not 활동/이동/행동).
-    if (!(KO_PLACE_SET.has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(m[3]!)) continue;
-    const start = m.index + district.length + 1;
+    if (!(KO_PLACE_SET.has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(n[2]!)) continue;
+    const start = a.index + a[0].length;
     add(name, { start, end: start + name.length });
   }
   // Route endpoints ("망원동~신촌", "신림역~사당역"): the other end of a route from a known place is a place.
-  const known = (s: string): boolean => [...byText.keys()].some((k) => s === k || s.startsWith(k) && isParticle(s.slice(k.length)));
-  for (const m of text.matchAll(/(?<![\p{L}])([\p{Script=Hangul}]{2,6})\s?[~∼]\s?([\p{Script=Hangul}]{2,6})(?![\p{Script=Hangul}])/gu)) {
-    const [left, right] = [m[1]!, m[2]!.replace(/(?:에서|까지|구간|간|을|를|은|는|이|가|의)$/u, '')];
+  const known = (w: string): boolean => [...byText.keys()].some((k) => w === k || (w.startsWith(k) && isParticle(w.slice(k.length))));
+  for (const a of text.matchAll(/[~∼]/gu)) {
+    const l = /(?:^|[^\p{L}])([\p{Script=Hangul}]{2,6})\s?$/u.exec(text.slice(Math.max(0, a.index - 8), a.index));
+    const r = /^\s?([\p{Script=Hangul}]{2,6})(?![\p{Script=Hangul}])/u.exec(text.slice(a.index + 1, a.index + 10));
+    if (!l || !r) continue;
+    const left = l[1]!;
+    const right = r[1]!.replace(/(?:에서|까지|구간|간|을|를|은|는|이|가|의)$/u, '');
     const leftKnown = known(left);
     const rightKnown = known(right);
     if (leftKnown === rightKnown || right.length < 2) continue;
     const name = leftKnown ? right : left;
     if (/\d|[시분]$/u.test(name)) continue;
-    const start = leftKnown ? m.index + m[0].lastIndexOf(name) : m.index;
+    const start = leftKnown ? a.index + 1 + r[0].indexOf(name) : a.index - l[0].length + l[0].indexOf(left);
     add(name, { start, end: start + name.length });
   }
   // "Lowell, Massachusetts": a capitalised word before a state or country from the gazetteer is a town.
-  for (const m of text.matchAll(EN_TOWN_RE)) {
-    const name = m[1]!;
+  // Anchored on ", <Capital>" (testing the state list at every capital letter is slow on long pages).
+  for (const c of text.matchAll(/(?<=[a-z]), (?=[A-Z])/g)) {
+    const windowStart = Math.max(0, c.index - 30);
+    const m0 = EN_TOWN_BEFORE.exec(text.slice(windowStart, c.index));
+    if (!m0 || !EN_STATE_AFTER.test(text.slice(c.index + 2, c.index + 40))) continue;
+    const m = { index: windowStart + m0.index };
+    const name = m0[1]!;
     if (EN_NOT_TOWNS.has(name) || personSpans.some((p) => p.start <= m.index && m.index < p.end)) continue;
     // Only a whole name: not the tail of "Ho Chi Minh City" or "Deir ez-Zor".
     const lead = text.slice(Math.max(0, m.index - 24), m.index);
@@ -123,8 +141,24 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   }
   // A place only ever seen inside a longer place ("Mekong" in "Mekong river") is that place.
   const all = [...byText.values()];
-  const spans = all.flatMap((p) => p.evidence.map((e) => ({ p, e })));
+  // Spans sorted by start; a containing span starts at most a place name's length earlier (keeps this near-linear).
+  const spans = all.flatMap((p) => p.evidence.map((e) => ({ p, e }))).sort((a, b) => a.e.start - b.e.start);
+  const starts = spans.map((x) => x.e.start);
+  const containedElsewhere = (p: PlaceFact, e: TextSpan): boolean => {
+    let lo = 0;
+    let hi = starts.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (starts[mid]! <= e.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let k = lo - 1; k >= 0 && spans[k]!.e.start >= e.start - 60; k--) {
+      const o = spans[k]!;
+      if (o.p !== p && o.e.start <= e.start && e.end <= o.e.end && o.e.end - o.e.start > e.end - e.start) return true;
+    }
+    return false;
+  };
   return all
-    .filter((p) => p.evidence.some((e) => !spans.some((o) => o.p !== p && o.e.start <= e.start && e.end <= o.e.end && o.e.end - o.e.start > e.end - e.start)))
+    .filter((p) => p.evidence.some((e) => !containedElsewhere(p, e)))
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }

@@ -297,3 +297,13 @@ describe('possessors are not organisations', () => {
     expect(fitch?.org).toBeUndefined();
   });
 });
+
+describe('people from attributions whose surname recurs', () => {
+  const f = extractFacts(
+    '“We fixed it in a day,” said Jamal Reed. Reed has run the shop since 2015. “Rates will rise,” said Morgan Stanley. Analysts at Morgan Stanley agree. According to Priya Shah, costs fell. Shah, who chairs the board, agreed. Farmers said Big Ben was huge. Ben was sold.',
+    { lang: 'en' },
+  );
+  it('accepts "said Jamal Reed" … "Reed has" and "According to Priya Shah" … "Shah, who"', () => {
+    expect(f.people.map((p) => p.name)).toEqual(['Jamal Reed', 'Priya Shah']);
+  });
+});
