@@ -141,6 +141,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     const title = [p.org, p.title].filter(Boolean).join(' ');
     return { name: p.name, ...(title ? { title } : {}), ...(span ? { span } : {}) };
   };
+  const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
   const lastPersonBefore = (index: number): Speaker | null => {
     let best: (typeof mentions)[number] | null = null;
     // Reporters (the byline "김철수 기자 =") are not the people they quote.
@@ -148,7 +149,6 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     if (!best) return null;
     // A proper name nobody has introduced between that mention and the quotation ("a doctor who treated
     // Khanal … she said") may be the one meant: a pronoun is then left unresolved rather than guessed.
-    const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
     const gap = text.slice(best.span.end, index);
     // Only where a person is the object of the clause ("treated Khanal", "married Ortiz").
     for (const w of gap.matchAll(/(?<=\b(?:treated|named|told|asked|met|helped|rescued|found|saw|called|married|visited|interviewed) )([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z])/g)) {
