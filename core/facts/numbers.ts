@@ -7,7 +7,8 @@ import type { NumberFact, TextSpan } from '../types';
 
 type Kind = NumberFact['kind'];
 
-const KO_MULT: Record<string, number> = { 천: 1e3, 만: 1e4, 억: 1e8, 조: 1e12 };
+const KO_SMALL_MULT: Record<string, number> = { 천: 1e3, 백: 1e2 };
+const KO_BIG_MULT: Record<string, number> = { 만: 1e4, 억: 1e8, 조: 1e12 };
 const EN_MULT: Record<string, number> = {
   thousand: 1e3, k: 1e3, million: 1e6, m: 1e6, mn: 1e6, billion: 1e9, bn: 1e9, b: 1e9, trillion: 1e12, tn: 1e12,
 };
@@ -120,26 +121,47 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
   let approx = false;
   let qualifier: string | undefined;
   let multiplied = false;
-  // Multipliers: 3조5000억, 2억, 150만, and mixed forms with a plain remainder: 3만2500, 1억2000만3000.
-  const mm = /^\s?([천만억조])/u.exec(text.slice(pos));
-  if (mm) {
-    let lastMult = KO_MULT[mm[1]!]!;
-    value *= lastMult;
-    pos += mm[0].length;
-    multiplied = true;
-    for (let guard = 0; guard < 3; guard++) {
-      const part = /^\s?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?:\s?([천만억]))?/u.exec(text.slice(pos));
-      if (!part) break;
-      const partValue = parseNumber(part[1]! + (part[2] ? '.' + part[2] : ''));
-      const mult = part[3] ? KO_MULT[part[3]]! : 1;
-      // Only a smaller order of magnitude continues the number ("3만2500"; not "3만 2025년").
-      if (!Number.isFinite(partValue) || mult >= lastMult || partValue * mult >= lastMult) break;
-      if (!part[3] && /^\s/u.test(part[0])) break;
-      value += partValue * mult;
-      pos += part[0].length;
-      lastMult = mult;
-      if (mult === 1) break;
+  // Multipliers: 3조5000억, 2억, 150만, mixed forms with a plain remainder (3만2500, 1억2000만3000) and 천/백
+  // inside a 만/억 group (4천800만 = 48,000,000). Big units must decrease, as must 천/백 within a group.
+  if (/^\s?[천백만억조]/u.test(text.slice(pos))) {
+    let cur: number | null = value;
+    let group = 0;
+    let total = 0;
+    let lastBig = Infinity;
+    let lastSmall = Infinity;
+    for (let guard = 0; guard < 8; guard++) {
+      const unit = /^\s?([천백만억조])/u.exec(text.slice(pos));
+      if (unit) {
+        const small = KO_SMALL_MULT[unit[1]!];
+        const big = KO_BIG_MULT[unit[1]!];
+        if (small !== undefined) {
+          if (cur === null || small >= lastSmall) break;
+          group += cur * small;
+          lastSmall = small;
+        } else if (big !== undefined) {
+          if (big >= lastBig || (cur === null && group === 0)) break;
+          total += (group + (cur ?? 0)) * big;
+          group = 0;
+          lastBig = big;
+          lastSmall = Infinity;
+        }
+        pos += unit[0].length;
+        multiplied = true;
+        cur = null;
+        continue;
+      }
+      if (cur !== null) break;
+      // Digits glued to the previous unit continue the number ("9만7500"; not "3만 2025년").
+      const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(text.slice(pos));
+      if (!digits) break;
+      const next = parseNumber(digits[1]! + (digits[2] ? '.' + digits[2] : ''));
+      const unitNext = /^\s?[천백만억조]/u.test(text.slice(pos + digits[0].length));
+      // A plain remainder must be smaller than the last big unit.
+      if (!Number.isFinite(next) || (!unitNext && next >= Math.min(lastBig, lastSmall))) break;
+      cur = next;
+      pos += digits[0].length;
     }
+    value = total + group + (cur ?? 0);
   }
   const approxMatch = KO_APPROX_AFTER.exec(text.slice(pos));
   if (approxMatch) {

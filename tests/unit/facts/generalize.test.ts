@@ -307,3 +307,10 @@ describe('people from attributions whose surname recurs', () => {
     expect(f.people.map((p) => p.name)).toEqual(['Jamal Reed', 'Priya Shah']);
   });
 });
+
+describe('Korean 천/백 inside a 만/억 group', () => {
+  it('reads 4천800만년 as 48,000,000 and 3천억원 as 300,000,000,000', () => {
+    const f = extractFacts('약 4천800만년 전 갈라졌고, 사업비는 3천억원, 참가자는 4천만 명이다.', { lang: 'ko', published: KO_PUB });
+    expect(f.numbers.map((n) => n.value)).toEqual([48000000, 300000000000, 40000000]);
+  });
+});
