@@ -144,13 +144,17 @@ const SIZE_GLYPHS = /^[\s가aAＡ+\-−–－]+$/;
 
 /**
  * Whether a share/reaction/font bar may hold a widget of another kind (and so be split): a size
- * button pair, font or reaction words, or named icon buttons. Keeps the split check off most bars.
+ * button pair, or words of another kind. Keeps the split check off most bars.
  */
-export function mayHoldOtherWidget(element: Element, ctx: ClassifyContext): boolean {
+export function mayHoldOtherWidget(element: Element, category: ClutterCategory, ctx: ClassifyContext): boolean {
   const text = ctx.features.textOf(element);
-  if (/[가aA]\s*[+\-−]/.test(text)) return true;
+  if (category !== 'font-controls' && /[가aA]\s*[+\-−]/.test(text)) return true;
   const lower = ` ${text.toLowerCase().replace(COVERAGE_STRIP, ' ')} `;
-  return FONT_WORDS.any.test(lower) || REACTIONS.any.test(lower) || accessibleNames(element) !== '';
+  return (
+    (category !== 'font-controls' && FONT_WORDS.any.test(lower)) ||
+    (category !== 'reactions' && REACTIONS.any.test(lower)) ||
+    (category !== 'share' && SHARES.any.test(lower))
+  );
 }
 
 /** aria-label and title of a small box and its descendants (the names of icon buttons). */
@@ -263,9 +267,8 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
     // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
     if (s.text > 200 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;
     const text = ctx.features.textOf(element).toLowerCase();
-    const words = countOf(text, NEWSLETTER_WORDS).distinct;
     // Named a newsletter, or a "to your inbox" promise next to a subscribe button.
-    if ((/newsletter|뉴스레터|ニュースレター|rundbrief/.test(text) && words >= 2) || (words >= 2 && /inbox|posteingang|메일함|boîte de réception|bandeja de entrada/.test(text))) {
+    if (/newsletter|뉴스레터|ニュースレター|rundbrief|inbox|posteingang|메일함|boîte de réception|bandeja de entrada/.test(text) && countOf(text, NEWSLETTER_WORDS).distinct >= 2) {
       return { category: 'newsletter', confidence: 0.7, reason: 'signup-prompt' };
     }
     return null;

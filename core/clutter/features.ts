@@ -3,7 +3,7 @@
  * first text of each element, and the box headings of the page. Everything the classifier asks
  * about an element is answered from these maps, so detection stays linear in the page size.
  */
-import { AD_HREF, SHARE_HREF, edgeLetter, headingCategory, mayBeHeading } from './keywords';
+import { AD_HREF, SHARE_HREF, headingCategory } from './keywords';
 import type { ClutterCategory } from '../types';
 
 export interface ElementStats {
@@ -32,9 +32,6 @@ export interface ElementStats {
   quotes: number;
   /** Byline/date markers: <time>, rel=author links, itemprop author/datePublished. */
   bylines: number;
-  /** Elements in the subtree (itself included) that carry any attribute: a subtree without
-   * attributes, links, buttons, fields or media holds no widget markers at all. */
-  attributed: number;
   /** Pre-order position, and the last position inside the subtree (document order without
    * compareDocumentPosition, which some Node DOMs get wrong). */
   order: number;
@@ -98,9 +95,7 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   let position = 0;
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
-    // Most elements carry no attribute at all: then no attribute needs to be asked about.
-    const plain = !element.hasAttributes();
-    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, attributed: plain ? 0 : 1, order: position++, end: 0 };
+    const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, order: position++, end: 0 };
     stats.set(element, s);
     const tag = element.localName;
     if (MEDIA_TAGS.has(tag)) s.media++;
@@ -108,11 +103,10 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
     if (tag === 'blockquote') s.quotes++;
     s.end = s.order;
     if (tag === 'iframe' || tag === 'object') return s;
-    // `skip` is asked about attributed elements only: it tests attributes (hidden, inline style).
-    if (NON_TEXT_TAGS.has(tag) || depth > 300 || (!plain && skip(element))) return s;
-    const isLink = !plain && tag === 'a' && element.hasAttribute('href');
+    if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
+    const isLink = tag === 'a' && element.hasAttribute('href');
     if (tag === 'time' || (isLink && element.getAttribute('rel') === 'author')) s.bylines++;
-    else if (!plain && element.hasAttribute('itemprop') && /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
+    else if (element.hasAttribute('itemprop') && /^(?:author|datePublished|dateModified|creator)$/.test(element.getAttribute('itemprop') ?? '')) s.bylines++;
     if (isLink) {
       s.links++;
       const href = element.getAttribute('href') ?? '';
@@ -151,7 +145,6 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
         s.media += c.media;
         s.quotes += c.quotes;
         s.bylines += c.bylines;
-        s.attributed += c.attributed;
       }
     }
     s.end = position - 1;
@@ -179,7 +172,6 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   for (let i = candidates.length - 1; i >= 0; i--) {
     const element = candidates[i]!;
     const st = stats.get(element);
-    if (!st || !mayBeTitle(element, st.text)) continue;
     // A linked heading is usually a teaser headline: it must be mostly the keyword.
     const match = headingCategory(textOf(element), !!st && st.linkText >= st.text);
     if (!match) continue;
@@ -209,17 +201,6 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   for (const list of headingsIn.values()) list.reverse();
   const prefixOf = (element: Element): string => firstText(element, skip, 80);
   return { stats, headingsIn, labels, textOf, prefixOf };
-}
-
-/**
- * Cheap test before a candidate's text is collected: most short texts cannot be a widget title,
- * which shows on their first/last letter. Read through the native textContent, trusted only when
- * it holds exactly the visible characters (no script or hidden text inside).
- */
-function mayBeTitle(element: Element, visibleChars: number): boolean {
-  const raw = element.textContent ?? '';
-  if (countChars(raw, { digits: 0 }) !== visibleChars) return true;
-  return mayBeHeading(edgeLetter(raw, true), edgeLetter(raw, false));
 }
 
 function isHeadingLike(element: Element, stats: Map<Element, ElementStats>): boolean {

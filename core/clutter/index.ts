@@ -138,7 +138,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
   // A tool bar of one kind that holds a widget of another kind (share buttons around 가-/가+) is
   // split: its parts are reported one by one, the rest under the bar's own category.
   const splitsInto = (element: Element, verdict: Verdict, zone: Zone): boolean =>
-    SPLITTABLE.has(verdict.category) && mayHoldOtherWidget(element, ctx) && holdsOtherWidget(element, zone, verdict.category, specific, 2);
+    SPLITTABLE.has(verdict.category) && mayHoldOtherWidget(element, verdict.category, ctx) && holdsOtherWidget(element, zone, verdict.category, specific, 2);
 
   // `guarded`: inside a byline/date line, where only specific widgets (share buttons) may go.
   // `inherited`: the verdict of a split tool bar, for its parts that are no widget of their own.
@@ -189,11 +189,11 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
         skipUntil = run.members[run.members.length - 1] === child ? null : run.members[run.members.length - 1]!;
         continue;
       }
-      // Plain text inside a block (formatting only: no attributes, links, buttons, fields or
+      // Plain text inside a block (formatting without attributes, links, buttons, fields or
       // media, no widget title) cannot hold a widget: not asked about, not descended into.
-      if (childZone === 'block' && !inherited) {
+      if (childZone === 'block' && !inherited && child.attributes.length === 0) {
         const c = features.stats.get(child);
-        if (c && c.attributed === 0 && c.links + c.buttons + c.fields + c.media === 0 && !features.headingsIn.has(child)) continue;
+        if (c && c.links + c.buttons + c.fields + c.media === 0 && !features.headingsIn.has(child)) continue;
       }
       walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren, inherited);
     }
