@@ -23,7 +23,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { gunzipSync } from 'node:zlib';
 import { join } from 'node:path';
-import { Window } from 'happy-dom';
+import { openHappyDomPage } from '../lib/parse-html';
 import { anchorSpan, describeRange, rangeFromSpan } from '../../core/anchoring';
 import { buildTextIndex, endPoint, startPoint, textOffsetOf, type TextIndex } from '../../core/anchoring/text-index';
 import type { Selector, TextQuoteSelector } from '../../core/types';
@@ -55,21 +55,7 @@ function mulberry32(seed: number): () => number {
   };
 }
 
-function pageDocument(html: string, url: string): { window: Window; document: Document } {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  window.document.write(html);
-  return { window, document: window.document as unknown as Document };
-}
+const pageDocument = openHappyDomPage;
 
 const norm = (s: string) => s.replace(/\s+/g, ' ').trim();
 

@@ -18,6 +18,26 @@ export function parseHtml(html: string, url?: string): Document {
   return parseHtmlWith('linkedom', html, url);
 }
 
+// happy-dom as a static page: no scripts, no loading, no navigation.
+const HAPPY_DOM_SETTINGS = {
+  disableJavaScriptEvaluation: true,
+  disableJavaScriptFileLoading: true,
+  disableCSSFileLoading: true,
+  disableIframePageLoading: true,
+  disableComputedStyleRendering: true,
+  navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
+};
+
+/**
+ * A page written into its own happy-dom window, for code that needs live Ranges (anchoring tests and
+ * benchmark): linkedom has no Range.setStart, and happy-dom's DOMParser documents have broken Ranges.
+ */
+export function openHappyDomPage(html: string, url = 'https://example.com/article'): { window: Window; document: Document } {
+  const window = new Window({ url, settings: HAPPY_DOM_SETTINGS });
+  window.document.write(html);
+  return { window, document: window.document as unknown as Document };
+}
+
 // One happy-dom window serves every parse (a window per page leaks gigabytes over a corpus).
 let happyWindow: Window | null = null;
 
@@ -25,15 +45,7 @@ export function parseHtmlWith(dom: NodeDom, html: string, _url?: string): Docume
   if (dom === 'happy-dom') {
     happyWindow ??= new Window({
       url: 'https://localhost/',
-      settings: {
-        disableJavaScriptEvaluation: true,
-        disableJavaScriptFileLoading: true,
-        disableCSSFileLoading: true,
-        disableIframePageLoading: true,
-        disableComputedStyleRendering: true,
-        handleDisabledFileLoadingAsSuccess: true,
-        navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-      },
+      settings: { ...HAPPY_DOM_SETTINGS, handleDisabledFileLoadingAsSuccess: true },
     });
     const parser = new happyWindow.DOMParser();
     return parser.parseFromString(html, 'text/html') as unknown as Document;

@@ -12,6 +12,7 @@ import { createHighlight, type Highlight, type HighlightColor } from '../../core
 import type { HighlightChange, HighlightsStore } from '../highlights-store';
 import type { HighlightAnchorState, PageHighlightsState } from '../messages';
 import { measure, type PageContext } from '../page-context';
+import { revealRange } from '../reveal-range';
 import { normalizeColor } from './colors';
 import { createPainter, type HighlightPainter } from './render';
 
@@ -211,8 +212,7 @@ export class PageHighlights {
   reveal(id: string): boolean {
     const range = this.painterInstance?.rangeOf(id);
     if (!range) return false;
-    scrollToRange(this.page.document, range);
-    flashRange(this.page.document, range);
+    revealRange(this.page.document, range);
     return true;
   }
 
@@ -376,42 +376,5 @@ export function siteNameFromUrl(url: string): string | null {
     return new URL(url).hostname.replace(/^www\./, '');
   } catch {
     return null;
-  }
-}
-
-function scrollToRange(doc: Document, range: Range): void {
-  const view = doc.defaultView;
-  const rect = range.getBoundingClientRect();
-  // A smooth scroll in a hidden tab is throttled: jump instead.
-  const behavior: ScrollBehavior = doc.visibilityState === 'visible' ? 'smooth' : 'instant';
-  if (view && (rect.width > 0 || rect.height > 0)) {
-    view.scrollTo({ top: view.scrollY + rect.top - view.innerHeight / 3, behavior });
-    return;
-  }
-  const node = range.startContainer;
-  (node.nodeType === 1 ? (node as Element) : node.parentElement)?.scrollIntoView({ block: 'center', behavior });
-}
-
-const FLASH_NAME = 'plainly-highlight-flash';
-const FLASH_MS = 1600;
-let flashStyled = false;
-
-/** A brief, stronger outline-like paint over the revealed highlight (CSS highlights only). */
-function flashRange(doc: Document, range: Range): void {
-  const view = doc.defaultView as (Window & typeof globalThis) | null;
-  const registry = (view?.CSS as unknown as { highlights?: Map<string, unknown> } | undefined)?.highlights;
-  const Ctor = (view as unknown as { Highlight?: new (...ranges: Range[]) => unknown } | null)?.Highlight;
-  if (!registry || !Ctor) return;
-  try {
-    if (!flashStyled) {
-      const sheet = new view!.CSSStyleSheet();
-      sheet.replaceSync(`::highlight(${FLASH_NAME}) { background-color: rgba(255, 170, 0, 0.8); color: inherit; }`);
-      doc.adoptedStyleSheets = [...doc.adoptedStyleSheets, sheet];
-      flashStyled = true;
-    }
-    registry.set(FLASH_NAME, new Ctor(range.cloneRange()));
-    setTimeout(() => registry.delete(FLASH_NAME), FLASH_MS);
-  } catch {
-    // Flashing is a courtesy; scrolling already happened.
   }
 }

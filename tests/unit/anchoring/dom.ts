@@ -1,21 +1,9 @@
 // Test helper: a happy-dom document (linkedom has no Range.setStart, needed to build ranges).
 // The page is written into the window's own document: happy-dom's DOMParser documents have broken Ranges.
-import { Window } from 'happy-dom';
+import { openHappyDomPage } from '../../../scripts/lib/parse-html';
 
 export function htmlDocument(html: string, url = 'https://example.com/article'): Document {
-  const window = new Window({
-    url,
-    settings: {
-      disableJavaScriptEvaluation: true,
-      disableJavaScriptFileLoading: true,
-      disableCSSFileLoading: true,
-      disableIframePageLoading: true,
-      disableComputedStyleRendering: true,
-      navigation: { disableMainFrameNavigation: true, disableChildFrameNavigation: true, disableChildPageNavigation: true },
-    },
-  });
-  window.document.write(html);
-  return window.document as unknown as Document;
+  return openHappyDomPage(html, url).document;
 }
 
 /** A Range over the first occurrence of `needle` inside a single text node of `root`. */
