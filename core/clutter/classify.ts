@@ -421,11 +421,11 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
 export function isBylineBox(element: Element, ctx: ClassifyContext): boolean {
   const s = ctx.features.stats.get(element);
   if (!s || s.text === 0 || s.text >= 300 || s.links >= 4) return false;
+  let byline = s.bylines > 0;
+  if (!byline) for (const t of attributeTokens(element)) if (BYLINE_TOKENS.has(t)) byline = true;
+  if (!byline) return s.text <= 150 && BYLINE_DATE.test(ctx.features.textOf(element));
   // An author bio (a paragraph about the writer, with a rel=author link) is not a byline line.
-  if (s.prose > 0 && holdsAuthorBio(element)) return false;
-  if (s.bylines > 0) return true;
-  for (const t of attributeTokens(element)) if (BYLINE_TOKENS.has(t)) return true;
-  return s.text <= 150 && BYLINE_DATE.test(ctx.features.textOf(element));
+  return !(s.prose > 0 && holdsAuthorBio(element));
 }
 
 /** The element or one of its children is named as an author bio box (class/id words). */
