@@ -10,7 +10,7 @@ import { spawnSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import type { Page } from 'playwright-core';
-import { launchWithExtension, loadFixtures, PageServer, REPO_ROOT, type ExtensionSession } from '../tests/e2e/harness';
+import { launchWithExtension, PageServer, REPO_ROOT, type ExtensionSession } from '../tests/e2e/harness';
 
 const OUT = join(REPO_ROOT, 'demo-output');
 const POPUP_VIEWPORT = { width: 380, height: 600 };
@@ -33,12 +33,14 @@ interface Target {
 }
 
 let BUNDLED: Target | null = null;
+/** The address the bundled page is served under (its original URL; mapped to 127.0.0.1). */
+const DEMO_URL = 'https://www.etoday.co.kr/news/view/2170962';
 
 function targetFrom(arg: string | undefined): Target {
   if (!arg) {
-    const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday');
-    if (!seed) throw new Error('The demo page (../shared/fixtures/seed-etoday) is missing.');
-    BUNDLED = { url: seed.expect.url, label: 'the bundled demo page (an etoday.co.kr article, served locally)', html: seed.html };
+    // The bundled copy of the seed fixture (demo/README.md), so the demo needs nothing outside the repo.
+    const html = readFileSync(join(REPO_ROOT, 'demo', 'etoday-article.html'), 'utf8');
+    BUNDLED = { url: DEMO_URL, label: 'the bundled demo page (an etoday.co.kr article, served locally)', html };
     return BUNDLED;
   }
   if (/^https?:\/\//i.test(arg)) {

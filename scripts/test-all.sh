@@ -17,9 +17,16 @@ node --version
 step "chromium"; bash scripts/ensure-chromium.sh
 step "typecheck"; npx tsc --noEmit
 step "lint"; npm run -s lint
-step "unit + component tests"; npx vitest run
+step "unit + component tests"; npx vitest run --reporter=default --reporter=json --outputFile.json=.tmp/vitest-unit.json
 step "build (chrome) + bundle budgets"; npx wxt build
 node scripts/check-bundle-size.mjs
 step "build (firefox) + web-ext lint"; npx wxt build -b firefox
 npx web-ext lint --source-dir "$OUT/firefox-mv3" --self-hosted=false
-step "e2e (chromium)"; npx vitest run --config vitest.e2e.config.ts
+step "e2e (chromium)"; npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/vitest-e2e.json
+
+# One plain closing line over both vitest runs, so a reader (or CI) sees at a glance what ran.
+node -e '
+  const runs = [".tmp/vitest-unit.json", ".tmp/vitest-e2e.json"].map((f) => JSON.parse(require("fs").readFileSync(f, "utf8")));
+  const sum = (key) => runs.reduce((n, r) => n + r[key], 0);
+  console.log(`\ntests: ${sum("numPassedTests")} passed, ${sum("numFailedTests")} failed, ${sum("numPendingTests") + sum("numTodoTests")} skipped`);
+'
