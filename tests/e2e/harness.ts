@@ -15,6 +15,8 @@ import { chromium, type BrowserContext, type Page, type Worker } from 'playwrigh
 export const REPO_ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const SHARED = resolve(REPO_ROOT, '..', 'shared');
 export const FIXTURES_DIR = join(SHARED, 'fixtures');
+/** The repo's own synthetic pages of other site types (tests/fixtures/README.md). */
+export const LOCAL_FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
 export const EXTENSION_DIR = resolve(REPO_ROOT, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
 const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -31,21 +33,25 @@ export interface FixtureExpect {
   subtitle?: string;
   body: string;
   mustStayVisible: string[];
+  /** false marks a page that is not an article (tests/fixtures/README.md); default true. */
+  isArticle?: boolean;
   mustHide: Record<string, string[]>;
   mayHide?: string[];
   facts?: Record<string, unknown>;
   [key: string]: unknown;
 }
 
-/** Every fixture folder in ../shared/fixtures (new fixtures are picked up automatically). */
+/** Every fixture folder in ../shared/fixtures and tests/fixtures (new fixtures are picked up automatically). */
 export function loadFixtures(): Fixture[] {
-  return readdirSync(FIXTURES_DIR, { withFileTypes: true })
-    .filter((entry) => entry.isDirectory() && existsSync(join(FIXTURES_DIR, entry.name, 'expect.json')))
-    .map((entry) => ({
-      name: entry.name,
-      html: readFileSync(join(FIXTURES_DIR, entry.name, 'page.html'), 'utf8'),
-      expect: JSON.parse(readFileSync(join(FIXTURES_DIR, entry.name, 'expect.json'), 'utf8')) as FixtureExpect,
-    }));
+  return [FIXTURES_DIR, LOCAL_FIXTURES_DIR].filter((dir) => existsSync(dir)).flatMap((dir) =>
+    readdirSync(dir, { withFileTypes: true })
+      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'expect.json')))
+      .map((entry) => ({
+        name: entry.name,
+        html: readFileSync(join(dir, entry.name, 'page.html'), 'utf8'),
+        expect: JSON.parse(readFileSync(join(dir, entry.name, 'expect.json'), 'utf8')) as FixtureExpect,
+      })),
+  );
 }
 
 interface Route {
