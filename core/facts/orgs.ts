@@ -23,6 +23,8 @@ import { EN_PLACES, KO_PLACES } from './gazetteer';
 const KO_GOV_BODY =
   /(?:상무|국무|재무|법무|국방|외교|통일|교육|환경|국토교통|고용노동|보건복지|여성가족|행정안전|문화체육관광|농림축산식품|해양수산|중소벤처기업|산업통상자원|과학기술정보통신|기획재정|에너지|내무|노동|국토안보|농무|보훈|국가보훈)부$|(?:경찰|검찰|기상|국세|관세|조달|특허|산림|병무|방위사업|질병관리|통계|문화재|해양경찰|우주항공|소방|새만금개발)청$|(?:식품의약품안전|인사혁신|법제|국가정보|대통령경호)처$|(?:감사|국가정보|금융감독|헌법재판|대법|국정|특허법|고등법|지방법)원$|(?:국가정보)원$/u;
 
+const KO_GOV_BODY_LAST = new Set(['부', '청', '처', '원']);
+
 /** Political parties: 당 alone is too generic (정당, 식당), so a party name needs a typical stem. */
 const KO_PARTY = /^[\p{Script=Hangul}]*(?:민주|국민의힘|국민|정의|진보|공화|노동|혁신|미래|자유|통합|녹색|기본소득|조국)[\p{Script=Hangul}]*당$/u;
 
@@ -71,11 +73,22 @@ const EN_LEADING_NOISE = new Set([
 ]);
 
 
+/** KO_ORG_SUFFIXES grouped by their last character (list order kept): a word only needs the suffixes it can end with. */
+const KO_ORG_SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const suffix of KO_ORG_SUFFIXES) {
+  const last = suffix[suffix.length - 1]!;
+  KO_ORG_SUFFIXES_BY_LAST.set(last, [...(KO_ORG_SUFFIXES_BY_LAST.get(last) ?? []), suffix]);
+}
+
 /** Korean word that names an organisation by its suffix (`strict`: also reject weak suffixes). */
 export function isKoreanOrgWord(word: string, strict = true): boolean {
   if (!/^[\p{Script=Hangul}A-Za-z&·]+$/u.test(word) || KO_NOT_ORGS.has(word)) return false;
-  if (KO_GOV_BODY.test(word) || KO_PARTY.test(word) || KO_CITY_GOV.test(word)) return true;
-  for (const suffix of KO_ORG_SUFFIXES) {
+  // Each pattern ends in a fixed last syllable: check it before running the (unanchored) alternations.
+  const last = word[word.length - 1]!;
+  if (KO_GOV_BODY_LAST.has(last) && KO_GOV_BODY.test(word)) return true;
+  if (last === '당' && KO_PARTY.test(word)) return true;
+  if ((last === '시' || last === '청') && KO_CITY_GOV.test(word)) return true;
+  for (const suffix of KO_ORG_SUFFIXES_BY_LAST.get(last) ?? []) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
     if (strict && KO_WEAK_ORG_SUFFIXES.has(suffix)) continue;
     if (suffix === '연구원' && word.length < 5) continue;
@@ -98,6 +111,16 @@ function initialsMatch(expansion: string, abbr: string): boolean {
   for (const ch of initials) if (ch === letters[i]) i++;
   return i === letters.length && letters.length >= 2;
 }
+
+const EN_CAP = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
+const EN_ORG_HEADS = [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|');
+/** English capitalised names with an organisation head word (built once; matchAll copies the regex). */
+const EN_ORG_NAME_PATTERNS = [
+  // "Joseph Rowntree Foundation" — unless "of X" follows, which the next pattern reads whole.
+  new RegExp(`(?:${EN_CAP}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${EN_ORG_HEADS})(?![\\w])(?!\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z])`, 'g'),
+  // "(U.S.) Department of Commerce", "University of Oxford"
+  new RegExp(`(?:${EN_CAP}\\s+){0,2}(?:${EN_ORG_HEADS})\\s+(?:of|for)\\s+(?:the\\s+)?${EN_CAP}(?:\\s+(?:and\\s+)?${EN_CAP}){0,4}`, 'g'),
+];
 
 export function extractOrgs(text: string): OrgFact[] {
   const byName = new Map<string, OrgFact>();
@@ -205,15 +228,7 @@ export function extractOrgs(text: string): OrgFact[] {
   }
 
   // 4. English capitalised names with an organisation head word ("Joseph Rowntree Foundation", "Ministry of Defence").
-  const cap = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
-  const orgHeads = [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|');
-  const patterns = [
-    // "Joseph Rowntree Foundation" — unless "of X" follows, which the next pattern reads whole.
-    new RegExp(`(?:${cap}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${orgHeads})(?![\\w])(?!\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z])`, 'g'),
-    // "(U.S.) Department of Commerce", "University of Oxford"
-    new RegExp(`(?:${cap}\\s+){0,2}(?:${orgHeads})\\s+(?:of|for)\\s+(?:the\\s+)?${cap}(?:\\s+(?:and\\s+)?${cap}){0,4}`, 'g'),
-  ];
-  for (const re of patterns) {
+  for (const re of EN_ORG_NAME_PATTERNS) {
     for (const m of text.matchAll(re)) {
       let name = m[0];
       let start = m.index;

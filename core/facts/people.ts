@@ -19,6 +19,7 @@ import {
   KO_COMPOUND_SURNAMES,
   KO_NOT_NAMES,
   KO_ORG_SUFFIXES,
+  KO_PARTICLES,
   KO_SURNAMES,
   KO_TITLES,
 } from './lexicon';
@@ -28,7 +29,7 @@ import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
 const KO_PLACE_SET = new Set<string>(KO_PLACES);
 const KO_SUFFIX_WORDS = new Set<string>(KO_ORG_SUFFIXES);
-const KO_TITLES_BY_LENGTH = [...KO_TITLES].sort((a, b) => b.length - a.length);
+const KO_TITLE_MAX_LENGTH = Math.max(0, ...KO_TITLES.map((t) => t.length));
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = [...EN_TITLES]
   .sort((a, b) => b.length - a.length)
@@ -178,11 +179,27 @@ const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변�
 /** Unit heads whose compounds name a department of any length (`해양정책과장`, `글로벌금융팀장`). */
 const KO_UNIT_HEADS = new Set(['실장', '국장', '본부장', '센터장', '팀장', '과장', '부장', '단장']);
 
+const KO_COMPOUND_TITLE_LAST = new Set(KO_COMPOUND_TITLES.map((t) => t[t.length - 1]!));
+const KO_PARTICLE_MAX_LENGTH = Math.max(0, ...KO_PARTICLES.map((p) => p.length));
+/**
+ * Cheap pre-check for the compound-title loop: a compound title is followed only by a particle, so its last
+ * syllable lies within the word's last (longest particle + 1) syllables.
+ */
+function mayEndInCompoundTitle(word: string): boolean {
+  for (let i = Math.max(1, word.length - 1 - KO_PARTICLE_MAX_LENGTH); i < word.length; i++) {
+    if (KO_COMPOUND_TITLE_LAST.has(word[i]!)) return true;
+  }
+  return false;
+}
+
 /** The title a Korean word starts with (or, for a few titles, ends with), before its particle. */
 function koreanTitleWord(word: string): string | null {
-  for (const t of KO_TITLES_BY_LENGTH) {
-    if (word.startsWith(t) && (isParticle(word.slice(t.length)) || word.slice(t.length) === '씨')) return t;
+  // Asked for every Hangul word: look up the word's prefixes, longest first, instead of testing every title.
+  for (let length = Math.min(word.length, KO_TITLE_MAX_LENGTH); length >= 1; length--) {
+    const t = word.slice(0, length);
+    if (KO_TITLE_SET.has(t) && (isParticle(word.slice(length)) || word.slice(length) === '씨')) return t;
   }
+  if (!mayEndInCompoundTitle(word)) return null;
   for (const t of KO_COMPOUND_TITLES) {
     const at = word.indexOf(t);
     if (at < 1 || at > (KO_UNIT_HEADS.has(t) ? 8 : 4) || !isParticle(word.slice(at + t.length))) continue;
