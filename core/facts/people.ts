@@ -221,8 +221,12 @@ function koreanPeople(text: string, add: Add): void {
     // Look back within the sentence: at most 5 words, not across a quote, period or comma.
     const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 120);
     let from = lineStart;
+    // Search only this window: a stop before it is ignored anyway, and searching the whole text back from every
+    // title made long articles quadratic.
+    const window = text.slice(lineStart, start);
     for (const stop of ['.', ',', '”', '“', '"', '·', '、', ':']) {
-      const i = text.lastIndexOf(stop, start - 1);
+      const k = window.lastIndexOf(stop);
+      const i = k < 0 ? -1 : lineStart + k;
       if (i >= from && !isInsideParen(text, i, start)) from = i + 1;
     }
     const tokens = tokensBefore(text, from, start).slice(-5).reverse();
