@@ -55,6 +55,7 @@ function findQuotes(text: string): RawQuote[] {
   for (const [open, close] of PAIRS) {
     let i = 0;
     let newline = -1; // next line break at or after the current opening mark (cached: keeps the scan linear)
+    const reopenRe = new RegExp(`[.!?]\\s+${open}`, 'u');
     while ((i = text.indexOf(open, i)) >= 0) {
       const start = i;
       i += 1;
@@ -72,10 +73,12 @@ function findQuotes(text: string): RawQuote[] {
       let j = start + 1;
       // Multi-paragraph quotations re-open each paragraph without closing the previous one; when the text has
       // lost its paragraph breaks, a new opening mark after a sentence end closes the running quote.
-      const reopen = open === close ? -1 : text.slice(start + 1, paragraphEnd).search(new RegExp(`[.!?]\\s+${open}`, 'u'));
+      const reopen = open === close ? -1 : text.slice(start + 1, paragraphEnd).search(reopenRe);
       const limit = reopen >= 0 ? start + 1 + reopen + 1 : paragraphEnd;
       let candidates = 0;
-      while ((j = text.indexOf(close, j)) >= 0 && j < limit && candidates++ < 64) {
+      // Search up to `limit` only: an unmatched mark must not scan the rest of the text.
+      const region = text.slice(0, limit);
+      while ((j = region.indexOf(close, j)) >= 0 && j < limit && candidates++ < 64) {
         const after = text[j + 1] ?? ' ';
         const before = text[j - 1] ?? ' ';
         if (close === "'" || close === '’') {
