@@ -218,6 +218,21 @@ function hintSpan(index: TextIndex, css: CssHintSelector | null): { start: numbe
   }
 }
 
+/** Tag name (lower case) of the closest block ancestor of the char at `start`, or null. */
+function blockTagAt(index: TextIndex, start: number): string | null {
+  const point = startPoint(index, start);
+  let block: Element | null = point?.node.parentElement ?? null;
+  while (block && block !== index.root && !isBlockElement(block)) block = block.parentElement;
+  return block && block !== index.root ? block.tagName.toLowerCase() : null;
+}
+
+/** The tag the CssSelector hint ends with (`… > p:nth-of-type(2)` → 'p'); null for an id step. */
+function hintTag(css: CssHintSelector | null): string | null {
+  const last = css?.value.split('>').pop()?.trim() ?? '';
+  const m = /^([a-z][a-z0-9-]*)(?::nth-of-type\(\d+\))?$/i.exec(last);
+  return m ? m[1]!.toLowerCase() : null;
+}
+
 /**
  * The hint without the position of its top-level step (`:scope > div:nth-of-type(3) > p…` →
  * `:scope > div > p…`): late content such as a consent banner inserted at the top of the page
@@ -261,6 +276,37 @@ function halfFits(c: QuoteMatch): boolean {
 }
 
 /**
+ * How much one side of the context vouches for a candidate: 3 = all remembered chars identical,
+ * 2 = identical up to the paragraph's edge, 1 = strong (long identical run or edit-similar), 0 = no.
+ */
+function sideLevel(similarity: number, toBlock: boolean, strong: boolean): number {
+  return similarity === 1 ? 3 : toBlock ? 2 : strong ? 1 : 0;
+}
+
+/** Context evidence of a candidate, 0..6 (both sides). Scores mix in edit similarity of text beyond
+ * a paragraph edge, which says nothing; these levels compare what the two places really share. */
+function evidence(c: QuoteMatch): number {
+  return sideLevel(c.prefix, c.prefixToBlock, c.prefixStrong) + sideLevel(c.suffix, c.suffixToBlock, c.suffixStrong);
+}
+
+/** The side that agrees is intact (all chars, or up to the paragraph edge), not merely similar. */
+function agreeingSideIntact(c: QuoteMatch): boolean {
+  return (c.prefixStrong && sideLevel(c.prefix, c.prefixToBlock, true) >= 2) || (c.suffixStrong && sideLevel(c.suffix, c.suffixToBlock, true) >= 2);
+}
+
+const disjoint = (a: QuoteMatch, b: QuoteMatch) => a.end <= b.start || a.start >= b.end;
+
+/** Other places whose context vouches for them at least as much as for `best`: the page holds the
+ * same words in places it cannot tell apart (a pull quote, a teaser, a repeated paragraph). */
+function equallyFitting(candidates: QuoteMatch[], best: QuoteMatch): QuoteMatch[] {
+  const level = evidence(best);
+  return candidates.filter((c) => c !== best && disjoint(c, best) && halfFits(c) && evidence(c) >= level);
+}
+
+/** Identical on all remembered chars of both sides: a true copy, indistinguishable by text. */
+const FULL_EVIDENCE = 6;
+
+/**
  * Several places fit equally by text (e.g. the sentence and a pull quote repeating it): the one
  * inside the remembered block (CssSelector hint) wins if it is the only one there; else none.
  */
@@ -276,10 +322,18 @@ function pickByStructure(candidates: QuoteMatch[], context: QuoteContext): Quote
 function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
   const best = candidates[0];
   if (!best) return null;
+  // Ambiguity first: when another occurrence's context agrees as well as the best one's, the score
+  // gap comes from noise (similar-looking text beyond a paragraph edge); only the structural hint
+  // may decide. An exact copy with identical context on both sides is still the same words in the
+  // same sentence, so it stays anchored when the hint does not decide.
+  const equals = equallyFitting(candidates, best);
+  if (equals.length) return pickByStructure([best, ...equals], context) ?? (evidence(best) === FULL_EVIDENCE ? best : null);
   if (best.prefixStrong && best.suffixStrong) return best;
   // A word or two matches in many places, and an edit-similar context is then weak evidence:
   // with one side only, that side must be fully intact.
-  const oneSideOk = quote.exact.length < SHORT_QUOTE ? best.prefix === 1 || best.suffix === 1 : best.prefixStrong || best.suffixStrong;
+  // Otherwise the agreeing side must be intact: a run of identical chars that stops short of the
+  // paragraph edge is what a truncated teaser ("Read more: …") or a rewritten copy shares.
+  const oneSideOk = quote.exact.length < SHORT_QUOTE ? best.prefix === 1 || best.suffix === 1 : agreeingSideIntact(best);
   if (oneSideOk) {
     // Only one side agrees: if another occurrence also half-fits (a pull quote, a teaser repeating
     // the sentence), the page no longer says which one was meant — refuse to guess.
@@ -288,9 +342,14 @@ function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuot
   }
   // Context identical up to the paragraph's edges on both sides: the same paragraph, moved
   // (the first candidates are ranked by context, so a better one would come first).
+  // A pull quote or teaser repeating the sentence is a whole block of another kind (aside, div,
+  // blockquote) than the remembered paragraph: not the same paragraph moved.
+  if (context.sameBlockKind && !context.sameBlockKind(best.start)) return null;
   if (best.prefixToBlock && best.suffixToBlock) return best;
   if (candidates.length !== 1) return null;
-  if (quote.exact.length >= SELF_IDENTIFYING_LENGTH) return best;
+  // Long and unique, but only where one edge still sits at a paragraph edge as remembered: with no
+  // context agreeing at all (its paragraph removed), a copy elsewhere is not the highlight.
+  if (quote.exact.length >= SELF_IDENTIFYING_LENGTH && (best.prefixToBlock || best.suffixToBlock)) return best;
   // A highlighted paragraph (or list item) that moved: both contexts changed, but the only
   // occurrence of its text is again a whole block.
   if (quote.exact.length >= WHOLE_BLOCK_MIN_LENGTH && isWholeBlock(index, best.start, best.end)) return best;
@@ -304,7 +363,10 @@ function acceptFuzzy(candidates: QuoteMatch[], quote: TextQuoteSelector, context
   const both = best.prefixStrong && best.suffixStrong;
   const one = best.prefixStrong || best.suffixStrong;
   if (quote.exact.length < SHORT_QUOTE ? !both : !one) return null;
+  if (!both && !agreeingSideIntact(best)) return null;
   if (quoteSim < (both ? FUZZY_QUOTE_MIN_BOTH_SIDES : FUZZY_QUOTE_MIN_ONE_SIDE)) return null;
+  const equals = equallyFitting(candidates, best);
+  if (equals.length) return pickByStructure([best, ...equals], context);
   // Another place that fits about as well, or (when only one side of ours agrees) another place
   // where one side agrees too: refuse to guess, as for exact matches.
   const others = candidates.filter((c) => c !== best && (c.end <= best.start || c.start >= best.end));
@@ -338,6 +400,10 @@ export function anchorSpan(
       suffix: quote.suffix,
       hint: position?.start,
       isBlockBreak: (i) => index.blockBreak[i] === 1,
+      sameBlockKind: (() => {
+        const tag = hintTag(css);
+        return tag ? (s: number) => blockTagAt(index, s) === tag : undefined;
+      })(),
       inHintBlock: css
         ? (s, e) => {
             if (block === undefined) block = hintSpan(index, css);

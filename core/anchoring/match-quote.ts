@@ -21,6 +21,8 @@ export interface QuoteContext {
   inHintBlock?: (start: number, end: number) => boolean;
   /** Same with the hint's top-level position dropped (tolerates blocks inserted at the top of the page). */
   inRelaxedHintBlock?: (start: number, end: number) => boolean;
+  /** Whether the block holding the char at `start` is of the remembered block's kind (tag of the CssSelector hint). */
+  sameBlockKind?: (start: number) => boolean;
   /** Whether the char at `i` is a block boundary (end of a paragraph, list item, …). */
   isBlockBreak?: (i: number) => boolean;
 }

@@ -157,6 +157,43 @@ describe('anchor', () => {
     expect(result?.range.startContainer.parentElement?.tagName).toBe('P');
   });
 
+  it('orphans a highlight whose paragraph was removed while a pull quote still repeats it', () => {
+    const sentence = 'Investors fled to government bonds after the report showed prices rising for a third month.';
+    const story = (middle: string, after: string) =>
+      `<body><article><p>First paragraph of the story, with enough words to matter.</p>${middle}<p>Third paragraph goes here with more words.</p>${after}<p>Closing paragraph of the story.</p></article></body>`;
+    const original = htmlDocument(story(`<p>Markets fell sharply on Monday. ${sentence}</p>`, ''));
+    const selectors = describeRange(original.body, rangeOfText(original.body, sentence));
+    // The paragraph is gone; the same sentence now stands alone in a pull quote further down.
+    const changed = htmlDocument(story('', `<aside class="pull-quote">${sentence}</aside>`));
+    // (Without the CssSelector hint it would look like the one-sentence paragraph moved: anchored.)
+    expect(anchor(changed.body, selectors)).toBeNull();
+    // A truncated teaser quoting the paragraph's start agrees on one side only, and only partly: orphan.
+    const opening = 'Markets fell sharply on Monday. Investors fled';
+    const head = describeRange(original.body, rangeOfText(original.body, opening));
+    const teaser = htmlDocument(story('', `<div>Read more: Markets fell sharply on Monday. ${sentence.slice(0, 38)}…</div>`));
+    expect(anchor(teaser.body, head)).toBeNull();
+    expect(anchor(teaser.body, head.filter((s) => s.type !== 'CssSelector'))).toBeNull();
+    // The paragraph itself, still there after the teaser, is found.
+    const kept = htmlDocument(story(`<p>Markets fell sharply on Monday. ${sentence}</p>`, `<div>Read more: Markets fell sharply on Monday. ${sentence.slice(0, 38)}…</div>`));
+    expect(normalized(anchor(kept.body, head)!.range.toString())).toBe(opening);
+  });
+
+  it('two places whose context agrees equally (repeated sentence): the hint decides, else orphan', () => {
+    const sentence = 'The council approved the budget by a vote of seven to two.';
+    const original = htmlDocument(
+      `<body><div><p>Opening words of the local report. ${sentence}</p><p>Next paragraph with other words.</p></div></body>`,
+    );
+    const selectors = describeRange(original.body, rangeOfText(original.body, sentence));
+    // Both copies end their paragraph and follow the same sentence start; ads after each differ.
+    const changed = htmlDocument(
+      `<body><aside><p>Summary: Opening words of the local report. ${sentence}</p><div>Advertisement</div></aside><div><p>Opening words of the local report. ${sentence}</p><div>Sponsored content</div><p>Next paragraph with other words.</p></div></body>`,
+    );
+    const withHint = anchor(changed.body, selectors);
+    expect(withHint).not.toBeNull();
+    expect(withHint!.range.startContainer.parentElement?.textContent?.startsWith('Opening words')).toBe(true);
+    expect(anchor(changed.body, selectors.filter((s) => s.type !== 'CssSelector'))).toBeNull();
+  });
+
   it('does not anchor a short quote elsewhere when its paragraph is gone', () => {
     const doc = htmlDocument(ARTICLE);
     const selectors = describeRange(doc.body, rangeOfText(doc.body, 'The company said it would'));
