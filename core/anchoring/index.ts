@@ -7,11 +7,15 @@
  * do not depend on whitespace or on how text is split into nodes.
  *
  * Anchoring order: exact quote occurrences (ranked by prefix/suffix context, then remembered
- * position), then approximate matches (approx-string-match). A candidate is accepted only when
+ * position), then approximate matches (approx-string-match). First, if another place's context
+ * agrees at least as well (same level per side: all chars identical / identical up to the
+ * paragraph edge / strong), only the CssSelector hint may choose (true copies with identical context
+ * excepted). Then a candidate is accepted only when
  *  - both sides of its context agree, or
- *  - one side agrees and no other place fits as well (else the CssSelector hint must single it out), or
- *  - its context is identical up to both paragraph edges (a moved paragraph), or
- *  - it is the only occurrence and long (≥ 64 chars) or a whole block (≥ 12 chars);
+ *  - one side agrees *intact* and no other place half-fits (else the CssSelector hint must single it out), or
+ *  - its context is identical up to both paragraph edges (a moved paragraph) in a block of the
+ *    remembered kind (a pull quote <aside> is not the <p> moved), or
+ *  - it is the only occurrence and long (≥ 64 chars, one edge at a paragraph edge) or a whole block (≥ 12 chars);
  * approximate matches also need ≥ 85% quote similarity (75% when both sides agree).
  * Otherwise the highlight is an orphan ("not found on this page"), never moved to some other
  * sentence: `npm run bench:anchoring` measures both rates. Nothing here throws on bad input or
