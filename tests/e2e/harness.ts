@@ -262,6 +262,23 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   return session;
 }
 
+/**
+ * The common setup: serve `pages` (URL → HTML) from a fresh local server and launch Chromium on it.
+ * The session's close() also stops that server; `session.server` serves more pages on the same hosts later.
+ */
+export async function launchServing(pages: Record<string, string>, options: Omit<LaunchOptions, 'server'> = {}): Promise<ExtensionSession> {
+  const server = new PageServer();
+  await server.start();
+  for (const [url, html] of Object.entries(pages)) server.serve(url, html);
+  const session = await launchWithExtension({ ...options, server });
+  const closeBrowser = session.close;
+  session.close = async (closeOptions) => {
+    await closeBrowser(closeOptions);
+    await server.stop();
+  };
+  return session;
+}
+
 /** Visible text check: the snippet is rendered (in innerText of some visible element) in the page. */
 export async function isTextVisible(page: Page, snippet: string): Promise<boolean> {
   return page.evaluate((text: string) => {

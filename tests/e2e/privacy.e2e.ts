@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, type ExtensionSession } from './harness';
 
 // Privacy: using every feature (popup, clean view, reader, reveal, copy, highlights) sends nothing
 // anywhere. Chromium resolves every host but ours to nothing, and every request it makes is recorded:
@@ -8,13 +8,9 @@ const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
 
 describe('privacy: Plainly makes no network requests', () => {
   let session: ExtensionSession;
-  let server: PageServer;
 
   beforeAll(async () => {
-    server = new PageServer();
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server });
+    session = await launchServing({ [seed.expect.url]: seed.html });
   });
   afterAll(async () => session?.close());
 
@@ -53,7 +49,7 @@ describe('privacy: Plainly makes no network requests', () => {
 
     expect(session.offsiteRequests()).toEqual([]);
     const servedPaths = new Set([`${new URL(seed.expect.url).hostname}${new URL(seed.expect.url).pathname}`]);
-    const unknown = server.served.filter((key) => !servedPaths.has(key) && !key.endsWith('/favicon.ico'));
+    const unknown = session.server.served.filter((key) => !servedPaths.has(key) && !key.endsWith('/favicon.ico'));
     expect(unknown).toEqual([]);
   });
 });

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isTextVisible, launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+import { isTextVisible, launchServing, loadFixtures, type ExtensionSession } from './harness';
 import { editHtml, sendToTab, SHOTS_DIR, waitForContentScript } from './clean-view-helpers';
 
 interface CleanViewState {
@@ -80,11 +80,7 @@ describe('reader view in Chromium', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    const server = new PageServer();
-    await server.start();
-    server.serve(XSS_URL, xssPage());
-    server.serve(READER_URL, seed.html);
-    session = await launchWithExtension({ server });
+    session = await launchServing({ [XSS_URL]: xssPage(), [READER_URL]: seed.html });
   });
   afterAll(async () => session?.close());
 

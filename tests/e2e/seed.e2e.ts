@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isTextVisible, launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+import { isTextVisible, launchServing, loadFixtures, type ExtensionSession } from './harness';
 
 // The vertical slice on the seed fixture, checked against its expect.json: the popup shows the article
 // and its facts, clean view hides every mustHide snippet and keeps every mustStayVisible line, turning it
@@ -36,10 +36,7 @@ describe('seed fixture (etoday) end to end', () => {
   let popup: Page;
 
   beforeAll(async () => {
-    const server = new PageServer();
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server });
+    session = await launchServing({ [seed.expect.url]: seed.html });
     page = await session.open(seed.expect.url);
     popup = await session.openPopup(page);
     await popup.locator('h1').waitFor({ timeout: 20_000 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, type ExtensionSession } from './harness';
 
 // The harness itself: the extension loads, a fixture is served under its own host name from
 // 127.0.0.1, the content script runs there, and nothing leaves the machine.
@@ -8,10 +8,7 @@ describe('harness smoke', () => {
   const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
 
   beforeAll(async () => {
-    const server = new PageServer();
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server });
+    session = await launchServing({ [seed.expect.url]: seed.html });
   });
   afterAll(async () => session?.close());
 
