@@ -433,7 +433,8 @@ function judge(
   const pageLength = pageStats?.length ?? 0;
   const pageLinkDensity = pageStats && pageStats.length ? pageStats.linkLength / pageStats.length : 0;
   const proseParagraphs = paragraphs.filter((p) => p.length >= 80 && p.linkLength / p.length < 0.3).length;
-  const claimsArticle = !!claims.articleType || claims.ogType === 'article';
+  // og:type is case-insensitive in practice ("Article" on some CMSs).
+  const claimsArticle = !!claims.articleType || /^article\b/i.test(claims.ogType ?? '');
   const listPage = claims.ldTypes.some((t) => /^(CollectionPage|ItemList|SearchResultsPage|WebSite)$/i.test(t)) && !claims.articleType;
 
   if (!root) return { isArticle: false, confidence: 0.9, reason: 'no-body' };

@@ -75,4 +75,21 @@ describe('byline names', async () => {
     expect(bylineFrom('By Justine Coleman - 11/18/19 11:04 PM EST')).toEqual(['Justine Coleman']);
     expect(bylineFrom('Breaking news from the city')).toBeNull();
   });
+
+  it('a short breaking-news story on a link-heavy page is an article when og:type says "Article" (any case)', () => {
+    // Shape of a real wire brief: two paragraphs under the headline, menus and link lists all around.
+    const links = (n: number, prefix: string): string =>
+      `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/${prefix}/${i}">${prefix} story number ${i} with a headline</a></li>`).join('')}</ul>`;
+    const html = `<html lang="en"><head><title>Doctor stabbed to death in Berlin - The Post</title>
+      <meta property="og:type" content="Article"><meta property="og:title" content="Doctor stabbed to death in Berlin">
+      <meta property="article:published_time" content="2019-11-20T10:43:00+00:00"></head>
+      <body><header>${links(25, 'menu')}</header><div class="main"><h1>Doctor stabbed to death in Berlin</h1>
+      <div class="story"><p>A chief physician was stabbed to death while another man was critically injured trying to stop the assailant, police said.</p>
+      <p>The stabbing occurred during a lecture at a clinic in Berlin. Police arrested a 57-year-old man suspected of the attack on Tuesday evening.</p></div></div>
+      <div class="more">${links(30, 'latest')}</div><footer>${links(20, 'footer')}</footer></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.isArticle).toBe(true);
+    expect(result.reason).toBe('og-article');
+    expect(result.text.split('\n\n')).toHaveLength(2);
+  });
 });
