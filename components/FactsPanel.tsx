@@ -4,7 +4,7 @@
  */
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import type { Facts, TextSpan } from '../core/types';
+import type { DateFact, Facts, TextSpan } from '../core/types';
 
 export interface FactsPanelProps {
   facts: Facts;
@@ -16,6 +16,17 @@ interface FactItem {
   main: ComponentChildren;
   detail?: string;
   evidence: TextSpan[];
+}
+
+/**
+ * The note on a date in the reader's language. core/facts marks a date the article gives in local time
+ * either as the English note "local time" or as a `localTime` flag; both are shown as the UI's own words.
+ * Any other note is page-derived text and is shown as it is.
+ */
+export function dateNote(date: DateFact): string | undefined {
+  const flagged = (date as DateFact & { localTime?: unknown }).localTime === true;
+  if (flagged || date.note?.trim().toLowerCase() === 'local time') return i18n.t('popup.localTime');
+  return date.note || undefined;
 }
 
 export type FactGroupId = 'who' | 'orgs' | 'when' | 'where' | 'numbers' | 'quotes';
@@ -46,7 +57,7 @@ export function factGroups(facts: Facts): { id: FactGroupId; items: FactItem[] }
       items: facts.dates.map((d, i) => ({
         key: `d${i}`,
         main: d.text,
-        detail: join(d.iso && !d.text.includes(d.iso) ? d.iso.replace('T', ' ').slice(0, 16) : undefined, d.note),
+        detail: join(d.iso && !d.text.includes(d.iso) ? d.iso.replace('T', ' ').slice(0, 16) : undefined, dateNote(d)),
         evidence: d.evidence,
       })),
     },

@@ -83,6 +83,14 @@ describe('Popup (English UI)', () => {
     expect(within(screen.getByRole('list', { name: 'Quotes' })).getByRole('listitem').textContent).toContain('기술강국');
   });
 
+  it('notes a date given in local time in the UI language (flag from core/facts)', async () => {
+    // `localTime` is the flag core/facts may use instead of the English note (not in DateFact yet).
+    const dates = [{ text: 'Tuesday', iso: '2022-12-06', localTime: true, evidence: [] }] as unknown as Facts['dates'];
+    render(<Popup tabId={7} client={fakeClient(summary({ facts: { ...facts(), dates } }))} uiLang="en-US" />);
+    const when = await screen.findByRole('list', { name: 'When' });
+    expect(within(when).getByRole('listitem').textContent).toBe('Tuesday2022-12-06 · local time');
+  });
+
   it('has a "Clean view" switch that turns clean view on and off', async () => {
     const client = fakeClient(summary());
     render(<Popup tabId={7} client={client} />);
@@ -201,6 +209,19 @@ describe('Popup (Korean UI)', () => {
     expect(screen.getByRole('list', { name: '발언' })).toBeTruthy();
     expect(screen.getByText('2022년 12월 9일 12:35')).toBeTruthy();
     expect(screen.getByText('3분 분량')).toBeTruthy();
+  });
+
+  it('says "local time" in Korean, whether core/facts gives it as a note or as a flag', async () => {
+    const dates = [
+      { text: '7일(이하 현지시간)', iso: '2022-12-07', note: 'local time', evidence: [] },
+      { text: '8일', iso: '2022-12-08', localTime: true, evidence: [] },
+      { text: '9일', iso: '2022-12-09', evidence: [] },
+    ] as unknown as Facts['dates'];
+    render(<Popup tabId={7} client={fakeClient(summary({ facts: { ...facts(), dates } }))} uiLang="ko" />);
+    const when = await screen.findByRole('list', { name: '언제' });
+    const items = within(when).getAllByRole('listitem').map((item) => item.textContent);
+    expect(items).toEqual(['7일(이하 현지시간)2022-12-07 · 현지 시간', '8일2022-12-08 · 현지 시간', '9일2022-12-09']);
+    expect(document.body.textContent).not.toMatch(/local time/i);
   });
 });
 
