@@ -142,7 +142,9 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
 
   // `guarded`: inside a byline/date line, where only specific widgets (share buttons) may go.
   // `inherited`: the verdict of a split tool bar, for its parts that are no widget of their own.
-  const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number, guarded = false, inherited: Verdict | null = null): void => {
+  // `enclosing`: the generic verdict of a box that was split because it holds specific widgets;
+  // its other parts (an author bio next to the share links) are hidden under that verdict.
+  const walk = (element: Element, zone: Zone, inLandmark: boolean, depth: number, guarded = false, inherited: Verdict | null = null, enclosing: Verdict | null = null): void => {
     if (depth > 300 || NON_TEXT_TAGS.has(element.localName) || isInlineHidden(element)) return;
     const isContainer = shape?.containers.has(element) ?? false;
     const isProtected = shape?.protectedElements.has(element) ?? false;
@@ -154,11 +156,18 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
       // take an inline related box for a block); header elements never.
       const ownZone = isProtected ? 'block' : zone;
       let verdict: Verdict | null = specific(element, ownZone);
-      if (!verdict && !guarded) {
-        verdict = classifyGeneric(element, ownZone, ctx, inLandmark, (ownZone === 'body' || ownZone === 'chrome') && afterArticle(element));
+      if (verdict) enclosing = null; // a kept widget (options.keep) keeps its insides
+      else if (!guarded) {
+        verdict = enclosing ?? classifyGeneric(element, ownZone, ctx, inLandmark, (ownZone === 'body' || ownZone === 'chrome') && afterArticle(element));
         // A generic box (menu strip, chrome) that holds specific widgets is split into them, so
-        // each gets its own category (and `keep` works per category).
-        if (verdict && holdsSpecificWidget(element, ownZone, specific, 2)) verdict = null;
+        // each gets its own category (and `keep` works per category); the rest goes as the box.
+        if (verdict && holdsSpecificWidget(element, ownZone, specific, 2)) {
+          enclosing = verdict;
+          verdict = null;
+        } else if (verdict === enclosing) {
+          const s = features.stats.get(element);
+          if (!s || (s.text === 0 && s.media === 0)) verdict = null;
+        }
       }
       let splitFrom: Verdict | null = null;
       if (verdict && splitsInto(element, verdict, ownZone)) {
@@ -195,7 +204,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
         const c = features.stats.get(child);
         if (c && c.links + c.buttons + c.fields + c.media === 0 && !features.headingsIn.has(child)) continue;
       }
-      walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren, inherited);
+      walk(child, childZone, inLandmark || landmarkHere, depth + 1, guardChildren, inherited, guardChildren ? null : enclosing);
     }
   };
 

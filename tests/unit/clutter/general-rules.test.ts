@@ -142,4 +142,14 @@ describe('general clutter rules', () => {
     expect(visible).toContain('금값 또 최고치');
     expect(visible).not.toContain('광고');
   });
+  it('hides the rest of a chrome box that was split around a share bar (author card: bio paragraph + social links)', () => {
+    const bio = 'Ana Ruiz has covered city transport for the paper since 2015 and previously reported on housing and local elections for a regional radio station.';
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<div class="card" role="contentinfo"><h4>About Ana Ruiz</h4><div class="desc"><p>${bio}</p>
+        <p class="social"><a href="https://www.facebook.com/sharer/sharer.php?u=x">Facebook</a> <a href="https://twitter.com/intent/tweet?url=x">Twitter</a></p></div></div>`,
+    });
+    expect(r.visible).not.toContain('has covered city transport');
+    expect(r.categoryOf('Facebook')).toBe('share');
+    keepsBody(r.visible);
+  });
 });
