@@ -45,6 +45,8 @@ export interface ArticleMetadata {
   canonicalUrl: string | null;
   /** Deck / sub-headline, when the page has one. Not part of the body. */
   subtitle: string | null;
+  /** Kicker / overline set above the headline inside the headline element (not part of `title`). */
+  kicker?: string | null;
 }
 
 export interface ArticleResult extends ArticleMetadata {

@@ -164,7 +164,9 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       if (tagOf(h) === 'h1' && (precedes(h, areaRoot) || areaRoot.contains(h))) headlineEl = h;
     }
   }
-  const headlineText = headlineEl ? textOf(walk, headlineEl) : '';
+  // A kicker (German Dachzeile, "Exclusive", a topic label) set inside the headline element.
+  const kickerSplit = headlineEl ? splitKicker(headlineEl, claimed) : null;
+  const headlineText = kickerSplit ? kickerSplit.title : headlineEl ? textOf(walk, headlineEl) : '';
   const title =
     headlineText ||
     claims.headline ||
@@ -287,6 +289,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     leadImage: leadImage ?? null,
     canonicalUrl: claims.canonical,
     subtitle,
+    kicker: kickerSplit?.kicker ?? null,
     isArticle: verdict.isArticle,
     confidence: verdict.confidence,
     reason: verdict.reason,
@@ -298,6 +301,48 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     readingMinutes: readingMinutes(text, wordCount),
   };
 }
+
+const KICKER_HINT = /kicker|overline|dachzeile|spitzmarke|eyebrow|topline|roofline|supertitle|super-title/i;
+
+/**
+ * Splits a kicker off the start of the headline element: `<h1><span>Energie</span><span>Leipziger
+ * Stadtwerke …</span></h1>` reads as two lines, but its text runs together ("EnergieLeipziger…").
+ * The first part is a kicker when it is short and (a) the page's claimed title (og:title, JSON-LD
+ * headline) names the rest but not the kicker, (b) it is glued to the rest with no space between
+ * a letter and a capital/digit (only a block-level break separates them on screen), or (c) its
+ * class says so. Returns null when the headline has no such part.
+ */
+function splitKicker(headline: Element, claims: string[]): { kicker: string; title: string } | null {
+  let el = headline;
+  const full = collapseWhitespace(headline.textContent ?? '');
+  // Descend through single wrappers (<h1><a><span>…</span><span>…</span></a></h1>).
+  while (el.children.length === 1 && collapseWhitespace(el.children[0]!.textContent ?? '') === full) el = el.children[0]!;
+  const parts: { raw: string; el: Element | null }[] = [];
+  for (const node of Array.from(el.childNodes)) {
+    if (node.nodeType === 3) {
+      const raw = (node as Text).data;
+      if (raw) parts.push({ raw, el: null });
+    } else if (node.nodeType === 1 && !SKIP_CHILD.has(tagOf(node as Element))) {
+      const raw = (node as Element).textContent ?? '';
+      if (raw) parts.push({ raw, el: node as Element });
+    }
+  }
+  while (parts.length && !parts[0]!.raw.trim()) parts.shift();
+  const first = parts[0];
+  if (!first?.el || parts.length < 2) return null;
+  const kicker = collapseWhitespace(first.raw);
+  const restRaw = parts.slice(1).map((p) => p.raw).join('');
+  const title = collapseWhitespace(restRaw);
+  const kickerWords = kicker.split(' ').length;
+  if (!kicker || kicker.length > 40 || kickerWords > 4 || title.split(' ').length < 3 || title.length < kicker.length * 2) return null;
+  const best = (text: string): number => claims.reduce((m, c) => Math.max(m, similarity(text, c)), 0);
+  const claimed = best(title) >= 0.95 && best(title) > best(full);
+  const glued = /[\p{L}\p{N}]$/u.test(first.raw) && /^[\p{Lu}\p{N}]/u.test(restRaw) && /\p{L}{3}/u.test(kicker);
+  const hinted = KICKER_HINT.test(`${first.el.getAttribute('class') ?? ''} ${first.el.getAttribute('id') ?? ''}`);
+  return claimed || glued || hinted ? { kicker: kicker.replace(/[:|·–—-]\s*$/, '').trim(), title } : null;
+}
+
+const SKIP_CHILD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
 
 const SUBTITLE_HINT = /sub_?title|subhead|summary|dek\b|deck|standfirst|excerpt|lede|teaser|strapline/i;
 
