@@ -120,6 +120,33 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
   };
   const keep = options?.keep;
   const items: ClutterItem[] = [];
+  // Text blocks already seen visible, by their text (and by a prefix, for truncated copies).
+  const seenText = new Map<string, Element>();
+  const seenPrefix = new Map<string, Element>();
+  let inTextBlock = false;
+  /** A later copy of a text block the reader already saw (gallery captions repeated in a control
+   * strip, the headline again as a gallery title) — unless the first copy is itself not shown. */
+  const duplicateOf = (element: Element): Element | null => {
+    const text = features.textOf(element);
+    let first = seenText.get(text) ?? null;
+    if (!first) {
+      const cut = text.replace(/(?:…|\.\.\.)\s*(?:more|more\s*›|)$/i, '');
+      if (cut.length < text.length && cut.length >= DUPLICATE_PREFIX) first = seenPrefix.get(cut.slice(0, DUPLICATE_PREFIX)) ?? null;
+    }
+    if (!first) {
+      seenText.set(text, element);
+      if (text.length >= DUPLICATE_PREFIX && !seenPrefix.has(text.slice(0, DUPLICATE_PREFIX))) seenPrefix.set(text.slice(0, DUPLICATE_PREFIX), element);
+      return null;
+    }
+    // The first copy may be hidden by the page's own style (a zoom layer): then this one is the copy shown.
+    for (let p: Element | null = first; p && !p.contains(element); p = p.parentElement) {
+      if (isHidden(p)) {
+        seenText.set(text, element);
+        return null;
+      }
+    }
+    return first;
+  };
 
   const emit = (element: Element, verdict: Verdict): boolean => {
     if (keep?.has(verdict.category)) return false;
@@ -184,6 +211,21 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
       }
       if (splitFrom) inherited = splitFrom;
     }
+    // Repeated text blocks: registered wherever they sit, hidden only outside the article's own
+    // blocks and header (pull quotes and the headline stay).
+    const textBlock = !inTextBlock && isTextBlock(element, features);
+    if (textBlock && duplicateOf(element) && (zone === 'chrome' || zone === 'body') && !isContainer && !isProtected && !guarded) {
+      if (emit(element, { category: 'nav', confidence: 0.6, reason: 'duplicate-text' })) return;
+    }
+    if (textBlock) inTextBlock = true;
+    try {
+      walkChildren(element, childZone, inLandmark, depth, guarded, inherited, enclosing, isContainer);
+    } finally {
+      if (textBlock) inTextBlock = false;
+    }
+  };
+
+  const walkChildren = (element: Element, childZone: Zone, inLandmark: boolean, depth: number, guarded: boolean, inherited: Verdict | null, enclosing: Verdict | null, isContainer: boolean): void => {
     const landmarkHere = childZone === 'chrome' && !isContainer && landmarkReason(element) !== null;
     const guardChildren = guarded || (childZone !== 'block' && childZone !== 'page' && !isContainer && isBylineBox(element, ctx));
     let skipUntil: Element | null = null;
@@ -271,6 +313,21 @@ function follows(a: Element, b: Element): boolean {
 }
 
 const SPLITTABLE = new Set(['share', 'reactions', 'font-controls']);
+
+/** Shortest text a duplicate check looks at (shorter repeats are labels: "Share", "Photo"). */
+const DUPLICATE_MIN = 25;
+const DUPLICATE_PREFIX = 60;
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
+
+/** An element holding only text and phrasing children (a caption, a title, a paragraph). */
+function isTextBlock(element: Element, features: ReturnType<typeof computeFeatures>): boolean {
+  const s = features.stats.get(element);
+  if (!s || s.text < DUPLICATE_MIN || s.text > 2000) return false;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!PHRASING.has(child.localName)) return false;
+  }
+  return true;
+}
 
 function holdsOtherWidget(element: Element, zone: Zone, category: string, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {

@@ -152,4 +152,17 @@ describe('general clutter rules', () => {
     expect(r.categoryOf('Facebook')).toBe('share');
     keepsBody(r.visible);
   });
+  it('hides later copies of a text block the reader already sees (gallery caption repeated in a control strip), keeps the first', () => {
+    const caption = 'A night bus waits at the Eastgate terminal before its first run to the outer districts on Thursday evening.';
+    const gallery = `<div class="gal"><ul><li><img src="a.jpg"><div class="cap">${caption}</div></li></ul>
+      <div class="ctl"><div class="cap-full">${caption}</div><div class="cap-short">${caption.slice(0, 70)}…</div><div class="t">Night buses reach four more districts</div></div></div>`;
+    const r = run(`<p>${PARAS[0]}</p>${gallery}<p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(r.visible.split(caption).length - 1).toBe(1);
+    expect(r.visible).not.toContain(`${caption.slice(0, 70)}…`);
+    expect(r.visible.split('Night buses reach four more districts').length - 1).toBe(1);
+    keepsBody(r.visible);
+    // The first copy hidden by the page itself: the second is the one shown, so it stays.
+    const zoom = run(`<p>${PARAS[0]}</p><div class="zoom" style="display:none"><p class="c">${caption}</p></div><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(zoom.visible).toContain(caption);
+  });
 });
