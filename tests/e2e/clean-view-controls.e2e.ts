@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isTextVisible, launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+import { isTextVisible, launchServing, loadFixtures, type ExtensionSession } from './harness';
 import { extensionStorage, isRendered, sendToTab, SHOTS_DIR, waitForContentScript } from './clean-view-helpers';
 
 interface CleanViewState {
@@ -33,13 +33,12 @@ describe('clean view controls in Chromium', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    const server = new PageServer();
-    await server.start();
-    server.serve(PICKER_URL, seed.html);
-    server.serve(POPUP_URL, seed.html);
-    // A strict Content-Security-Policy: the page itself may not add inline styles or scripts.
-    server.serve(CSP_URL, seed.html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="style-src 'self'; script-src 'self'">`));
-    session = await launchWithExtension({ server });
+    session = await launchServing({
+      [PICKER_URL]: seed.html,
+      [POPUP_URL]: seed.html,
+      // A strict Content-Security-Policy: the page itself may not add inline styles or scripts.
+      [CSP_URL]: seed.html.replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="style-src 'self'; script-src 'self'">`),
+    });
   });
   afterAll(async () => session?.close());
 

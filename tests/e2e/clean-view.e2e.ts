@@ -2,7 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isTextVisible, launchWithExtension, loadFixtures, PageServer, type ExtensionSession, type Fixture } from './harness';
+import { isTextVisible, launchServing, loadFixtures, type ExtensionSession, type Fixture } from './harness';
 import { editHtml, extensionStorage, isRendered, sendToTab, SHOTS_DIR, waitForContentScript } from './clean-view-helpers';
 
 interface CleanViewState {
@@ -94,14 +94,13 @@ describe('clean view in Chromium', () => {
   const figures: Record<string, unknown> = {};
 
   beforeAll(async () => {
-    const server = new PageServer();
-    await server.start();
-    for (const fixture of fixtures) server.serve(fixture.expect.url, fixture.html);
-    server.serve(IDENTITY_URL, seed.html);
-    server.serve(LATE_URL, lateTickerPage());
-    server.serve(REVISIT_URL, tickerFirstPage());
-    server.serve(FRESH_URL, tickerFirstPage());
-    session = await launchWithExtension({ server });
+    session = await launchServing({
+      ...Object.fromEntries(fixtures.map((fixture) => [fixture.expect.url, fixture.html])),
+      [IDENTITY_URL]: seed.html,
+      [LATE_URL]: lateTickerPage(),
+      [REVISIT_URL]: tickerFirstPage(),
+      [FRESH_URL]: tickerFirstPage(),
+    });
   });
 
   afterAll(async () => {

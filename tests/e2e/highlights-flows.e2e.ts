@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, loadFixtures, PageServer, REPO_ROOT, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, REPO_ROOT, type ExtensionSession } from './harness';
 
 // Highlights flows beyond the basic round trip: notes from the toolbar, clicking a painted highlight,
 // the library acting on an open page (delete + undo, open at the highlight), late content anchoring
@@ -57,19 +57,13 @@ async function stored(session: ExtensionSession): Promise<Array<{ id: string; te
 }
 
 describe('highlights flows (CSS Custom Highlight API)', () => {
-  const server = new PageServer();
   let session: ExtensionSession;
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server });
+    session = await launchServing({ [seed.expect.url]: seed.html });
   });
-  afterAll(async () => {
-    await session?.close();
-    await server.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('adds a note from the toolbar, and a click on the highlight shows it with recolour and delete', async () => {
     const page = await session.open(seed.expect.url);
@@ -205,7 +199,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('paints overlapping highlights and keeps both after reload', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170964';
-    server.serve(url, seed.html.replaceAll('2170962', '2170964'));
+    session.server.serve(url, seed.html.replaceAll('2170962', '2170964'));
     const page = await session.open(url);
     const outer = await selectSnippet(page, '국립표준기술연구소(NIST)와 한ㆍ미 양국 공동R&D 추진을');
     await page.getByRole('button', { name: 'Highlight in Blue' }).click();
@@ -220,7 +214,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('follows single-page navigation: another article has none, coming back shows them again', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170965';
-    server.serve(url, seed.html.replaceAll('2170962', '2170965'));
+    session.server.serve(url, seed.html.replaceAll('2170962', '2170965'));
     const page = await session.open(url);
     const text = await selectSnippet(page, '상시 기술협력 수요 발굴 채널');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
@@ -243,7 +237,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('works on a page whose CSP forbids inline styles', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170963';
-    server.serve(
+    session.server.serve(
       url,
       seed.html
         .replaceAll('2170962', '2170963')
@@ -264,7 +258,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('does not offer the toolbar on a page that is not an article', async () => {
     const url = 'https://www.etoday.co.kr/company/contact';
-    server.serve(
+    session.server.serve(
       url,
       '<!doctype html><html lang="ko"><head><meta charset="utf-8"><title>고객센터</title></head><body><nav><a href="/">홈</a> <a href="/news">뉴스</a></nav><h1>고객센터</h1><p id="only">문의: 02-000-0000 (평일 9시-18시)</p></body></html>',
     );
@@ -285,7 +279,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
   it('anchors a highlight whose paragraph arrives late (orphan first, then found)', async () => {
     const url = 'https://www.etoday.co.kr/news/view/2170999';
     const html = seed.html.replaceAll('2170962', '2170999');
-    server.serve(url, html);
+    session.server.serve(url, html);
     const page = await session.open(url);
     const text = await selectSnippet(page, '미국 주요 3대 연방기관');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
@@ -302,7 +296,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
         '</body>',
         `<script>setTimeout(function(){var t=document.getElementById('late');t.replaceWith(t.content.cloneNode(true));},1500);</script></body>`,
       );
-    server.serve(url, lateHtml);
+    session.server.serve(url, lateHtml);
     const again = await session.open(url);
     const popup = await session.openPopup(again);
     await expect.poll(() => popup.locator('[data-testid="page-highlights"]').innerText(), { timeout: 10_000 }).toContain('Not found on this page');
@@ -314,18 +308,12 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 });
 
 describe('highlights in the Korean UI', () => {
-  const server = new PageServer();
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server, uiLanguage: 'ko' });
+    session = await launchServing({ [seed.expect.url]: seed.html }, { uiLanguage: 'ko' });
   });
-  afterAll(async () => {
-    await session?.close();
-    await server.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('names the toolbar button 하이라이트 and the library speaks Korean', async () => {
     const page = await session.open(seed.expect.url);

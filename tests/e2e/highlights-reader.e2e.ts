@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, loadFixtures, PageServer, REPO_ROOT, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, REPO_ROOT, type ExtensionSession } from './harness';
 import { sendToTab, waitForContentScript } from './clean-view-helpers';
 
 // Highlights inside reader view, in Chromium with the built extension: the page's saved highlights
@@ -177,7 +177,6 @@ async function dragSelect(page: Page, points: { start: { x: number; y: number };
 }
 
 describe('highlights in reader view', () => {
-  const server = new PageServer();
   let session: ExtensionSession;
   let page: Page;
   let readerMadeId = '';
@@ -185,14 +184,9 @@ describe('highlights in reader view', () => {
 
   beforeAll(async () => {
     mkdirSync(RESULTS, { recursive: true });
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server });
+    session = await launchServing({ [seed.expect.url]: seed.html });
   });
-  afterAll(async () => {
-    await session?.close();
-    await server.stop();
-  });
+  afterAll(async () => session?.close());
 
   it('paints the page highlights inside the reader, out of page scripts’ reach', async () => {
     page = await session.open(seed.expect.url);

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchWithExtension, loadFixtures, PageServer, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, type ExtensionSession } from './harness';
 
 // The popup's states and languages on real pages: a page that is not an article, a page still loading,
 // Copy as Markdown, and the Korean UI.
@@ -18,15 +18,11 @@ const cut = seed.html.indexOf('</head>') + '</head>'.length;
 
 describe('popup states (English UI)', () => {
   let session: ExtensionSession;
-  let server: PageServer;
 
   beforeAll(async () => {
-    server = new PageServer();
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    server.serve(NOT_ARTICLE_URL, NOT_ARTICLE);
-    server.serveInParts(SLOW_URL, seed.html.slice(0, cut), seed.html.slice(cut), 4_000);
-    session = await launchWithExtension({ server, uiLanguage: 'en-US' });
+    session = await launchServing({ [seed.expect.url]: seed.html, [NOT_ARTICLE_URL]: NOT_ARTICLE }, { uiLanguage: 'en-US' });
+    // Same host as the seed page, so it is already mapped to our server.
+    session.server.serveInParts(SLOW_URL, seed.html.slice(0, cut), seed.html.slice(cut), 4_000);
   });
   afterAll(async () => session?.close());
 
@@ -40,7 +36,7 @@ describe('popup states (English UI)', () => {
 
   it('shows a loading state while the page is still loading, then the article', async () => {
     const page = await session.context.newPage();
-    await page.goto(server.urlFor(SLOW_URL), { waitUntil: 'commit' });
+    await page.goto(session.server.urlFor(SLOW_URL), { waitUntil: 'commit' });
     const tabId = await session.tabIdOf(page);
     const popup = await session.context.newPage();
     await popup.goto(`chrome-extension://${session.extensionId}/popup.html?tab=${tabId}`);
@@ -106,10 +102,7 @@ describe('popup in the Korean UI', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    const server = new PageServer();
-    await server.start();
-    server.serve(seed.expect.url, seed.html);
-    session = await launchWithExtension({ server, uiLanguage: 'ko' });
+    session = await launchServing({ [seed.expect.url]: seed.html }, { uiLanguage: 'ko' });
   });
   afterAll(async () => session?.close());
 
