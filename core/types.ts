@@ -49,6 +49,13 @@ export interface ArticleMetadata {
   kicker?: string | null;
 }
 
+/** A photo caption near or inside the article body (not part of `text`). */
+export interface ArticleCaption {
+  text: string;
+  /** The caption's element (figcaption, caption element, or the inline wrapper of image + caption). */
+  element: Element;
+}
+
 export interface ArticleResult extends ArticleMetadata {
   /** The "is this an article page" verdict. Non-articles are left alone by the product. */
   isArticle: boolean;
@@ -64,6 +71,8 @@ export interface ArticleResult extends ArticleMetadata {
   blocks: Element[];
   /** Elements that belong to the article's header (headline, subtitle, byline, date, lead image). */
   headerElements: Element[];
+  /** Photo captions of the article (header zone and body), in reading order. Not part of `text`. */
+  captions?: ArticleCaption[];
   /** Word count of `text` (CJK-aware) and estimated reading time. */
   wordCount: number;
   readingMinutes: number;

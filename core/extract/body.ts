@@ -310,6 +310,8 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
       }
     }
     if (bad) continue;
+    // A photo caption set as text after an image in an inline wrapper (no <figure>).
+    if (p.caption) continue;
     const text = p.text;
     const linkDensity = p.length ? p.linkLength / p.length : 0;
     // A paragraph that is mostly a link and has little text of its own ("Read more: …", a teaser).

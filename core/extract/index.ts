@@ -5,7 +5,7 @@
  * body candidate scoring and clean-up (body.ts) → headline/byline/date/lead image from the visible
  * header (this file) → "is this an article" verdict. Never mutates the document, never throws.
  */
-import type { ArticleResult, ExtractOptions } from '../types';
+import type { ArticleCaption, ArticleResult, ExtractOptions } from '../types';
 import { findBody } from './body';
 import { bylineFrom, cleanAuthorNames } from './byline';
 import { normalizeIsoDate, parseDateLine } from './dates';
@@ -238,6 +238,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     break;
   }
   if (leadImageEl) pushUnique(headerElements, leadImageEl);
+  const captions = collectCaptions(walk, headerZone, body.considered, areaRoot, headlineEl, precedes);
 
   // Data tables in the body stay visible (they are blocks) but are not body text (fixtures format:
   // "bodyTable … is not in body") — unless the table is most of the article (a results page).
@@ -290,6 +291,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     canonicalUrl: claims.canonical,
     subtitle,
     kicker: kickerSplit?.kicker ?? null,
+    captions: verdict.isArticle ? captions : [],
     isArticle: verdict.isArticle,
     confidence: verdict.confidence,
     reason: verdict.reason,
@@ -300,6 +302,58 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     wordCount,
     readingMinutes: readingMinutes(text, wordCount),
   };
+}
+
+// Korean photo captions set as a line of their own ("▲ … [사진=…]", "… (사진=연합뉴스)").
+const KOREAN_CAPTION_LINE = /^▲|[[(]\s*(사진|자료|그래픽)\s*(제공)?\s*[=:][^\])]*[\])]$/;
+
+/**
+ * Photo captions of the article (header zone and body area): <figcaption>s, elements whose class
+ * names a caption, text set after an image in an inline wrapper, and Korean ▲/[사진=…] caption
+ * lines. None of them is body text; they are listed so facts in captions can be shown separately.
+ */
+function collectCaptions(
+  walk: WalkResult, headerZone: Paragraph[], considered: Paragraph[], root: Element | null, headline: Element | null,
+  precedes: (a: Element, b: Element) => boolean,
+): ArticleCaption[] {
+  if (!root) return [];
+  const byElement = new Map<Element, string[]>();
+  const add = (el: Element, text: string): void => {
+    const list = byElement.get(el);
+    if (list) list.push(text);
+    else byElement.set(el, [text]);
+  };
+  for (const p of new Set([...headerZone, ...considered])) {
+    if (p.inChrome || p.linkLength > p.length * 0.5) continue;
+    if (p.caption) {
+      add(p.wrapper ?? p.owner, p.text);
+      continue;
+    }
+    let found: Element | null = null;
+    for (let el: Element | null = p.owner, i = 0; el && i < 4; el = el.parentElement, i++) {
+      if (tagOf(el) === 'figcaption' || hintTokens(`${el.getAttribute('class') ?? ''}`).some((t) => t === 'caption' || t === 'figcaption')) {
+        found = el;
+        break;
+      }
+      if (el === root) break;
+    }
+    if (found) add(found, p.text);
+    else if (p.length < 600 && p.whole && KOREAN_CAPTION_LINE.test(p.text)) add(p.owner, p.text);
+  }
+  for (const el of walk.captionInlines) {
+    const near = root.contains(el) || (headline ? precedes(headline, el) && precedes(el, root) : false);
+    if (!near) continue;
+    const text = collapseWhitespace(el.textContent ?? '');
+    if (text) add(el, text);
+  }
+  const out: ArticleCaption[] = [];
+  for (const [element, texts] of byElement) {
+    if (/^(advertisement|advert|anzeige|광고|ad)$/i.test(texts.join(' '))) continue;
+    // A caption wrapper nested in one already listed (figcaption > span.caption) is the same caption.
+    if (out.some((c) => c.element.contains(element) || element.contains(c.element))) continue;
+    out.push({ text: texts.join(' '), element });
+  }
+  return out.sort((a, b) => (precedes(a.element, b.element) ? -1 : 1));
 }
 
 const KICKER_HINT = /kicker|overline|dachzeile|spitzmarke|eyebrow|topline|roofline|supertitle|super-title/i;

@@ -24,6 +24,16 @@ export interface Paragraph {
   index: number;
   /** Inside page chrome (nav, aside, footer, or an ARIA navigation/complementary/contentinfo region). */
   inChrome: boolean;
+  /**
+   * The inline element (child of the owner, e.g. `<strong>`) that holds all of this paragraph's
+   * text, or null when the text is not inside one inline element.
+   */
+  wrapper: Element | null;
+  /**
+   * Text that follows an image inside the same inline wrapper (`<span><img><em>Caption</em></span>`):
+   * a photo caption set without <figure>. It is cut off from the text after the wrapper.
+   */
+  caption: boolean;
 }
 
 export interface BlockStats {
@@ -47,6 +57,8 @@ export interface WalkResult {
   headings: Element[];
   times: Element[];
   images: Element[];
+  /** Inline elements skipped as captions by their class (`<span class="caption">`), bounded. */
+  captionInlines: Element[];
   elementCount: number;
   /**
    * Document (pre-)order of every visited element. Used instead of compareDocumentPosition, which
@@ -106,6 +118,11 @@ interface Buffer {
   hasText: boolean;
   emitted: number;
   inChrome: boolean;
+  /** Inline wrapper of all text so far (undefined: no text yet; null: text in several places). */
+  wrap: Element | null | undefined;
+  /** Document order at which the current paragraph's first text was seen. */
+  startOrder: number;
+  caption: boolean;
 }
 
 const CHROME_TAGS = new Set(['nav', 'aside', 'footer']);
@@ -123,6 +140,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     headings: [],
     times: [],
     images: [],
+    captionInlines: [],
     elementCount: 0,
     order: new Map(),
   };
@@ -137,6 +155,10 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     buf.hasText = false;
     const linkText = buf.linkText ? collapseWhitespace(buf.linkText) : '';
     buf.linkText = '';
+    const wrapper = buf.wrap ?? null;
+    const caption = buf.caption;
+    buf.wrap = undefined;
+    buf.caption = false;
     if (!text) return;
     const length = weightedLength(text);
     const linkLength = Math.min(length, linkText ? weightedLength(linkText) : 0);
@@ -152,6 +174,8 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       tag: buf.owner.localName?.toLowerCase() ?? '',
       index: result.paragraphs.length,
       inChrome: buf.inChrome,
+      wrapper,
+      caption,
     });
   };
 
@@ -172,7 +196,10 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
     }
   };
 
-  const walk = (el: Element, buf: Buffer, inLink: boolean, depth: number): void => {
+  // Document order of the last image seen (for captions that follow an image in an inline wrapper).
+  let lastImageOrder = -1;
+  /** `inlineTop`: the outermost inline element between the block `buf.owner` and `el` (or null). */
+  const walk = (el: Element, buf: Buffer, inLink: boolean, depth: number, inlineTop: Element | null): void => {
     if (depth > MAX_DEPTH) return;
     // Indexing childNodes is O(1) in browsers and Node DOMs alike; `nextSibling` is not in some
     // Node DOMs (it searches the parent's child list), which made big pages quadratic.
@@ -192,6 +219,10 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
         if (buf.brRun >= 2 && buf.hasText) emit(buf);
         buf.brRun = 0;
         buf.text += data;
+        if (!buf.hasText) {
+          buf.wrap = inlineTop;
+          buf.startOrder = result.elementCount;
+        } else if (buf.wrap !== inlineTop) buf.wrap = null;
         buf.hasText = true;
         if (inLink) buf.linkText += ` ${data}`;
         continue;
@@ -215,13 +246,24 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       if (hidden(childEl, inline)) continue;
       if (tag === 'img') {
         if (result.images.length < 200) result.images.push(childEl);
+        lastImageOrder = result.elementCount;
         continue;
       }
       if (tag === 'time') result.times.push(childEl);
       if (inline) {
         const cls = childEl.getAttribute('class');
-        if (cls && isUnreadInline(cls)) continue;
-        walk(childEl, buf, inLink || tag === 'a', depth + 1);
+        if (cls && isUnreadInline(cls)) {
+          if (result.captionInlines.length < 100 && /caption/i.test(cls)) result.captionInlines.push(childEl);
+          continue;
+        }
+        const imageBefore = lastImageOrder;
+        walk(childEl, buf, inLink || tag === 'a', depth + 1, inlineTop ?? childEl);
+        // An image, then text, inside this inline wrapper: that text is the image's caption.
+        if (tag !== 'a' && !inLink && lastImageOrder !== imageBefore && buf.hasText && buf.startOrder >= lastImageOrder && inlineTop === null) {
+          buf.caption = true;
+          emit(buf);
+          buf.brRun = 0;
+        }
         continue;
       }
       // A block element: it ends the current paragraph and owns its own text.
@@ -234,8 +276,8 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       const first = result.paragraphs.length;
       const role = childEl.getAttribute('role');
       const inChrome = buf.inChrome || CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role.toLowerCase()));
-      const inner: Buffer = { owner: childEl, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome };
-      walk(childEl, inner, inLink || tag === 'a', depth + 1);
+      const inner: Buffer = { ...newBuffer(childEl), inChrome };
+      walk(childEl, inner, inLink || tag === 'a', depth + 1, null);
       emit(inner);
       if (inner.emitted === 1 && !blockChildren.has(childEl)) {
         const last = result.paragraphs[result.paragraphs.length - 1];
@@ -253,12 +295,16 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
   const root = doc.documentElement;
   const childArrays = !!root && Array.isArray(root.childNodes);
   if (root) {
-    const top: Buffer = { owner: root, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome: false };
-    walk(root, top, false, 0);
+    const top = newBuffer(root);
+    walk(root, top, false, 0, null);
     emit(top);
     result.stats.set(root, { length: totalLength, linkLength: totalLinkLength, first: 0, end: result.paragraphs.length });
   }
   return result;
+}
+
+function newBuffer(owner: Element): Buffer {
+  return { owner, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome: false, wrap: undefined, startOrder: 0, caption: false };
 }
 
 /**
