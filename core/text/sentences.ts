@@ -10,7 +10,10 @@
  *  - no boundary after titles and initials (`Dr.`, `E.`), before a lower-case word, between two numbers
  *    (`2022. 12. 9`), nor inside a Korean quotation that is continued by a particle (`“…다. …다”라고`);
  *  - ambiguous abbreviations (`U.S.`, `Inc.`, `p.m.`) end a sentence only before a typical sentence opener;
- *  - photo credits such as `(사진제공=KIAT)` are segments of their own, so they never glue onto a sentence.
+ *  - photo credits such as `(사진제공=KIAT)` are segments of their own, so they never glue onto a sentence;
+ *  - English photo captions run into the text without a period ("…banned from driving The brother of…"): a
+ *    capitalised article (`The`/`A`/`An` before a lower-case word) right after a lower-case word is a
+ *    boundary, since mid-sentence it is always lower case; "Scroll down for video" prompts are segments too.
  * Spans are trimmed and never empty.
  */
 import type { TextSpan } from '../types';
@@ -41,6 +44,9 @@ const GERMAN_MONTHS = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|augu
 const TERMINAL = /[.!?…。！？]+[”’"'」』)\]]*(?=\s|$)/gu;
 const PHOTO_CREDIT = /\((?:사진|자료|그래픽|영상|출처)[^()\n]{0,40}\)/gu;
 const HANGUL = /\p{Script=Hangul}/u;
+/** `driving The brother`, `winnings A man`; not `Patient A and`, `from A to B` (a letter used as a name). */
+const CAPTION_GLUE = /(?<=[\p{Ll}\d)'’] )(?:The|An?) (?!(?:and|or|nor|to|of|in|on|at|is|was|were|are|has|had|for|from|with|by|but|as)\b)\p{Ll}{2,}/gu;
+const SCROLL_PROMPT = /\bScroll down for (?:the )?videos?\b/giu;
 
 /** Split `text` into trimmed sentence spans (UTF-16 offsets into `text`). Never throws. */
 export function splitSentences(text: string, lang?: string | null): TextSpan[] {
@@ -75,6 +81,14 @@ function splitLine(line: string): TextSpan[] {
     // A credit is a caption tail: it closes whatever precedes it and is a segment of its own.
     if (m.index > 0) cuts.add(m.index);
     cuts.add(m.index + m[0].length);
+  }
+  for (const re of [CAPTION_GLUE, SCROLL_PROMPT]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(line)) !== null) {
+      if (isInside(quoteRanges, m.index)) continue;
+      cuts.add(m.index);
+      if (re === SCROLL_PROMPT) cuts.add(m.index + m[0].length);
+    }
   }
   const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
   const out: TextSpan[] = [];

@@ -28,6 +28,33 @@ describe('splitSentences — English', () => {
     ]);
   });
 
+  it('splits a photo caption run into the text without a period, not a letter used as a name', () => {
+    expect(
+      sentenceTexts(
+        'Rhodri Giggs outside court yesterday, where he was banned from driving The brother of Ryan Giggs has lost his job. ' +
+          'He was shot after she asked for half of his winnings A man who won $500 shot his girlfriend.',
+      ),
+    ).toEqual([
+      'Rhodri Giggs outside court yesterday, where he was banned from driving',
+      'The brother of Ryan Giggs has lost his job.',
+      'He was shot after she asked for half of his winnings',
+      'A man who won $500 shot his girlfriend.',
+    ]);
+    expect(sentenceTexts('The baby was placed by the side of Patient A and appeared purple. They drove from A to B daily.')).toEqual([
+      'The baby was placed by the side of Patient A and appeared purple.',
+      'They drove from A to B daily.',
+    ]);
+    expect(sentenceTexts('He starred in The Sound of Music last year.')).toEqual(['He starred in The Sound of Music last year.']);
+  });
+
+  it('makes "Scroll down for video" a segment of its own', () => {
+    expect(sentenceTexts('The hearing continues. Scroll down for video Violent: The video captures the brawl.')).toEqual([
+      'The hearing continues.',
+      'Scroll down for video',
+      'Violent: The video captures the brawl.',
+    ]);
+  });
+
   it('does not split an ellipsis before a lower-case word', () => {
     expect(sentenceTexts('He left... and came back. Then slept.')).toEqual(['He left... and came back.', 'Then slept.']);
   });
