@@ -5,8 +5,12 @@
  *  - centrality: TF-IDF cosine similarity of a sentence with the rest of the article (TextRank/PacSum idea:
  *    a sentence that many others repeat carries the article);
  *  - title overlap, when the headline is known;
- *  - penalties for fragments that are not statements: too short, questions, mostly quotation (English
- *    highlights paraphrase quotes rather than repeat them), photo credits, bylines;
+ *  - penalties for fragments that are not statements: too short, questions, mostly quotation or the tail of
+ *    a quotation opened in an earlier sentence (English highlights paraphrase quotes rather than repeat them),
+ *    photo credits, bylines, and English segments without terminal punctuation (photo captions run into the
+ *    text, which the splitter cuts off; see core/text/sentences.ts);
+ *  - English lead-ins that are not content (datelines, publication stamps, caption labels; ./lead-in.ts) are
+ *    left out of the span, so the sentence shown is still a contiguous piece of the article;
  *  - redundancy removal (MMR): a candidate that repeats an already chosen sentence loses its place.
  * The chosen sentences are returned in article order. Weights are few, one set per script (Korean gold
  * sentences are long and title-like; English highlights follow the lead), chosen on a grid with a 2-fold split
@@ -19,6 +23,7 @@
 import type { KeySentence, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
 import { contentTokens, isKorean, wordCount } from '../text/tokens';
+import { leadInLength } from './lead-in';
 
 export interface KeySentenceOptions {
   lang?: string | null;
@@ -49,11 +54,13 @@ export interface SummarizerParams {
   redundancy: number;
   /** Sentences shorter than this many words (English) / characters/8 (Korean) are penalised. */
   minWords: number;
+  /** Penalty for an English segment without terminal punctuation: a photo caption or a heading. */
+  unterminated: number;
 }
 
 export const DEFAULT_PARAMS: Record<'en' | 'ko', SummarizerParams> = {
-  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000 },
-  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000 },
+  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000, unterminated: 1 },
+  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000, unterminated: 0 },
 };
 
 const MAX_SENTENCES = 300;
@@ -85,7 +92,9 @@ export function rankSentences(text: string, options: KeySentenceOptions, params:
   const korean = isKorean(text, typeof options.lang === 'string' ? options.lang : null);
   // Pairwise similarity is quadratic: very long texts are scored on their first MAX_SENTENCES sentences,
   // where news puts what matters.
-  const spans = splitSentences(text, options.lang).slice(0, MAX_SENTENCES);
+  const spans = splitSentences(text, options.lang)
+    .slice(0, MAX_SENTENCES)
+    .map((span) => (korean ? span : { start: span.start + leadInLength(text.slice(span.start, span.end)), end: span.end }));
   const tokenLists = spans.map((s) => contentTokens(text.slice(s.start, s.end), korean));
   const idf = inverseDocumentFrequency(tokenLists);
   const candidates: Candidate[] = spans.map((span, index) => {
@@ -165,6 +174,7 @@ function fragmentPenalty(sentence: string, korean: boolean, params: SummarizerPa
   if (size < params.minWords) penalty += 0.3 * (1 - size / params.minWords) + 0.1;
   if (/[?？]\s*["'”’]?$/.test(sentence)) penalty += 0.2;
   if (!korean && words > params.maxWords) penalty += 0.2 * Math.min(1, (words - params.maxWords) / params.maxWords);
+  if (!korean && params.unterminated && !/[.!?…]["'”’)\]]*$/u.test(sentence)) penalty += params.unterminated;
   if (!korean && params.quote) {
     const quoted = quotedShare(sentence);
     if (quoted > 0.5) penalty += params.quote * quoted;
@@ -174,6 +184,8 @@ function fragmentPenalty(sentence: string, korean: boolean, params: SummarizerPa
 
 /** Share of the characters of `sentence` that sit inside quotation marks. */
 function quotedShare(sentence: string): number {
+  // The tail of a quotation that began in an earlier sentence: it closes a quote it never opened.
+  if (/[.!?…,]["”’']$/u.test(sentence) && !/(?:^|[\s([—–-])['‘"“]/u.test(sentence)) return 1;
   let inside = 0;
   for (const m of sentence.matchAll(/["“‘'][^"”’]{3,}["”’]|["“‘][^"”’]{3,}$/gu)) inside += m[0].length;
   return sentence.length ? Math.min(1, inside / sentence.length) : 0;
