@@ -25,6 +25,8 @@ import {
   FONT_CONTROL_WORDS,
   MARKET_NAMES,
   NEWSLETTER_WORDS,
+  PROMO_PHRASES,
+  PROMO_PHRASES_OUTSIDE,
   REACTION_WORDS,
   SHARE_WORDS,
   normalizeLabel,
@@ -479,8 +481,33 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
     if (ticker) return ticker;
   }
   const widget = pure(widgetVerdict(element, tokens, ctx));
-  if (widget || zone === 'block' || zone === 'page') return widget;
+  if (widget || zone === 'page') return widget;
+  const promo = promoVerdict(element, ctx, zone);
+  if (promo || zone === 'block') return promo;
   return pure(listTokenVerdict(element, tokens, ctx));
+}
+
+/** Longest block (non-space characters) read as a call to action or a legal line. */
+const PROMO_MAX = 400;
+
+/**
+ * A short block that is one call to action or legal line (`PROMO_PHRASES`): "Subscribe to our
+ * newsletter", "Click here to get the app", "Have a tip? … may be reached at …", "© 2019 …". Also
+ * inside the article's blocks: extractors take such lines for paragraphs. Never phrasing
+ * elements (a link inside a sentence), quotes or boxes with headings.
+ */
+function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.text < 8 || s.text > PROMO_MAX || s.quotes > 0 || s.headings > 0 || INLINE.has(element.localName)) return null;
+  const text = ctx.features.textOf(element).toLowerCase();
+  for (const [category, pattern] of PROMO_PHRASES) {
+    if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}` };
+  }
+  if (zone === 'block') return null;
+  for (const [category, pattern] of PROMO_PHRASES_OUTSIDE) {
+    if (pattern.test(text)) return { category, confidence: 0.65, reason: `promo:${category}` };
+  }
+  return null;
 }
 
 /** Boxes named as story lists (class/id "related", "promo", "most-popular"…) holding links. */

@@ -306,3 +306,37 @@ export function headingCategory(text: string, strict = false): { category: Clutt
   }
   return null;
 }
+
+/**
+ * Calls to action and legal lines that are never the story itself: a short block made of one of
+ * these ("Subscribe to our newsletter", "Follow us on Twitter", "Click here to get the app",
+ * "© 2019 … All rights reserved", "무단전재 및 재배포 금지"). Matched on lower-cased text. Each
+ * phrase addresses the reader (you/your/us/our) or is a fixed formula, so a sentence of reporting
+ * that merely mentions subscribing or following does not match.
+ */
+export const PROMO_PHRASES: ReadonlyArray<readonly [ClutterCategory, RegExp]> = [
+  [
+    'newsletter',
+    /\bsubscribe (?:to (?:our|the|my|his|her)\b[^.!?]{0,50}(?:newsletter|channel|podcast|magazine|list|feed|updates)|now\b|today\b|here\b)|\bsign up (?:for|to) (?:our|the)\b[^.!?]{0,40}(?:newsletter|updates|alerts)|\b(?:delivered|straight|right|directly) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)|\bin your inbox\b|뉴스레터\s?구독|구독\s?(?:하기|신청)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь/,
+  ],
+  [
+    'share',
+    /\bfollow (?:us|me|him|her|them|[\w.]+ on (?:twitter|facebook|instagram|linkedin|x)\b)\s?(?:on\b|@|:)|\bfollow us\b|folgen sie uns|suivez-nous|síguenos|siga-nos|ikuti kami|\bchat with us\b/,
+  ],
+  [
+    'ads',
+    /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b/,
+  ],
+  [
+    'nav',
+    /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/,
+  ],
+];
+
+/**
+ * Promotions that a post may also carry as its own content (a deals post: "Click here to download
+ * this game", an affiliate disclosure the author wrote): only outside the article's blocks.
+ */
+export const PROMO_PHRASES_OUTSIDE: ReadonlyArray<readonly [ClutterCategory, RegExp]> = [
+  ['ads', /\bclick(?:ing)? here\b|\btap here\b|\b(?:download|get) (?:the|our) [\w' .]{0,30}\bapp\b|\bmay earn (?:an? )?(?:affiliate )?commission|\baffiliate (?:links?|commission)|\b(?:contains?|may contain) (?:affiliate|referral)\b/],
+];

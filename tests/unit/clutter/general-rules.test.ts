@@ -165,4 +165,20 @@ describe('general clutter rules', () => {
     const zoom = run(`<p>${PARAS[0]}</p><div class="zoom" style="display:none"><p class="c">${caption}</p></div><figure><img src="a.jpg"><figcaption>${caption}</figcaption></figure><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
     expect(zoom.visible).toContain(caption);
   });
+  it('hides calls to action and legal lines, even taken for body paragraphs, and keeps reporting that mentions subscribing', () => {
+    const reporting = 'Riders who subscribe to the monthly pass will pay less, and the authority said it would follow the council on Thursday when it sets the new fares.';
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${reporting}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>
+      <p>Get the latest updates right in your inbox. Subscribe to our newsletters.</p><p>Have a tip? Ana Ruiz may be reached at ana@news.example.org. Follow her on Twitter @anaruiz.</p>`, {
+      after: `<div class="c1"><a href="/app">CLICK HERE TO GET THE NEWS APP</a></div><div class="f1">© 2025 Example News. All rights reserved.</div><div class="f2">[ⓒ 한빛일보, 무단전재 및 재배포 금지]</div>`,
+    });
+    // The two call-to-action lines are blocks here (the extractor took them for paragraphs).
+    expect(r.visible).not.toContain('right in your inbox');
+    expect(r.visible).not.toContain('may be reached at');
+    expect(r.visible).not.toContain('GET THE NEWS APP');
+    expect(r.visible).not.toContain('All rights reserved');
+    expect(r.visible).not.toContain('무단전재');
+    expect(r.categoryOf('right in your inbox')).toBe('newsletter');
+    expect(r.visible).toContain(reporting);
+    keepsBody(r.visible);
+  });
 });
