@@ -27,6 +27,16 @@ export default defineConfig({
     // No host or tabs permission: the content script (declared below by WXT) does the page work, and
     // the popup and shortcuts only need tab ids. (activeTab is not needed: nothing reads tab URLs.)
     permissions: ['storage', 'contextMenus'],
+    // Clean view's classifier, reader view and facts load on demand (utils/on-demand.ts): import() from a
+    // content script needs them web-accessible. Chrome's use_dynamic_url serves them only under a
+    // per-session random id, so pages cannot probe for the extension by its fixed id.
+    web_accessible_resources: [
+      {
+        resources: ['on-demand-*.js'],
+        matches: ['http://*/*', 'https://*/*'],
+        ...(browser === 'firefox' ? {} : { use_dynamic_url: true }),
+      },
+    ],
     commands: {
       'toggle-clean-view': {
         suggested_key: { default: 'Alt+Shift+C' },

@@ -5,14 +5,13 @@
  * the cached per-site selectors fresh for the next visit's document_start stylesheet.
  */
 import { i18n } from '#i18n';
-import { detectClutter, detectClutterIn } from '../../core/clutter';
 import { wouldHideArticle } from '../../core/dom/clone';
 import { stableSelector } from '../../core/dom/selector';
 import type { ArticleResult, ClutterCategory, ClutterItem, ClutterOptions } from '../../core/types';
 import type { CleanViewState, ViewMode } from '../messages';
 import { measure, type PageContext } from '../page-context';
-import { buildReaderContent } from '../reader/content';
-import { openReaderOverlay, type ReaderOverlay } from '../reader/overlay';
+import { loadOnDemand } from '../on-demand';
+import type { ReaderOverlay } from '../reader/overlay';
 import {
   addPickedRule,
   cleanViewPrefs,
@@ -37,7 +36,8 @@ export interface ClutterDetector {
   detectIn(root: Element, article: ArticleResult | null, options: ClutterOptions): ClutterItem[];
 }
 
-const coreDetector: ClutterDetector = { detect: detectClutter, detectIn: detectClutterIn };
+/** core/clutter, loaded on demand: pages where clean view is never used never load the classifier. */
+const loadCoreDetector = (): Promise<ClutterDetector> => loadOnDemand('clutter');
 
 /** How long to wait after the last change before writing the site's cached selectors. */
 const CACHE_DELAY_MS = 1000;
@@ -62,19 +62,35 @@ export class CleanViewController {
   private writes: Promise<unknown> = Promise.resolve();
   private unwatchPrefs: (() => void) | null = null;
   private disposed = false;
+  /** Set once the classifier is loaded; everything that runs while clean view is on can use it directly. */
+  private detector: ClutterDetector | null;
+  private detectorLoad: Promise<ClutterDetector> | null = null;
   readonly ready: Promise<void>;
 
   constructor(
     private readonly page: PageContext,
     private readonly site: string | null,
-    private readonly detector: ClutterDetector = coreDetector,
+    detector?: ClutterDetector,
   ) {
+    this.detector = detector ?? null;
     this.watcher = new LateWidgetWatcher(page.document, { onBatch: (roots) => this.onLateWidgets(roots) });
     this.ready = this.init();
   }
 
   private get doc(): Document {
     return this.page.document;
+  }
+
+  private loadDetector(): Promise<ClutterDetector> {
+    if (this.detector) return Promise.resolve(this.detector);
+    this.detectorLoad ??= loadCoreDetector().then(
+      (detector) => (this.detector = detector),
+      (error: unknown) => {
+        this.detectorLoad = null;
+        throw error;
+      },
+    );
+    return this.detectorLoad;
   }
 
   private async init(): Promise<void> {
@@ -98,6 +114,8 @@ export class CleanViewController {
     // The early stylesheet already hides the cached clutter, so the full pass can wait for a quiet
     // moment instead of adding a long task while the page is still busy loading.
     await whenIdle(this.doc.defaultView);
+    if (this.disposed || !this.memory.remember || this.cleanOn) return;
+    await this.loadDetector();
     if (!this.disposed && this.memory.remember && !this.cleanOn) this.enableClean(true);
   }
 
@@ -112,6 +130,7 @@ export class CleanViewController {
 
   async setViewMode(mode: ViewMode): Promise<CleanViewState> {
     await this.ready;
+    if (mode === 'clean') await this.loadDetector();
     if (mode === 'reader') {
       await this.openReader();
       return this.state();
@@ -133,6 +152,8 @@ export class CleanViewController {
 
   async toggle(): Promise<CleanViewState> {
     await this.ready;
+    // Decide after the classifier is there, so two quick toggles see each other's result.
+    await this.loadDetector();
     return this.setViewMode(this.cleanOn || this.reader?.isOpen ? 'off' : 'clean');
   }
 
@@ -142,6 +163,9 @@ export class CleanViewController {
 
   /** Returns false when a remembered site's page is not an article (those are left alone). */
   private enableClean(auto: boolean): boolean {
+    const detector = this.detector;
+    // Callers load the classifier first (loadDetector); without it there is nothing to apply.
+    if (!detector) return false;
     const doc = this.doc;
     const early = doc.getElementById(EARLY_STYLE_ID) as HTMLStyleElement | null;
     // Detection must see the page as it is, not as the cached rules left it; no frame is painted
@@ -154,7 +178,7 @@ export class CleanViewController {
     }
     measure('plainly:clean', () => {
       // The classifier's share of the work, recorded on its own so the two costs can be told apart.
-      const items = measure('plainly:clean-detect', () => this.detector.detect(doc, article, { keep: this.keep, isHidden: this.page.isHidden }));
+      const items = measure('plainly:clean-detect', () => detector.detect(doc, article, { keep: this.keep, isHidden: this.page.isHidden }));
       this.hideItems(items);
       this.installStyle(article);
     });
@@ -228,7 +252,8 @@ export class CleanViewController {
   }
 
   private onLateWidgets(roots: Element[], widened = false): void {
-    if (!this.cleanOn || this.disposed) return;
+    const detector = this.detector;
+    if (!this.cleanOn || this.disposed || !detector) return;
     const article = this.page.article();
     let added = 0;
     const now = performance.now();
@@ -243,7 +268,7 @@ export class CleanViewController {
           continue;
         }
         this.lastChecked.set(root, now);
-        added += this.hideItems(this.detector.detectIn(root, article, { keep: this.keep, isHidden: this.page.isHidden }));
+        added += this.hideItems(detector.detectIn(root, article, { keep: this.keep, isHidden: this.page.isHidden }));
       }
     });
     if (this.deferred.size && !this.recheckTimer) {
@@ -357,6 +382,7 @@ export class CleanViewController {
     if (!selector) return;
     this.memory = { ...this.memory, picked: [...this.memory.picked.filter((rule) => rule.selector !== selector), { selector, addedAt: Date.now() }] };
     if (!this.cleanOn) {
+      await this.loadDetector();
       this.enableClean(false);
       await this.refreshCache(true);
     } else {
@@ -379,14 +405,19 @@ export class CleanViewController {
     if (this.reader?.isOpen) return true;
     this.picker?.stop();
     this.picker = null;
-    const prefs = normalizeReaderPrefs(await readerPrefs.getValue().catch(() => null));
+    const [prefs, detector, reader] = await Promise.all([
+      readerPrefs.getValue().then(normalizeReaderPrefs, () => normalizeReaderPrefs(null)),
+      this.loadDetector(),
+      loadOnDemand('reader'),
+    ]);
+    if (this.reader?.isOpen || this.disposed) return !this.disposed;
     const doc = this.doc;
     const content = measure('plainly:reader', () => {
       const article = this.page.article();
       if (!article.isArticle && article.blocks.length === 0) return null;
       const root = article.root;
-      const items = root ? this.detector.detectIn(root, article, { isHidden: this.page.isHidden }) : this.detector.detect(doc, article, { isHidden: this.page.isHidden });
-      return buildReaderContent({
+      const items = root ? detector.detectIn(root, article, { isHidden: this.page.isHidden }) : detector.detect(doc, article, { isHidden: this.page.isHidden });
+      return reader.buildReaderContent({
         article,
         url: this.page.url,
         document: doc,
@@ -395,7 +426,7 @@ export class CleanViewController {
       });
     });
     if (!content || this.disposed) return false;
-    this.reader = openReaderOverlay(doc, {
+    this.reader = reader.openReaderOverlay(doc, {
       content,
       prefs,
       onPrefsChange: (next) => void readerPrefs.setValue(next).catch(() => undefined),

@@ -41,8 +41,17 @@ export interface ReaderHandle {
 /** Called when a reader opens; may return a cleanup function run when it closes. */
 export type ReaderOpenListener = (reader: ReaderHandle) => void | (() => void);
 
-const openListeners = new Set<ReaderOpenListener>();
-const openReaders = new Map<ReaderHandle, Map<ReaderOpenListener, () => void>>();
+interface ReaderRegistry {
+  openListeners: Set<ReaderOpenListener>;
+  openReaders: Map<ReaderHandle, Map<ReaderOpenListener, () => void>>;
+}
+
+// The content script registers listeners; the overlay itself is opened by the reader script loaded on
+// demand (utils/on-demand.ts), a separate bundle with its own copy of this module. Both share the
+// extension's isolated-world global (page scripts cannot see it), so the registry lives there.
+const REGISTRY = Symbol.for('plainly.reader-registry');
+const registry = ((globalThis as unknown as Record<symbol, ReaderRegistry | undefined>)[REGISTRY] ??= { openListeners: new Set(), openReaders: new Map() });
+const { openListeners, openReaders } = registry;
 
 /**
  * Extension code that must work inside the reader (e.g. painting highlights) registers here. The

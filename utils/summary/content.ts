@@ -6,11 +6,12 @@ import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { onMessage } from '../messages';
 import type { PageContext } from '../page-context';
 import { revealQuote } from './reveal';
-import { pageSummary } from './summary';
+import { loadOnDemand } from '../on-demand';
 
 export function registerSummary(ctx: ContentScriptContext, page: PageContext): void {
   const removers = [
-    onMessage('getPageSummary', () => pageSummary(page)),
+    // Facts code is loaded on the first popup open only (utils/on-demand.ts), not on every page.
+    onMessage('getPageSummary', async () => (await loadOnDemand('facts')).pageSummary(page)),
     onMessage('revealText', ({ data }) => revealQuote(page.document, page.article().root, data)),
   ];
   ctx.onInvalidated(() => removers.forEach((remove) => remove()));

@@ -1,0 +1,246 @@
+// The built extension in headless Chromium (/usr/bin/chromium), timed the way a reader meets it.
+// Used by `npm run -s bench:clean -- --chromium` (scripts/bench/clean.ts):
+//  - clean view: the User Timing measures the extension records when clean view is turned on through
+//    the popup's message: plainly:clean (first call on a fresh page, and later calls on the same page),
+//    its core/clutter share plainly:clean-detect, article detection plainly:detect (runs once, before),
+//    plainly:load-clutter (import of the on-demand classifier script, when the build has one); next to a
+//    baseline timed in the same page (one pass reading the computed display of every element).
+//  - page load: main-thread time of the content scripts on every page (Chrome trace: EvaluateScript =
+//    compile + top-level run + main(); FunctionCall = their later callbacks), on an article page and on
+//    a page that is not an article, next to the same pages loaded in a browser without the extension
+//    (total main-thread task time of the page load, both ways).
+// Several builds can be compared in one run (--compare <dir>): same machine, same moment.
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { PageServer } from '../../tests/e2e/harness';
+
+const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
+
+interface Session {
+  context: BrowserContext;
+  worker: Worker | null;
+  close(): Promise<void>;
+}
+
+async function launch(server: PageServer, extensionDir: string | null): Promise<Session> {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
+  const mapped = [...server.hosts].map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+  const context = await chromium.launchPersistentContext(userDataDir, {
+    executablePath: CHROMIUM,
+    headless: true,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      `--host-resolver-rules=${mapped}, MAP * ~NOTFOUND`,
+      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+    ],
+  });
+  const worker = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))) : null;
+  return {
+    context,
+    worker,
+    async close() {
+      await context.close();
+      rmSync(userDataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+/** Sends a message to the page's content script the way the popup does (@webext-core/messaging format). */
+async function send(session: Session, page: Page, type: string, data?: unknown): Promise<unknown> {
+  await page.bringToFront();
+  return session.worker!.evaluate(
+    async ({ type, data }) => {
+      type Tab = { id?: number };
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const response = await api.tabs.sendMessage(tab!.id!, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
+      if (!response || response.err) throw new Error(`${type}: ${JSON.stringify(response?.err ?? 'no answer')}`);
+      return response.res;
+    },
+    { type, data },
+  );
+}
+
+async function waitForContentScript(session: Session, page: Page): Promise<void> {
+  const deadline = Date.now() + 10_000;
+  for (;;) {
+    try {
+      await send(session, page, 'getCleanViewState');
+      return;
+    } catch (error) {
+      if (Date.now() > deadline) throw error;
+      await page.waitForTimeout(100);
+    }
+  }
+}
+
+const measures = (page: Page, name: string): Promise<number[]> => page.evaluate((n) => performance.getEntriesByName(n).map((entry) => entry.duration), name);
+
+export interface Stats {
+  n: number;
+  median: number;
+  p90: number;
+  min: number;
+  max: number;
+}
+
+export function stats(values: number[]): Stats | null {
+  if (values.length === 0) return null;
+  const sorted = [...values].sort((a, b) => a - b);
+  const at = (q: number) => sorted[Math.min(sorted.length - 1, Math.floor(q * sorted.length))]!;
+  const round = (v: number) => Math.round(v * 100) / 100;
+  return { n: sorted.length, median: round(at(0.5)), p90: round(at(0.9)), min: round(sorted[0]!), max: round(sorted[sorted.length - 1]!) };
+}
+
+export interface PageSpec {
+  name: string;
+  url: string;
+  html: string;
+}
+
+/** Clean view turned on through the content script's message, on `runs` fresh pages. */
+export async function benchCleanView(extensionDir: string, seed: PageSpec, runs: number) {
+  const server = new PageServer();
+  await server.start();
+  const urls = Array.from({ length: runs }, (_, run) => server.serve(`${seed.url.replace(/[?#].*$/, '')}?bench=${run}`, seed.html));
+  const session = await launch(server, extensionDir);
+  const first = { clean: [] as number[], cleanDetect: [] as number[], apply: [] as number[], articleDetect: [] as number[], loadClutter: [] as number[], baseline: [] as number[] };
+  const later = { clean: [] as number[], cleanDetect: [] as number[] };
+  try {
+    for (const url of urls) {
+      const page = await session.context.newPage();
+      await page.goto(url, { waitUntil: 'load' });
+      await waitForContentScript(session, page);
+      await page.waitForTimeout(300);
+      first.baseline.push(
+        await page.evaluate(() => {
+          const start = performance.now();
+          let hidden = 0;
+          for (const element of Array.from(document.querySelectorAll('*'))) if (getComputedStyle(element).display === 'none') hidden++;
+          return performance.now() - start + hidden * 0;
+        }),
+      );
+      await send(session, page, 'setViewMode', { mode: 'clean' });
+      const [clean, cleanDetect] = [await measures(page, 'plainly:clean'), await measures(page, 'plainly:clean-detect')];
+      if (clean.length !== 1 || cleanDetect.length !== 1) throw new Error(`expected one plainly:clean measure, got ${clean.length}`);
+      first.clean.push(clean[0]!);
+      first.cleanDetect.push(cleanDetect[0]!);
+      first.apply.push(clean[0]! - cleanDetect[0]!);
+      first.articleDetect.push(...(await measures(page, 'plainly:detect')));
+      first.loadClutter.push(...(await measures(page, 'plainly:load-clutter')));
+      for (let cycle = 0; cycle < 3; cycle++) {
+        await send(session, page, 'setViewMode', { mode: 'off' });
+        await send(session, page, 'setViewMode', { mode: 'clean' });
+      }
+      later.clean.push(...(await measures(page, 'plainly:clean')).slice(1));
+      later.cleanDetect.push(...(await measures(page, 'plainly:clean-detect')).slice(1));
+      await send(session, page, 'setViewMode', { mode: 'off' });
+      await page.close();
+    }
+  } finally {
+    await session.close();
+    await server.stop();
+  }
+  return {
+    page: seed.name,
+    firstCall: { clean: stats(first.clean), clutterDetect: stats(first.cleanDetect), applyOnly: stats(first.apply), articleDetectBefore: stats(first.articleDetect), loadClutter: stats(first.loadClutter) },
+    laterCalls: { clean: stats(later.clean), clutterDetect: stats(later.cleanDetect) },
+    baselineComputedStylePass: stats(first.baseline),
+  };
+}
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  tid: number;
+  dur?: number;
+  args?: { name?: string; data?: { url?: string } };
+}
+
+/** One traced page load: content-script time per script, and all main-thread task time of the renderer. */
+async function tracedLoad(session: Session, url: string) {
+  const page = await session.context.newPage();
+  await page.goto('about:blank');
+  const cdp = await session.context.newCDPSession(page);
+  const events: TraceEvent[] = [];
+  cdp.on('Tracing.dataCollected', (event) => {
+    events.push(...(event.value as unknown as TraceEvent[]));
+  });
+  await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'toplevel'] }, transferMode: 'ReportEvents' });
+  await page.goto(url, { waitUntil: 'load' });
+  // The idle content script runs after load; give it (and what it schedules) time to finish.
+  await page.waitForTimeout(1000);
+  const done = new Promise((resolve) => cdp.once('Tracing.tracingComplete', resolve));
+  await cdp.send('Tracing.end');
+  await done;
+  const userTiming = await page.evaluate(() => performance.getEntriesByType('measure').map((entry) => entry.name).filter((name) => name.startsWith('plainly:')));
+  await page.close();
+  const mainThreads = new Set(events.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => e.tid));
+  const scripts: Record<string, number> = {};
+  let extensionMs = 0;
+  let mainThreadMs = 0;
+  for (const event of events) {
+    if (!mainThreads.has(event.tid) || event.ph !== 'X' || !event.dur) continue;
+    if (event.name === 'ThreadControllerImpl::RunTask' || event.name === 'RunTask') mainThreadMs += event.dur / 1000;
+    const url = event.args?.data?.url ?? '';
+    if (!url.startsWith('chrome-extension://') || (event.name !== 'EvaluateScript' && event.name !== 'FunctionCall')) continue;
+    const script = url.split('/').slice(3).join('/');
+    scripts[script] = (scripts[script] ?? 0) + event.dur / 1000;
+    extensionMs += event.dur / 1000;
+  }
+  return { scripts, extensionMs, mainThreadMs, userTiming };
+}
+
+/** Page loads with each extension build and without any, interleaved so load changes hit all alike. */
+export async function benchPageLoad(extensionDirs: Record<string, string>, pages: PageSpec[], runs: number) {
+  const server = new PageServer();
+  await server.start();
+  const urlsFor = (page: PageSpec, label: string) => Array.from({ length: runs }, (_, run) => server.serve(`${page.url.replace(/[?#].*$/, '')}?load=${label}-${run}`, page.html));
+  const labels = ['no extension', ...Object.keys(extensionDirs)];
+  const urls = Object.fromEntries(pages.map((page) => [page.name, Object.fromEntries(labels.map((label) => [label, urlsFor(page, label)]))]));
+  const sessions: Record<string, Session> = {};
+  try {
+    for (const label of labels) sessions[label] = await launch(server, label === 'no extension' ? null : extensionDirs[label]!);
+    const rows: Record<string, Record<string, { extension: number[]; mainThread: number[]; perScript: Record<string, number[]>; userTiming: Set<string> }>> = {};
+    for (let run = 0; run < runs; run++) {
+      for (const page of pages) {
+        for (const label of labels) {
+          const result = await tracedLoad(sessions[label]!, urls[page.name]![label]![run]!);
+          const row = ((rows[page.name] ??= {})[label] ??= { extension: [], mainThread: [], perScript: {}, userTiming: new Set() });
+          row.extension.push(result.extensionMs);
+          row.mainThread.push(result.mainThreadMs);
+          for (const [script, ms] of Object.entries(result.scripts)) (row.perScript[script] ??= []).push(ms);
+          for (const name of result.userTiming) row.userTiming.add(name);
+        }
+      }
+    }
+    return Object.fromEntries(
+      Object.entries(rows).map(([page, byLabel]) => [
+        page,
+        Object.fromEntries(
+          Object.entries(byLabel).map(([label, row]) => [
+            label,
+            {
+              extensionScriptsMs: stats(row.extension),
+              perScriptMs: Object.fromEntries(Object.entries(row.perScript).map(([script, values]) => [script, stats(values)?.median ?? null])),
+              mainThreadTasksMs: stats(row.mainThread),
+              userTimingOnLoad: [...row.userTiming],
+            },
+          ]),
+        ),
+      ]),
+    );
+  } finally {
+    for (const session of Object.values(sessions)) await session.close();
+    await server.stop();
+  }
+}

@@ -1,0 +1,36 @@
+/**
+ * Where a script loaded on demand (entrypoints/on-demand-*.ts) hands over what it provides. The content
+ * script and those scripts are separate bundles that share one global object: the extension's own
+ * isolated world, which page scripts cannot see. No imports here, so an on-demand script that provides
+ * something bundles nothing more for it.
+ */
+import type { ClutterItem, ClutterOptions, ArticleResult } from '../core/types';
+import type { buildReaderContent } from './reader/content';
+import type { openReaderOverlay } from './reader/overlay';
+import type { pageSummary } from './summary/summary';
+
+export interface OnDemandModules {
+  /** core/clutter: clean view's classifier. */
+  clutter: {
+    detect(doc: Document, article: ArticleResult | null, options: ClutterOptions): ClutterItem[];
+    detectIn(root: Element, article: ArticleResult | null, options: ClutterOptions): ClutterItem[];
+  };
+  /** Reader view: content builder (DOMPurify) and the Preact overlay. */
+  reader: { buildReaderContent: typeof buildReaderContent; openReaderOverlay: typeof openReaderOverlay };
+  /** The popup's key sentences and facts (core/facts, core/summarize). */
+  facts: { pageSummary: typeof pageSummary };
+}
+
+export type OnDemandName = keyof OnDemandModules;
+
+const REGISTRY = Symbol.for('plainly.on-demand');
+
+export function onDemandRegistry(): Partial<OnDemandModules> {
+  const global = globalThis as unknown as Record<symbol, Partial<OnDemandModules> | undefined>;
+  return (global[REGISTRY] ??= {});
+}
+
+/** Called by an on-demand script when it has run. */
+export function provide<K extends OnDemandName>(name: K, module: OnDemandModules[K]): void {
+  onDemandRegistry()[name] = module;
+}

@@ -1,0 +1,38 @@
+/**
+ * Features most pages never use are not part of the content script that runs on every page: clean
+ * view's classifier, reader view (Preact overlay + DOMPurify) and the popup's facts are separate scripts
+ * (entrypoints/on-demand-*.ts), imported from the extension the first time they are needed. Measured on
+ * the seed page, this takes most of the parse and start-up cost off every page load.
+ *
+ * Those scripts are web-accessible resources (import() needs that). In Chrome they are declared with
+ * `use_dynamic_url`, so a page cannot probe for them at the extension's fixed id (Firefox's extension
+ * URLs are random per install anyway). The load is recorded as `plainly:load-<name>`.
+ */
+import { browser } from 'wxt/browser';
+import { onDemandRegistry, type OnDemandModules, type OnDemandName } from './on-demand-registry';
+
+const loading = new Map<OnDemandName, Promise<unknown>>();
+
+export function loadOnDemand<K extends OnDemandName>(name: K): Promise<OnDemandModules[K]> {
+  const ready = onDemandRegistry()[name];
+  if (ready) return Promise.resolve(ready as OnDemandModules[K]);
+  let pending = loading.get(name) as Promise<OnDemandModules[K]> | undefined;
+  if (!pending) {
+    const start = performance.now();
+    const url = browser.runtime.getURL(`/on-demand-${name}.js` as '/on-demand-clutter.js');
+    pending = import(/* @vite-ignore */ url).then(() => {
+      const module = onDemandRegistry()[name];
+      if (!module) throw new Error(`Plainly: ${name} did not load`);
+      try {
+        performance.measure(`plainly:load-${name}`, { start, end: performance.now() });
+      } catch {
+        // timing is best effort
+      }
+      return module as OnDemandModules[K];
+    });
+    // A failed load (e.g. the extension was just updated) may be tried again on the next request.
+    pending.catch(() => loading.delete(name));
+    loading.set(name, pending);
+  }
+  return pending;
+}
