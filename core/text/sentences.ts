@@ -128,6 +128,8 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
   const word = (wordMatch?.[0] ?? '').replace(/^\.+/, '').toLowerCase();
   if (!word) return true;
   if (HANGUL.test(word)) return true;
+  // "No. 4" is an abbreviation; "you shouldn't say no. 'If …" ends a sentence.
+  if (word === 'no' || word === 'nos') return !/\d/.test(nextChar);
   if (NEVER_FINAL.has(word)) return false;
   // Single initials ("Laurie E. Locascio", "J. P. Morgan") — but "I." / Korean are fine.
   if (/^\p{Lu}$/u.test(wordMatch?.[0] ?? '')) return false;

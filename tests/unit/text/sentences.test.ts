@@ -47,6 +47,14 @@ describe('splitSentences — English', () => {
     expect(sentenceTexts('He starred in The Sound of Music last year.')).toEqual(['He starred in The Sound of Music last year.']);
   });
 
+  it('reads "No." as an abbreviation only before a number', () => {
+    expect(sentenceTexts("He is world No. 4 now. When England call, you shouldn't say no. 'If they want me, I am here.'")).toEqual([
+      'He is world No. 4 now.',
+      "When England call, you shouldn't say no.",
+      "'If they want me, I am here.'",
+    ]);
+  });
+
   it('makes "Scroll down for video" a segment of its own', () => {
     expect(sentenceTexts('The hearing continues. Scroll down for video Violent: The video captures the brawl.')).toEqual([
       'The hearing continues.',
