@@ -1,4 +1,4 @@
-// `npm run bench:clean [-- --per-doc] [--zyte <dir>] [--fixtures <dir>]`
+// `npm run bench:clean [-- --per-doc] [--zyte <dir>] [--fixtures <dir>] [--chromium [--runs N] [--compare <chrome-mv3 dir>] [--no-build]]`
 // Clean-view benchmark, same core/ code as the extension, on a Node DOM (linkedom):
 //  1. zyte-dev: token precision/recall of the text still visible in the clean view against the
 //     ground-truth article body, and the same for the untouched page (baseline). Metric = the
@@ -10,7 +10,9 @@
 // Also prints detectClutter time per page (Node + linkedom), and with --chromium the time of
 // detectClutter on the seed page in headless Chromium (/usr/bin/chromium): first call in a fresh
 // page (cold) and repeated calls (warm), next to a baseline measured in the same page (one walk
-// over every element reading its text). Last line: JSON.
+// over every element reading its text). --chromium also builds the extension and times it as the
+// reader meets it (scripts/bench/in-extension.ts): plainly:clean and its parts, and the content
+// scripts' cost on every page load next to the same page without the extension. Last line: JSON.
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -18,6 +20,7 @@ import { detectClutter, visibleTextAfterHiding } from '../../core/clutter/index'
 import { extractArticle } from '../../core/extract/index';
 import { cleanPage, listPages, readHtml } from '../cli/clean';
 import { parseHtml } from '../lib/parse-html';
+import { benchInExtensionCli, printInExtension } from './in-extension';
 
 type Row = [number, number, number];
 interface Scorer {
@@ -28,11 +31,14 @@ interface Scorer {
 const SHARED = resolve(import.meta.dirname, '../../../shared');
 
 function parseArgs(argv: string[]) {
-  const args = { perDoc: false, chromium: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: join(SHARED, 'fixtures') };
+  const args = { runs: 7, compare: [] as string[], build: true, perDoc: false, chromium: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: join(SHARED, 'fixtures') };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     if (key === '--per-doc') args.perDoc = true;
     else if (key === '--chromium') args.chromium = true;
+    else if (key === '--runs') args.runs = Number(argv[++i]);
+    else if (key === '--compare') args.compare.push(argv[++i]!);
+    else if (key === '--no-build') args.build = false;
     else if (key === '--zyte') args.zyte = argv[++i]!;
     else if (key === '--fixtures') args.fixtures = argv[++i]!;
     else throw new Error(`unknown argument ${key}`);
@@ -243,6 +249,7 @@ const scorer = (await import(pathToFileURL(join(SHARED, 'tools/score-extraction.
 const zyte = await benchZyte(args.zyte, scorer, args.perDoc);
 const fixtures = benchFixtures(args.fixtures);
 const chromiumTiming = args.chromium ? await benchChromium(args.fixtures) : null;
+const inExtension = args.chromium ? await benchInExtensionCli(args) : null;
 console.log(`zyte-dev (n=${zyte.n}, metric: token 4-gram shingles as score-extraction.mjs)`);
 console.log(`  clean view : precision ${zyte.clean.precision.toFixed(4)}  recall ${zyte.clean.recall.toFixed(4)}  F1 ${zyte.clean.f1.toFixed(4)}`);
 console.log(`    even half: precision ${zyte.cleanEven.precision.toFixed(4)}  recall ${zyte.cleanEven.recall.toFixed(4)}  F1 ${zyte.cleanEven.f1.toFixed(4)}`);
@@ -260,4 +267,5 @@ if (chromiumTiming) {
       `repeated ${chromiumTiming.warmMs} ms; baseline walk over all elements ${chromiumTiming.baselineWalkMs} ms; ${chromiumTiming.items} items`,
   );
 }
-console.log(JSON.stringify({ zyte, fixtures: { ...fixtures, failures: fixtures.failures.length }, chromium: chromiumTiming }));
+if (inExtension) printInExtension(inExtension);
+console.log(JSON.stringify({ zyte, fixtures: { ...fixtures, failures: fixtures.failures.length }, chromium: chromiumTiming, inExtension }));

@@ -244,3 +244,67 @@ export async function benchPageLoad(extensionDirs: Record<string, string>, pages
     await server.stop();
   }
 }
+
+export interface InExtensionOptions {
+  /** Built extensions to time, by label (each a chrome-mv3 folder). */
+  builds: Record<string, string>;
+  /** The seed fixture (clean view and an article page load) and a page that is not an article. */
+  article: PageSpec;
+  notArticle: PageSpec;
+  runs: number;
+}
+
+export async function benchInExtension({ builds, article, notArticle, runs }: InExtensionOptions) {
+  const cleanView: Record<string, Awaited<ReturnType<typeof benchCleanView>>> = {};
+  for (const [label, dir] of Object.entries(builds)) cleanView[label] = await benchCleanView(dir, article, runs);
+  const pageLoad = await benchPageLoad(builds, [article, notArticle], runs);
+  return { runs, cleanView, pageLoad };
+}
+
+export function printInExtension(result: Awaited<ReturnType<typeof benchInExtension>>): void {
+  const ms = (s: Stats | null | undefined) => (s ? `${s.median} ms (p90 ${s.p90})` : 'n/a');
+  for (const [label, r] of Object.entries(result.cleanView)) {
+    console.log(
+      `extension [${label}], ${r.page}, clean view on via the popup message (${result.runs} fresh pages): plainly:clean first call ${ms(r.firstCall.clean)}, ` +
+        `of which core/clutter ${ms(r.firstCall.clutterDetect)}, applying ${ms(r.firstCall.applyOnly)}; later calls ${ms(r.laterCalls.clean)}; ` +
+        `before it: plainly:detect ${ms(r.firstCall.articleDetectBefore)}, plainly:load-clutter ${ms(r.firstCall.loadClutter)}; ` +
+        `baseline computed-style pass ${ms(r.baselineComputedStylePass)}`,
+    );
+  }
+  for (const [page, byLabel] of Object.entries(result.pageLoad)) {
+    for (const [label, r] of Object.entries(byLabel)) {
+      const scripts = Object.entries(r.perScriptMs)
+        .map(([script, value]) => `${script.replace('content-scripts/', '')} ${value} ms`)
+        .join(', ');
+      console.log(
+        `page load, ${page}, [${label}]: main-thread tasks ${ms(r.mainThreadTasksMs)}; extension scripts ${ms(r.extensionScriptsMs)}${scripts ? ` (${scripts})` : ''}` +
+          `${r.userTimingOnLoad.length ? `; plainly measures on load: ${r.userTimingOnLoad.join(', ')}` : ''}`,
+      );
+    }
+  }
+}
+
+/**
+ * For `bench:clean -- --chromium`: builds the extension into PLAINLY_OUT_DIR (default .output; skipped
+ * with --no-build) and times it, plus any `--compare <chrome-mv3 dir>` builds, in the same run.
+ */
+export async function benchInExtensionCli(options: { fixtures: string; compare: string[]; runs: number; build: boolean }) {
+  const { spawnSync } = await import('node:child_process');
+  const { existsSync, readFileSync } = await import('node:fs');
+  const { resolve } = await import('node:path');
+  const root = resolve(import.meta.dirname, '../..');
+  const outDir = resolve(root, process.env.PLAINLY_OUT_DIR ?? '.output');
+  if (options.build) {
+    const built = spawnSync('npx', ['wxt', 'build'], { cwd: root, env: { ...process.env, PLAINLY_OUT_DIR: outDir }, stdio: ['ignore', 'ignore', 'inherit'] });
+    if (built.status !== 0) throw new Error('wxt build failed');
+  }
+  const builds: Record<string, string> = { [outDir.replace(`${root}/`, '')]: join(outDir, 'chrome-mv3') };
+  for (const dir of options.compare) builds[dir] = resolve(root, dir);
+  for (const dir of Object.values(builds)) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}`);
+  const spec = (folder: string): PageSpec => ({
+    name: folder.split('/').pop()!,
+    url: (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url,
+    html: readFileSync(join(folder, 'page.html'), 'utf8'),
+  });
+  return benchInExtension({ builds, article: spec(join(options.fixtures, 'seed-etoday')), notArticle: spec(join(root, 'tests/fixtures/ko-section-front')), runs: options.runs });
+}

@@ -1,0 +1,116 @@
+/**
+ * The content script runs on every page, so it must do (almost) nothing until asked: no article
+ * detection and none of the on-demand scripts (clean view's classifier, reader view, facts; see
+ * utils/on-demand.ts) on a page nobody asks about, each of them loaded once when its feature is first
+ * used, and none of them reachable by the page at the extension's fixed id. Timing figures are printed
+ * by `npm run -s bench:clean -- --chromium`, not asserted here.
+ */
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Page } from 'playwright-core';
+import { launchServing, loadFixtures, type ExtensionSession } from './harness';
+import { sendToTab, waitForContentScript } from './clean-view-helpers';
+
+const fixtures = loadFixtures();
+const seed = fixtures.find((fixture) => fixture.name === 'seed-etoday')!;
+const front = fixtures.find((fixture) => fixture.name === 'ko-section-front')!;
+const ARTICLE = 'https://www.on-demand-news.co.kr/news/view/1';
+const ARTICLE_2 = 'https://www.on-demand-news.co.kr/news/view/2';
+const FRONT = 'https://front.on-demand-news.co.kr/';
+
+/** The plainly:* measures the page has recorded so far, by name, in order. */
+const plainlyMeasures = (page: Page) =>
+  page.evaluate(() =>
+    performance
+      .getEntriesByType('measure')
+      .filter((entry) => entry.name.startsWith('plainly:'))
+      .map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.startTime + entry.duration })),
+  );
+const names = async (page: Page) => (await plainlyMeasures(page)).map((entry) => entry.name);
+
+describe('content script work on demand only', () => {
+  let session: ExtensionSession;
+  beforeAll(async () => {
+    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [FRONT]: front.html });
+  });
+  afterAll(async () => session?.close());
+
+  it('on pages nobody asks about (article or not), it detects nothing and loads no on-demand script', async () => {
+    for (const url of [FRONT, ARTICLE]) {
+      const page = await session.open(url);
+      await waitForContentScript(session, page);
+      await page.waitForTimeout(500);
+      const recorded = await names(page);
+      // The one thing it does on load: look up saved highlights for this URL.
+      expect(recorded.filter((name) => name !== 'plainly:highlights-lookup')).toEqual([]);
+      await page.close();
+    }
+  });
+
+  it('clean view loads its classifier once, and records plainly:clean around the classifier on every enable', async () => {
+    const page = await session.open(ARTICLE);
+    await waitForContentScript(session, page);
+    for (let cycle = 0; cycle < 3; cycle++) {
+      const state = await sendToTab<{ mode: string; hidden: Record<string, number> }>(session, page, 'setViewMode', { mode: 'clean' });
+      expect(state.mode).toBe('clean');
+      expect(Object.values(state.hidden).reduce((sum, n) => sum + n, 0)).toBeGreaterThan(0);
+      await sendToTab(session, page, 'setViewMode', { mode: 'off' });
+    }
+    const measures = await plainlyMeasures(page);
+    const count = (name: string) => measures.filter((entry) => entry.name === name).length;
+    expect(count('plainly:load-clutter')).toBe(1);
+    expect(count('plainly:detect')).toBe(1);
+    expect(count('plainly:clean')).toBe(3);
+    expect(count('plainly:clean-detect')).toBe(3);
+    // Neither the reader nor the facts were asked for.
+    expect(count('plainly:load-reader') + count('plainly:load-facts')).toBe(0);
+    const load = measures.find((entry) => entry.name === 'plainly:load-clutter')!;
+    const cleans = measures.filter((entry) => entry.name === 'plainly:clean');
+    const inner = measures.filter((entry) => entry.name === 'plainly:clean-detect');
+    for (const [i, clean] of cleans.entries()) {
+      // Loading is not part of applying: it ends before the first pass starts.
+      expect(load.end).toBeLessThanOrEqual(clean.start);
+      expect(inner[i]!.start).toBeGreaterThanOrEqual(clean.start);
+      expect(inner[i]!.end).toBeLessThanOrEqual(clean.end);
+    }
+    await page.close();
+  });
+
+  it('the popup loads the facts script, the reader its own, each once per page', async () => {
+    const page = await session.open(ARTICLE_2);
+    await waitForContentScript(session, page);
+    for (let open = 0; open < 2; open++) {
+      const summary = await sendToTab<{ isArticle: boolean; keySentences: unknown[] }>(session, page, 'getPageSummary');
+      expect(summary.isArticle).toBe(true);
+      expect(summary.keySentences.length).toBeGreaterThan(0);
+    }
+    expect(await names(page)).toContain('plainly:load-facts');
+    expect((await names(page)).filter((name) => name.startsWith('plainly:load-'))).toEqual(['plainly:load-facts']);
+    for (let open = 0; open < 2; open++) {
+      expect((await sendToTab<{ mode: string }>(session, page, 'setViewMode', { mode: 'reader' })).mode).toBe('reader');
+      expect(await page.evaluate(() => document.querySelector('plainly-reader') !== null)).toBe(true);
+      await sendToTab(session, page, 'setViewMode', { mode: 'off' });
+      expect(await page.evaluate(() => document.querySelector('plainly-reader') === null)).toBe(true);
+    }
+    const loads = (await names(page)).filter((name) => name.startsWith('plainly:load-')).sort();
+    expect(loads).toEqual(['plainly:load-clutter', 'plainly:load-facts', 'plainly:load-reader']);
+    await page.close();
+  });
+
+  it('a page cannot fetch the on-demand scripts at the extension id (Chrome: use_dynamic_url)', async () => {
+    const page = await session.open(FRONT);
+    const probes = await page.evaluate(async (id) => {
+      const results: string[] = [];
+      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'manifest.json']) {
+        try {
+          const response = await fetch(`chrome-extension://${id}/${name}`);
+          results.push(`${name}: ${response.status}`);
+        } catch {
+          results.push(`${name}: blocked`);
+        }
+      }
+      return results;
+    }, session.extensionId);
+    expect(probes).toEqual(['on-demand-clutter.js: blocked', 'on-demand-reader.js: blocked', 'on-demand-facts.js: blocked', 'manifest.json: blocked']);
+    await page.close();
+  });
+});
