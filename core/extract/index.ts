@@ -182,10 +182,18 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   }
   if (title) paragraphs = dropLeadingDuplicates(paragraphs, title);
 
+  // A deck/standfirst that the body container starts with leaves the body.
+  let subtitle: string | null = null;
+  const dek = leadingDek(paragraphs, walk, headlineEl, title, claims.description, defaultOffset);
+  if (dek) {
+    subtitle = dek.text;
+    pushUnique(headerElements, dek.wrapper ?? dek.owner);
+    paragraphs = paragraphs.slice(1);
+  }
+
   // Header zone: from the headline to the first body paragraph.
   const firstBody = paragraphs[0]?.owner ?? null;
   const headerZone = headerParagraphs(walk, headlineEl, firstBody);
-  let subtitle: string | null = null;
   let dateLine: { published: string | null; modified: string | null } = { published: null, modified: null };
   const bylineNames: string[] = [];
   for (const p of headerZone) {
@@ -203,7 +211,9 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       continue;
     }
     const subtitleLike =
-      /^h[2-4]$/.test(p.tag) || SUBTITLE_HINT.test(`${p.owner.getAttribute('class') ?? ''} ${p.owner.getAttribute('id') ?? ''}`);
+      /^h[2-4]$/.test(p.tag) || SUBTITLE_HINT.test(`${p.owner.getAttribute('class') ?? ''} ${p.owner.getAttribute('id') ?? ''}`) ||
+      // Class-free: the page's description, set right after the headline.
+      (!!headlineEl && !!claims.description && p.whole && followsHeadline(p.owner, headlineEl) && similarity(p.text, claims.description) >= 0.8);
     if (!date && !subtitle && subtitleLike && !(title && similarity(p.text, title) > 0.8) && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner)) {
       subtitle = p.text;
       pushUnique(headerElements, p.owner);
@@ -397,6 +407,71 @@ function splitKicker(headline: Element, claims: string[]): { kicker: string; tit
 }
 
 const SKIP_CHILD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
+
+// Class words of a deck inside the body container ("lede", "intro" and "summary" are left out: they
+// also name the first body paragraph itself, e.g. a "speakable-summary" lede).
+const DEK_HINT = /sub_?title|subhead|dek\b|deck|standfirst|excerpt|teaser|strapline/i;
+const BOLD_TAGS = new Set(['strong', 'b']);
+
+const isBold = (p: Paragraph | undefined): boolean =>
+  !!p && (BOLD_TAGS.has(p.tag) || (!!p.wrapper && BOLD_TAGS.has(tagOf(p.wrapper))));
+
+/**
+ * The first body paragraph when it is a deck, not body text: short, link-poor, not a date or byline
+ * line, and set apart from the paragraphs that follow by its form — a sub-heading (h2–h4) that
+ * directly follows the headline, a bold run without a closing period standing alone before plain
+ * paragraphs, or a deck class word on it or its container. Body text is the same kind of element over and over; a deck is not.
+ */
+function leadingDek(
+  paragraphs: Paragraph[], walk: WalkResult, headline: Element | null, title: string | null, description: string | null,
+  defaultOffset: string | null,
+): Paragraph | null {
+  const p = paragraphs[0];
+  const next = paragraphs[1];
+  if (!p || !next || paragraphs.length < 3) return null;
+  if (p.length < 30 || p.length > 500 || p.linkLength > p.length * 0.3 || /[:：]$/.test(p.text)) return null;
+  if (title && similarity(p.text, title) > 0.8) return null;
+  if (bylineFrom(p.text) || (p.length < 200 && parseDateLine(p.text, { defaultOffset }))) return null;
+  if (headline) {
+    const st = walk.stats.get(headline);
+    if (st && p.index < st.end) return null;
+  }
+  if (/^h[2-4]$/.test(p.tag)) {
+    // Directly after the headline: nothing but short lines (date, byline, labels) between them.
+    const st = headline ? walk.stats.get(headline) : undefined;
+    if (!st) return null;
+    const between = walk.paragraphs.slice(st.end, p.index);
+    if (between.length > 4 || between.some((b) => b.length > 120 && !b.inChrome)) return null;
+    return /^h[2-6]$/.test(next.tag) ? null : p;
+  }
+  // A bold run that is a full sentence is often a bold lede (part of the body); a deck is set like a
+  // headline, without the closing period.
+  if (isBold(p) && !isBold(next) && !HEADING_TAG.test(next.tag) && !/[.!?。]["”’»)]?$/.test(p.text)) return p;
+  // The page's description, set in its own element right after the headline, apart from the
+  // container of the paragraphs that follow. (A lede that the description merely copies shares
+  // its container with the next paragraph.)
+  if (
+    headline && description && p.whole && similarity(p.text, description) >= 0.8 &&
+    followsHeadline(p.owner, headline) && p.owner.parentElement !== next.owner.parentElement
+  ) return p;
+  for (let el: Element | null = p.wrapper ?? p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
+    if (paragraphs.some((q, j) => j > 0 && j < 4 && el!.contains(q.owner) && q.owner !== el)) break; // the body container itself
+    if (DEK_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return p;
+    if (el === p.owner) break;
+  }
+  return null;
+}
+
+const HEADING_TAG = /^h[1-6]$/;
+
+/** `el` is the next element after the headline (or after the headline's own single wrapper). */
+function followsHeadline(el: Element, headline: Element): boolean {
+  for (let h: Element | null = headline, i = 0; h && i < 3; h = h.parentElement, i++) {
+    if (h.nextElementSibling === el) return true;
+    if (h.parentElement && h.parentElement.children.length > 1) break;
+  }
+  return false;
+}
 
 const SUBTITLE_HINT = /sub_?title|subhead|summary|dek\b|deck|standfirst|excerpt|lede|teaser|strapline/i;
 

@@ -36,3 +36,49 @@ describe('kicker inside the headline element', () => {
     expect(result.kicker ?? null).toBeNull();
   });
 });
+
+describe('deck / standfirst', () => {
+  it('a sub-heading right after the headline is the subtitle, not the first body paragraph', () => {
+    const html = page('', '', '<h1>The quiet return of the repair café</h1><h2>Volunteers, soldering irons and a stubborn belief that nothing should be thrown away</h2>' + paragraphs(5));
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBe('Volunteers, soldering irons and a stubborn belief that nothing should be thrown away');
+    expect(result.text.startsWith('Paragraph 0:')).toBe(true);
+    expect(result.headerElements.some((e) => e.localName === 'h2')).toBe(true);
+  });
+
+  it('a bold line without a closing period opening a <br> body is the subtitle', () => {
+    const line = (i: number): string => `문단 ${i}: 서울시는 4일 이런 내용을 담은 확대 운행 계획을 발표했으며, 새로 추가되는 노선은 세 구간이라고 밝혔다.`;
+    const html = `<html lang="ko"><head><title>심야버스 확대</title></head><body><h2>서울 심야 자율주행버스, 다음 달부터 5개 노선으로</h2>
+      <article id="a1"><strong class="x1">시민 이용률 높은 심야 시간대 우선 투입…요금은 당분간 무료 유지</strong><br><br>${[1, 2, 3, 4].map(line).join('<br><br>')}</article></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBe('시민 이용률 높은 심야 시간대 우선 투입…요금은 당분간 무료 유지');
+    expect(result.text.split('\n\n')[0]).toBe(line(1));
+    expect(result.headerElements.some((e) => e.localName === 'strong')).toBe(true);
+  });
+
+  it('a bold lede that is a full sentence stays in the body', () => {
+    const html = page('', '<h1>Council approves the plan</h1>',
+      '<p><strong>The council approved the long-delayed plan on Tuesday evening, after a four-hour debate.</strong></p>' + paragraphs(4));
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBeNull();
+    expect(result.text.startsWith('The council approved')).toBe(true);
+  });
+
+  it('the og:description set in its own element right after the headline is the subtitle (no class)', () => {
+    const dek = 'Rund 90.000 Haushalte sollen ab April entlastet werden, sagen die Stadtwerke';
+    const html = page(`<meta property="og:description" content="${dek}.">`,
+      `<h1>Stadtwerke senken die Fernwärmepreise</h1><p>${dek}</p>`, paragraphs(5));
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBe(dek);
+    expect(result.text).not.toContain('Haushalte');
+  });
+
+  it('a lede that the description copies, in the same container as the next paragraphs, stays in the body', () => {
+    const lede = 'The council approved the long-delayed plan on Tuesday evening, after a four-hour debate';
+    const html = `<html lang="en"><head><title>Plan</title><meta property="og:description" content="${lede}."></head><body><main>
+      <div class="story"><h1>Council approves the plan</h1><p>${lede}.</p>${paragraphs(5)}</div></main></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBeNull();
+    expect(result.text.startsWith('The council approved')).toBe(true);
+  });
+});
