@@ -547,6 +547,13 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
     if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= (afterArticle ? 0.5 : 0.7) && s.prose === 0 && !isBylineLike()) {
       return linkListVerdict(s, 'link-list');
     }
+    // A line that is one headline-length link set like a teaser (all capitals, or marked as a video),
+    // between paragraphs but not taken for one by the extractor: another story
+    // ("<p><strong><a>CO-FOUNDER 'PROUD' OF HOME DEPOT …</a></strong></p>", "… review [Video]").
+    // Plain-case link lines stay: in shopping guides they are the product names.
+    if (s.links === 1 && s.text >= 20 && s.text <= 200 && density >= 0.9 && s.media <= 1 && s.quotes === 0 && !INLINE.has(tag) && !HEADING_TAGS.has(tag) && isTeaserLine(ctx.features.textOf(element))) {
+      return { category: 'related-news', confidence: 0.6, reason: 'teaser-link' };
+    }
     if (afterArticle) {
       // Past the last paragraph: comment threads, author bios and teaser grids are not the article.
       const bio = hasToken(tokens, 'author-bio');
@@ -626,6 +633,16 @@ function isCardList(element: Element, ctx: ClassifyContext, titled = false): boo
   let best = 0;
   for (const n of shapes.values()) best = Math.max(best, n);
   return best >= 3 && best >= cards * 0.6;
+}
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+
+/** Headline set in capitals (five words or more), or a link line marked as a video/gallery. */
+function isTeaserLine(text: string): boolean {
+  if (/[[(](?:video|videos|watch|photos|gallery)[\])]\s*$/i.test(text)) return true;
+  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  if (words.length < 5) return false;
+  return text === text.toUpperCase() && text !== text.toLowerCase();
 }
 
 function linkListVerdict(s: { links: number; linkText: number }, reason: string): Verdict {

@@ -181,4 +181,12 @@ describe('general clutter rules', () => {
     expect(r.visible).toContain(reporting);
     keepsBody(r.visible);
   });
+  it('hides a capitalised one-link teaser line the extractor left out of the body, keeps plain-case link lines (product names)', () => {
+    const r = run(`<p>${PARAS[0]}</p><div class="t"><strong><a href="/n/9">MAYOR SAYS TRAM EXTENSION WILL OPEN NEXT SPRING</a></strong></div><p>${PARAS[1]}</p>
+      <div class="t"><a href="/shop/1">Eastgate Transit Card Holder, leather</a></div><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(r.visible).not.toContain('TRAM EXTENSION WILL OPEN');
+    expect(r.categoryOf('TRAM EXTENSION WILL OPEN')).toBe('related-news');
+    expect(r.visible).toContain('Eastgate Transit Card Holder');
+    keepsBody(r.visible);
+  });
 });
