@@ -5,7 +5,10 @@
 //    this same process tree) and the published systems (cnndm anchors) with ../shared/tools/score-keysentences.mjs.
 //    For the pre-split Korean corpus, also an "article-form" row: the sentences re-joined as paragraphs.
 // 2. 2-fold check of the summariser weights: the dev ids split by parity (even/odd positions) are scored
-//    separately, so a weight that only helps one half shows up.
+//    separately, so a weight that only helps one half shows up. With `--cv`, a 2-fold cross-validation of the
+//    English weights: a small grid is fitted on one half (best ROUGE-2) and scored on the other, both ways;
+//    the cross-validated figure (what fitting would give on unseen articles) is printed beside the shipped
+//    defaults and Lead-3 on the same halves. Scored in-process with the shared scorer's own functions.
 // 3. Facts on the page fixtures (../shared/fixtures/*/expect.json with `facts`): recall per category, precision
 //    as the share of shown facts that match an expected fact (a lower bound: expectations may be partial),
 //    facts without evidence in the text (must be 0) and clutter strings (mustNotContain) that show up as facts.
@@ -15,9 +18,10 @@
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractFacts } from '../../core/facts/index';
-import { keySentences } from '../../core/summarize/index';
+import { DEFAULT_PARAMS, keySentences, rankSentences, type SummarizerParams } from '../../core/summarize/index';
 import { wordCount } from '../../core/text/tokens';
 import type { Facts } from '../../core/types';
 import { entryText, predictDocument, type CorpusEntry } from '../cli/facts';
@@ -28,6 +32,7 @@ const arg = (name: string, fallback: string): string => {
   return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
 };
 const reps = Math.max(1, Number(arg('reps', '5')));
+const crossValidate = argv.includes('--cv');
 const shared = resolve(arg('shared', '../shared'));
 const tools = join(shared, 'tools');
 const outDir = resolve('bench-output/facts');
@@ -143,6 +148,61 @@ for (const [name, f] of Object.entries(folds)) {
   const metric = name.startsWith('kr') ? 'sentF1' : 'rouge2';
   const m = (s: KsScore): number => (metric === 'sentF1' ? s.sentF1! : s.rouge2);
   console.log(`${name.padEnd(17)} ${metric}: even ${f3(m(f.even))} (Lead-3 ${f3(m(f.evenLead))})  odd ${f3(m(f.odd))} (Lead-3 ${f3(m(f.oddLead))})`);
+}
+
+// ------------------------------------------------------------------------------------------------
+// 2b. `--cv`: 2-fold cross-validation of the English weights (fit on one parity half, score the other).
+// ------------------------------------------------------------------------------------------------
+interface CvResult {
+  fitOnEven: { params: Partial<SummarizerParams>; inSample: number; heldOut: number };
+  fitOnOdd: { params: Partial<SummarizerParams>; inSample: number; heldOut: number };
+  crossValidated: number;
+  defaults: { even: number; odd: number; all: number };
+  lead3: { even: number; odd: number; all: number };
+  configs: number;
+}
+let cvResult: CvResult | null = null;
+if (crossValidate) {
+  type Scorer = { rougeScores: (ref: string, pred: string) => { rouge2: { f: number } } };
+  const scorer = (await import(pathToFileURL(join(tools, 'score-keysentences.mjs')).href)) as Scorer;
+  const c = corpora[0]!;
+  const corpus = JSON.parse(readFileSync(c.path, 'utf8')) as Record<string, CorpusEntry & { reference: string[] }>;
+  const ids = Object.keys(corpus).sort();
+  const lead = JSON.parse(readFileSync(join(outDir, `${c.name}.lead3.json`), 'utf8')) as Record<string, { keySentences: string[] }>;
+  const rouge2 = (id: string, sentences: string[]): number =>
+    scorer.rougeScores(corpus[id]!.reference.join('\n'), sentences.slice(0, 3).join('\n')).rouge2.f;
+  const halves = (per: number[]): { even: number; odd: number; all: number } => {
+    const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+    return { even: avg(per.filter((_, i) => i % 2 === 0)), odd: avg(per.filter((_, i) => i % 2 === 1)), all: avg(per) };
+  };
+  const run = (params: SummarizerParams): number[] =>
+    ids.map((id) => rouge2(id, rankSentences(entryText(corpus[id]!), { lang: corpus[id]!.lang ?? 'en', title: corpus[id]!.title ?? null, max: 3 }, params).map((k) => k.text)));
+  const grid: Partial<SummarizerParams>[] = [];
+  for (const posPower of [0.5, 1])
+    for (const centrality of [0.15, 0.3, 0.6])
+      for (const redundancy of [0.3, 0.6, 1])
+        for (const quote of [0.3, 0.6])
+          for (const unterminated of [0.3, 1])
+            for (const minWords of [6, 10]) grid.push({ posPower, centrality, redundancy, quote, unterminated, minWords });
+  const results = grid.map((g) => ({ g, h: halves(run({ ...DEFAULT_PARAMS.en, ...g })) }));
+  const best = (key: 'even' | 'odd') => results.reduce((a, b) => (b.h[key] > a.h[key] ? b : a));
+  const e = best('even');
+  const o = best('odd');
+  const nEven = Math.ceil(ids.length / 2);
+  const nOdd = ids.length - nEven;
+  cvResult = {
+    fitOnEven: { params: e.g, inSample: e.h.even, heldOut: e.h.odd },
+    fitOnOdd: { params: o.g, inSample: o.h.odd, heldOut: o.h.even },
+    crossValidated: (e.h.odd * nOdd + o.h.even * nEven) / ids.length,
+    defaults: halves(run(DEFAULT_PARAMS.en)),
+    lead3: halves(ids.map((id) => rouge2(id, lead[id]?.keySentences ?? []))),
+    configs: grid.length,
+  };
+  const cv = cvResult;
+  console.log(`\n2-fold cross-validation of the English weights (${cv.configs} grid points; ROUGE-2, ${c.name})`);
+  console.log(`fit on even: in-sample ${f3(cv.fitOnEven.inSample)}, held-out odd ${f3(cv.fitOnEven.heldOut)}  ${JSON.stringify(cv.fitOnEven.params)}`);
+  console.log(`fit on odd:  in-sample ${f3(cv.fitOnOdd.inSample)}, held-out even ${f3(cv.fitOnOdd.heldOut)}  ${JSON.stringify(cv.fitOnOdd.params)}`);
+  console.log(`cross-validated ${f3(cv.crossValidated)} | shipped defaults: even ${f3(cv.defaults.even)} odd ${f3(cv.defaults.odd)} all ${f3(cv.defaults.all)} | Lead-3: even ${f3(cv.lead3.even)} odd ${f3(cv.lead3.odd)} all ${f3(cv.lead3.all)}`);
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -346,5 +406,16 @@ console.log(
     msPer1000WordsBestOfReps: { median: r4(bestMedian), p90: r4(bestP90) },
     msPerArticle: { median: r4(docMedian), max: r4(docMax) },
     hugeTextMs: Math.round(hugeMs),
+    ...(cvResult
+      ? {
+          cv: {
+            crossValidatedRouge2: r4(cvResult.crossValidated),
+            fitOnEven: { heldOutOdd: r4(cvResult.fitOnEven.heldOut), inSample: r4(cvResult.fitOnEven.inSample) },
+            fitOnOdd: { heldOutEven: r4(cvResult.fitOnOdd.heldOut), inSample: r4(cvResult.fitOnOdd.inSample) },
+            defaults: { even: r4(cvResult.defaults.even), odd: r4(cvResult.defaults.odd), all: r4(cvResult.defaults.all) },
+            lead3: { even: r4(cvResult.lead3.even), odd: r4(cvResult.lead3.odd), all: r4(cvResult.lead3.all) },
+          },
+        }
+      : {}),
   }),
 );
