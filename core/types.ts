@@ -150,6 +150,8 @@ export interface DateFact extends FactBase {
   iso: string;
   /** e.g. "local time" when the article says so. */
   note?: string;
+  /** The article gives this date/time in local time ("7일(이하 현지시간)"); the UI words it in its own language. */
+  localTime?: true;
 }
 
 export interface PlaceFact extends FactBase {

@@ -5,9 +5,10 @@
  *  - English weekdays (`on Tuesday`): the last such day on or before the publish date (`next Tuesday` forward);
  *  - yesterday/today/tomorrow, 어제/오늘/내일, 지난해/올해/내년, last year/this year.
  * Without a publish date only absolute dates (with a year) are reported. Times are kept as local wall-clock
- * time without an offset; "(이하 현지시간)" / "local time" become a note.
+ * time without an offset; "(이하 현지시간)" / "local time" set the `localTime` flag (the UI words it).
  */
 import type { DateFact, TextSpan } from '../types';
+import { ALL_PATTERNS, lazy, type Gate, type MayMatch } from './gates';
 
 interface Ymd {
   y: number;
@@ -111,10 +112,14 @@ function koTime(ampm: string | undefined, hour: string | undefined, minute: stri
 interface Rule {
   re: RegExp;
   resolve: (m: RegExpExecArray, pub: Ymd | null) => { iso: string } | null;
+  /** Every match implies this gate (gates.ts); rules without one (digits only) always run. */
+  gate?: Gate;
 }
 
-const KO_RULES: Rule[] = [
+// Rule lists are built on first use (not on every page load) and once.
+const KO_RULES = lazy((): Rule[] => [
   {
+    gate: 'hangul',
     // 지난달 28일 / 다음달 3일
     re: new RegExp(`(지난달|이달|다음달|다음 달|지난 달)\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
     resolve: (m, pub) => {
@@ -134,6 +139,7 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     // 2022년 12월 7일 (오후 3시)
     re: new RegExp(`(\\d{4})년\\s*(\\d{1,2})월\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
     resolve: (m) => {
@@ -152,11 +158,13 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     // 2022년 12월
     re: /(\d{4})년\s*(\d{1,2})월(?!\s*\d{1,2}일)/gu,
     resolve: (m) => (+m[2]! >= 1 && +m[2]! <= 12 ? { iso: `${m[1]}-${pad(+m[2]!)}` } : null),
   },
   {
+    gate: 'hangul',
     // (지난/오는) 12월 7일
     re: new RegExp(`(?:(지난|오는)\\s*)?(?<!\\d)(\\d{1,2})월\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
     resolve: (m, pub) => {
@@ -167,6 +175,7 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     // (지난/오는) 7일(이하 현지시간) (오후 3시) — not a duration (7일간, 7일 동안, 7일째)
     re: new RegExp(
       `(?:(지난|오는)\\s*)?(?<![\\d.,월])(\\d{1,2})일(?![간째치분의]|\\s*(?:동안|이상|이내|만에|가량|정도|여|연속|간))${KO_LOCAL_NOTE}${KO_TIME}`,
@@ -179,6 +188,7 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     // (오는/지난) 7월 — a month without a day: the nearest such month, or forward/back as the word says.
     re: /(?:(지난해|작년|올해|내년|지난|오는)\s*)?(?<![\d.∼~\-년])(\d{1,2})월(?!\s*\d{1,2}일)(?=[\s,.은는이가을를의에도부터까지말초중께]|$)/gu,
     resolve: (m, pub) => {
@@ -193,11 +203,13 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     // 2022년 (a year on its own)
     re: /(?<!\d)(1\d{3}|20\d{2})년(?![대생도간])/gu,
     resolve: (m) => ({ iso: m[1]! }),
   },
   {
+    gate: 'hangul',
     // 지난주 / 이번 주 / 다음 주: the ISO week (news rarely says which day).
     re: /(?<![\p{L}])(지난\s?주|이번\s?주|다음\s?주)(?=[\s,.은는이가을를의에도부터까지만]|$)/gu,
     resolve: (m, pub) => {
@@ -207,6 +219,7 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     // 다음 달 / 지난 달 written with a space (the day-less month)
     re: /(?<![\p{L}])(지난|다음)\s달(?=[\s,.은는이가을를의에도부터까지말초]|$)/gu,
     resolve: (m, pub) => {
@@ -215,6 +228,7 @@ const KO_RULES: Rule[] = [
     },
   },
   {
+    gate: 'hangul',
     re: /(어제|그제|그저께|오늘|내일|지난해|작년|올해|내년|지난달|이달|다음달)(?=[\s,.은는이가을를의에도부터까지]|$)/gu,
     resolve: (m, pub) => {
       if (!pub) return null;
@@ -246,7 +260,7 @@ const KO_RULES: Rule[] = [
       }
     },
   },
-];
+]);
 
 const monthIndex = (name: string): number => {
   const key = name.toLowerCase().replace('.', '').slice(0, 3);
@@ -259,8 +273,9 @@ const DE_WEEKDAYS = ['sonntag', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 
 const deMonth = (name: string): number => (name.toLowerCase() === 'jänner' ? 1 : DE_MONTHS.indexOf(name.toLowerCase()) + 1);
 
 /** German news dates ("7. Dezember 2022", "am Dienstag"), for pages in German. */
-const DE_RULES: Rule[] = [
+const DE_RULES = lazy((): Rule[] => [
   {
+    gate: 'monthDe',
     re: new RegExp(`(?<![\\d.])(\\d{1,2})\\.\\s*${DE_MONTH_RE}(?:\\s+(\\d{4}))?(?![\\p{L}])`, 'gu'),
     resolve: (m, pub) => {
       const month = deMonth(m[2]!);
@@ -275,11 +290,13 @@ const DE_RULES: Rule[] = [
     },
   },
   {
+    gate: 'yearAfterWord',
     // Bis 2038 / seit 2019 / im Jahr 2030 (a year after a preposition)
     re: /(?<![\p{L}])(?:[Bb]is|[Ss]eit|[Aa]b|[Ii]m\s+Jahre?|[Vv]on)\s+((?:18|19|20)\d{2})(?![\d.,]|\s*(?:Euro|Prozent|Menschen|Haushalte|Kilo))/gu,
     resolve: (m) => ({ iso: m[1]! }),
   },
   {
+    gate: 'weekdayDe',
     re: /(?<![\p{L}])(?:(am|vergangenen|letzten|nächsten|kommenden)\s+)(Sonntag|Montag|Dienstag|Mittwoch|Donnerstag|Freitag|Samstag)(?![\p{L}])/gu,
     resolve: (m, pub) => {
       if (!pub) return null;
@@ -289,10 +306,11 @@ const DE_RULES: Rule[] = [
       return { iso: iso(addDays(pub, -((today - target + 7) % 7))) };
     },
   },
-];
+]);
 
-const EN_RULES: Rule[] = [
+const EN_RULES = lazy((): Rule[] => [
   {
+    gate: 'monthEn',
     // March 13, 2014 / Thursday, March 13, 2014
     re: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => {
@@ -301,6 +319,7 @@ const EN_RULES: Rule[] = [
     },
   },
   {
+    gate: 'monthEn',
     // 13 March 2014 / 13th of March, 2014
     re: new RegExp(`\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE})\\s*,?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => {
@@ -316,6 +335,7 @@ const EN_RULES: Rule[] = [
     },
   },
   {
+    gate: 'monthEn',
     // April 11 / 16th April (year from the publish date)
     re: new RegExp(
       `\\b(?:(${EN_MONTH_RE})\\s+(\\d{1,2})(?:st|nd|rd|th)?(?![\\d,]*\\d{3})|(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(${EN_MONTH_RE}))\\b`,
@@ -330,11 +350,13 @@ const EN_RULES: Rule[] = [
     },
   },
   {
+    gate: 'monthEn',
     // August 2013 / in February 2015
     re: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => ({ iso: `${m[2]}-${pad(monthIndex(m[1]!))}` }),
   },
   {
+    gate: 'monthEn',
     // in February (month only, resolved to the nearest such month)
     re: /\b(?:in|since|until|by|last|early|late|mid-|before|after|through|till|next|this|from|during)\s*(January|February|March|April|June|July|August|September|October|November|December)\b/g,
     resolve: (m, pub) => {
@@ -347,6 +369,7 @@ const EN_RULES: Rule[] = [
     },
   },
   {
+    gate: 'weekdayEn',
     // (last/next/on) Tuesday
     re: /\b(?:(last|next|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve: (m, pub) => {
@@ -358,6 +381,7 @@ const EN_RULES: Rule[] = [
     },
   },
   {
+    gate: 'relativeEn',
     re: /\b(yesterday|today|tomorrow|last year|this year|next year)\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
@@ -371,19 +395,28 @@ const EN_RULES: Rule[] = [
     },
   },
   {
+    gate: 'yearAfterWord',
     // in 1997 / since 2010 (a year after a preposition)
     re: /\b(?:in|since|until|by|from|of|during)\s+((?:18|19|20)\d{2})\b(?![-–]\d)/g,
     resolve: (m) => ({ iso: m[1]! }),
   },
-];
+]);
 
 /** Extract dates; `taken` spans (already used by other facts) are skipped, and the spans used are added. */
-export function extractDates(text: string, published: string | null | undefined, korean: boolean, taken: TextSpan[]): DateFact[] {
+export function extractDates(
+  text: string,
+  published: string | null | undefined,
+  korean: boolean,
+  taken: TextSpan[],
+  may: MayMatch = ALL_PATTERNS,
+): DateFact[] {
   const pub = parsePublished(published);
   const facts: DateFact[] = [];
   // Both rule sets run: Korean articles cite English dates and vice versa; Korean rules first when Korean.
-  const rules = korean ? [...KO_RULES, ...EN_RULES, ...DE_RULES] : [...DE_RULES, ...EN_RULES, ...KO_RULES];
+  const rules = korean ? [...KO_RULES(), ...EN_RULES(), ...DE_RULES()] : [...DE_RULES(), ...EN_RULES(), ...KO_RULES()];
   for (const rule of rules) {
+    // A rule that cannot match adds no date and takes no span, so skipping it changes nothing.
+    if (rule.gate && !may(rule.gate)) continue;
     rule.re.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = rule.re.exec(text)) !== null) {
@@ -398,8 +431,9 @@ export function extractDates(text: string, published: string | null | undefined,
       const resolved = rule.resolve(m, pub);
       if (!resolved) continue;
       const fact: DateFact = { text: raw, iso: resolved.iso, evidence: [span] };
+      // A flag, not words: the popup says "local time" / "현지 시간" in the reader's language.
       if (/현지\s*시간|local time/i.test(raw) || /^\s*\((?:local time|현지시간)/i.test(text.slice(span.end, span.end + 14))) {
-        fact.note = 'local time';
+        fact.localTime = true;
       }
       taken.push(span);
       // The same date written the same way is one fact with several evidence spans.

@@ -10,6 +10,7 @@
 import type { Facts, FactsOptions, TextSpan } from '../types';
 import { isKorean } from '../text/tokens';
 import { extractDates } from './dates';
+import { gatesFor } from './gates';
 import { extractNumbers } from './numbers';
 import { extractOrgs } from './orgs';
 import { extractPeople } from './people';
@@ -21,17 +22,26 @@ export function emptyFacts(): Facts {
 }
 
 export function extractFacts(text: string, options: FactsOptions = {}): Facts {
+  return extractFactsWith(text, options, true);
+}
+
+/**
+ * `extractFacts` with the exact shortcuts (gates.ts: patterns that cannot match the text are skipped) switched
+ * on or off. Both give the same facts; `tests/unit/facts/shortcuts.test.ts` compares them on every dev article.
+ */
+export function extractFactsWith(text: string, options: FactsOptions, shortcuts: boolean): Facts {
   if (typeof text !== 'string' || !text.trim()) return emptyFacts();
   try {
     const lang = typeof options?.lang === 'string' ? options.lang : null;
     const korean = isKorean(text, lang);
+    const may = gatesFor(text, shortcuts);
     const taken: TextSpan[] = [];
-    const dates = extractDates(text, options?.published ?? null, korean, taken);
-    const numbers = extractNumbers(text, korean, taken, /^de\b/i.test(lang ?? ''));
-    const orgs = extractOrgs(text);
-    const people = extractPeople(text, korean);
+    const dates = extractDates(text, options?.published ?? null, korean, taken, may);
+    const numbers = extractNumbers(text, korean, taken, /^de\b/i.test(lang ?? ''), may);
+    const orgs = extractOrgs(text, may);
+    const people = extractPeople(text, korean, may);
     const personSpans = people.flatMap((p) => p.evidence);
-    const places = extractPlaces(text, orgs.flatMap((o) => o.evidence), personSpans).filter(
+    const places = extractPlaces(text, orgs.flatMap((o) => o.evidence), personSpans, may).filter(
       // A place inside a person's name ("Georgia Smith") is not a place.
       (pl) => !pl.evidence.every((e) => personSpans.some((s) => s.start <= e.start && e.end <= s.end && isInName(text, s, e))),
     );

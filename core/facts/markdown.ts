@@ -20,6 +20,8 @@ export interface MarkdownLabels {
   places: string;
   numbers: string;
   quotes: string;
+  /** Words for a date given in local time (DateFact.localTime); English when not given. */
+  localTime?: string;
 }
 
 export const DEFAULT_LABELS: MarkdownLabels = {
@@ -30,6 +32,7 @@ export const DEFAULT_LABELS: MarkdownLabels = {
   places: 'Places',
   numbers: 'Numbers',
   quotes: 'Quotes',
+  localTime: 'local time',
 };
 
 /** Escape characters that Markdown would interpret at the start of a line or inline. */
@@ -57,7 +60,9 @@ export function factsToMarkdown(summary: FactsSummary, labels: MarkdownLabels = 
     }),
   );
   section(labels.orgs, f.orgs.map((o) => `${e(o.name)}${o.abbr ? ` (${e(o.abbr)})` : ''}`));
-  section(labels.dates, f.dates.map((d) => `${e(d.text)} → ${d.iso}${d.note ? ` (${e(d.note)})` : ''}`));
+  const dateNote = (d: Facts['dates'][number]): string | undefined =>
+    d.localTime ? (labels.localTime ?? DEFAULT_LABELS.localTime) : d.note;
+  section(labels.dates, f.dates.map((d) => `${e(d.text)} → ${d.iso}${dateNote(d) ? ` (${e(dateNote(d)!)})` : ''}`));
   section(labels.places, f.places.map((p) => e(p.text)));
   section(labels.numbers, f.numbers.map((n) => `${e(n.text)}${n.what ? ` — ${e(n.what)}` : ''}`));
   section(labels.quotes, f.quotes.map((q) => `“${e(q.text)}”${q.speaker ? ` — ${e(q.speaker)}${q.speakerTitle ? `, ${e(q.speakerTitle)}` : ''}` : ''}`));

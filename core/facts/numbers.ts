@@ -4,6 +4,7 @@
  * Bare numbers without a unit are not facts (they are usually ranks, scores, ages or parts of names).
  */
 import type { NumberFact, TextSpan } from '../types';
+import { ALL_PATTERNS, type MayMatch } from './gates';
 
 type Kind = NumberFact['kind'];
 
@@ -75,11 +76,11 @@ function parseNumber(raw: string): number {
 }
 
 /** Extract numbers; `taken` spans (dates, …) are skipped. */
-export function extractNumbers(text: string, korean: boolean, taken: TextSpan[], german = false): NumberFact[] {
+export function extractNumbers(text: string, korean: boolean, taken: TextSpan[], german = false, may: MayMatch = ALL_PATTERNS): NumberFact[] {
   const facts: NumberFact[] = german ? germanNumbers(text, taken) : [];
   if (!korean) facts.push(...spelledNumbers(text, taken, german));
   // Vote tallies: "voted 15-12", "a 6-3 ruling" (value: votes in favour; the text keeps both sides).
-  for (const m of text.matchAll(/(?<=\b(?:voted|vote of|margin of)\s)(\d{1,3})[-–](\d{1,3})\b|\b(\d{1,3})[-–](\d{1,3})(?=\s(?:vote|ruling|decision|majority)\b)/g)) {
+  if (may('vote')) for (const m of text.matchAll(/(?<=\b(?:voted|vote of|margin of)\s)(\d{1,3})[-–](\d{1,3})\b|\b(\d{1,3})[-–](\d{1,3})(?=\s(?:vote|ruling|decision|majority)\b)/g)) {
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     facts.push({ text: m[0], value: Number(m[1] ?? m[3]), kind: 'other', what: 'vote', evidence: [span] });
@@ -94,8 +95,8 @@ export function extractNumbers(text: string, korean: boolean, taken: TextSpan[],
     const fact = m[1]
       ? englishMoney(text, m)
       : korean || koreanUnitNext
-        ? (koreanNumber(text, m) ?? englishNumber(text, m))
-        : (englishNumber(text, m) ?? koreanNumber(text, m));
+        ? (koreanNumber(text, m) ?? englishNumber(text, m, may.shortcuts))
+        : (englishNumber(text, m, may.shortcuts) ?? koreanNumber(text, m));
     if (!fact) continue;
     const span = fact.evidence[0]!;
     // Reject numbers that run into an already used span (a date, a time).
@@ -239,11 +240,17 @@ function englishMoney(text: string, m: RegExpExecArray): NumberFact | null {
   return withEnglishQualifier(text, m.index, pos, value, CURRENCY_SYMBOL[m[1]!] ?? m[1]!, 'money');
 }
 
-function englishNumber(text: string, m: RegExpExecArray): NumberFact | null {
+/** What may follow a number in English: a letter or % (after one optional space), or a dash (ordinals aside). */
+const EN_AFTER_NUMBER = /^\s?[A-Za-z%]|^[-–]/;
+
+function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): NumberFact | null {
   const rawNumber = m[2]! + (m[3] ? '.' + m[3] : '');
   let value = parseNumber(rawNumber);
   let pos = m.index + m[0].length;
   const start = m.index;
+  // Every pattern below starts with an optional space and a letter or %, or with a dash; Korean text mostly has
+  // a Hangul unit or a particle here, and then none of the twenty-odd unit patterns needs to be tried.
+  if (shortcuts && !EN_AFTER_NUMBER.test(text.slice(pos, pos + 2))) return null;
   // Ordinals, ages and compound adjectives ("20th", "28-year-old", "6-3") are not quantities.
   if (/^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|time|yard|man|point|hour|minute)/i.test(text.slice(pos))) return null;
   if (/^[-–]\d/.test(text.slice(pos))) return null;

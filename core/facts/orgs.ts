@@ -19,6 +19,7 @@ import {
   NOT_ORG_ACRONYMS,
 } from './lexicon';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
+import { ALL_PATTERNS, lazy, type Gate, type MayMatch } from './gates';
 
 /** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
 const KO_GOV_BODY =
@@ -34,18 +35,20 @@ const KO_PARTY = /^[\p{Script=Hangul}]*(?:민주|국민의힘|국민|정의|진�
  * City and provincial governments: a known place + 시/특별시/광역시 or its office (`서울시`, `부산시청`, `수원시`).
  * Korean news names the government this way ("서울시는 … 발표했다"); the bare place (`서울`) stays a place.
  */
-const KO_CITY_GOV = new RegExp(
-  `^(?:${KO_PLACES.filter((p) => /^[\p{Script=Hangul}]{2,3}$/u.test(p) && !/[시도]$/u.test(p)).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
-  'u',
+const KO_CITY_GOV = lazy(
+  () =>
+    new RegExp(
+      `^(?:${KO_PLACES.filter((p) => /^[\p{Script=Hangul}]{2,3}$/u.test(p) && !/[시도]$/u.test(p)).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
+      'u',
+    ),
 );
 
 const DE_LEADING_NOISE = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Laut', 'Bei', 'Von', 'Mit', 'Für', 'Auch', 'Und', 'Wie']);
-const DE_PLACE_NAMES = EN_PLACES.filter((p) => /^[A-ZÄÖÜ][\p{L}]+$/u.test(p)).join('|');
 /** German compound words whose last part names an institution; stems keep it from matching "Ehrenamt". */
-const DE_ORG_WORD = new RegExp(
-  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern|kammer|betriebe))(?:\\s(${DE_PLACE_NAMES}))?(?![\\p{L}])`,
+const DE_ORG_WORD = lazy(() => new RegExp(
+  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern|kammer|betriebe))(?:\\s(${EN_PLACES.filter((p) => /^[A-ZÄÖÜ][\p{L}]+$/u.test(p)).join('|')}))?(?![\\p{L}])`,
   'gu',
-);
+));
 const DE_NEEDS_PLACE = /(?:zentrale|werke|betriebe)$/u;
 
 /** Category nouns that introduce a company or service by name ("거래소 코빗"). */
@@ -89,7 +92,7 @@ export function isKoreanOrgWord(word: string, strict = true): boolean {
   const last = word[word.length - 1]!;
   if (KO_GOV_BODY_LAST.has(last) && KO_GOV_BODY.test(word)) return true;
   if (last === '당' && KO_PARTY.test(word)) return true;
-  if ((last === '시' || last === '청') && KO_CITY_GOV.test(word)) return true;
+  if ((last === '시' || last === '청') && KO_CITY_GOV().test(word)) return true;
   for (const suffix of KO_ORG_SUFFIXES_BY_LAST.get(last) ?? []) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
     if (strict && KO_WEAK_ORG_SUFFIXES.has(suffix)) continue;
@@ -115,16 +118,16 @@ function initialsMatch(expansion: string, abbr: string): boolean {
 }
 
 const EN_CAP = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
-const EN_ORG_HEADS = [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|');
-/** English capitalised names with an organisation head word (built once; matchAll copies the regex). */
-const EN_ORG_NAME_PATTERNS = [
+const EN_ORG_HEADS = lazy(() => [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|'));
+/** English capitalised names with an organisation head word, each with the gate its matches imply (built once). */
+const EN_ORG_NAME_PATTERNS = lazy((): Array<[RegExp, Gate]> => [
   // "Joseph Rowntree Foundation" — unless "of X" follows, which the next pattern reads whole.
-  new RegExp(`(?:${EN_CAP}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${EN_ORG_HEADS})(?![\\w])(?!\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z])`, 'g'),
+  [new RegExp(`(?:${EN_CAP}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${EN_ORG_HEADS()})(?![\\w])(?!\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z])`, 'g'), 'enOrgName'],
   // "(U.S.) Department of Commerce", "University of Oxford"
-  new RegExp(`(?:${EN_CAP}\\s+){0,2}(?:${EN_ORG_HEADS})\\s+(?:of|for)\\s+(?:the\\s+)?${EN_CAP}(?:\\s+(?:and\\s+)?${EN_CAP}){0,4}`, 'g'),
-];
+  [new RegExp(`(?:${EN_CAP}\\s+){0,2}(?:${EN_ORG_HEADS()})\\s+(?:of|for)\\s+(?:the\\s+)?${EN_CAP}(?:\\s+(?:and\\s+)?${EN_CAP}){0,4}`, 'g'), 'enOrgOf'],
+]);
 
-export function extractOrgs(text: string): OrgFact[] {
+export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact[] {
   const byName = new Map<string, OrgFact>();
   const add = (name: string, span: TextSpan, abbr?: string): void => {
     const key = name.toLowerCase();
@@ -140,8 +143,11 @@ export function extractOrgs(text: string): OrgFact[] {
   };
   const abbrToName = new Map<string, string>();
 
+  // Each step runs only when its gate (gates.ts) says it can match: a step that cannot match adds nothing.
+  const hangul = may('hangul');
+
   // 1. Korean expansion + (ABBR), and ABBR(Korean expansion).
-  for (const m of text.matchAll(/([\p{Script=Hangul}][\p{Script=Hangul}A-Za-z&·]{1,30})\(([A-Z][A-Za-z0-9&]{1,9})\)/gu)) {
+  if (hangul) for (const m of text.matchAll(/([\p{Script=Hangul}][\p{Script=Hangul}A-Za-z&·]{1,30})\(([A-Z][A-Za-z0-9&]{1,9})\)/gu)) {
     const name = m[1]!;
     const abbr = m[2]!;
     // An abbreviation has at least two capitals (KIAT, UNIST); "네이처(Nature)" is a translation.
@@ -149,7 +155,7 @@ export function extractOrgs(text: string): OrgFact[] {
     add(name, { start: m.index, end: m.index + m[0].length }, abbr);
     abbrToName.set(abbr, name);
   }
-  for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][A-Za-z0-9&]{1,9})\(([\p{Script=Hangul}][\p{Script=Hangul}·]{2,30})\)/gu)) {
+  if (hangul) for (const m of text.matchAll(/(?<![A-Za-z])([A-Z][A-Za-z0-9&]{1,9})\(([\p{Script=Hangul}][\p{Script=Hangul}·]{2,30})\)/gu)) {
     const abbr = m[1]!;
     const name = m[2]!;
     if (NOT_ORG_ACRONYMS.has(abbr) || !isKoreanOrgWord(name, false)) continue;
@@ -159,7 +165,7 @@ export function extractOrgs(text: string): OrgFact[] {
 
   // 2. English expansion (ABBR) with matching initials.
   const enWord = "(?:[A-Z][\\w&'.-]*|of|and|for|the|on|de|du|la|&)";
-  for (const m of text.matchAll(new RegExp(`(${enWord}(?:\\s+${enWord}){1,9})\\s*\\(([A-Z][A-Za-z&.]{1,9})\\)`, 'g'))) {
+  if (may('latinExpansion')) for (const m of text.matchAll(new RegExp(`(${enWord}(?:\\s+${enWord}){1,9})\\s*\\(([A-Z][A-Za-z&.]{1,9})\\)`, 'g'))) {
     const words = m[1]!.split(/\s+/);
     const abbr = m[2]!.replace(/\.$/, '');
     // Take the shortest tail of the phrase whose initials spell the abbreviation.
@@ -177,8 +183,8 @@ export function extractOrgs(text: string): OrgFact[] {
     abbrToName.set(abbr, found);
   }
 
-  // 3. Korean words with an organisation suffix.
-  for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&]{3,40}/gu)) {
+  // 3. Korean words with an organisation suffix (every suffix, party and government name is Hangul).
+  if (hangul) for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&]{3,40}/gu)) {
     const word = m[0];
     // Only cuts that leave a particle (or nothing) can match, and particles are short.
     for (let cut = word.length; cut >= Math.max(3, word.length - KO_PARTICLE_MAX_LENGTH); cut--) {
@@ -195,7 +201,7 @@ export function extractOrgs(text: string): OrgFact[] {
 
   // 3b. Korean names introduced by what they are: "가상자산 거래소 코빗에 따르면", "시황 사이트 코인게코에서도",
   //     "배달 플랫폼 푸드온은". The category noun before and a reporting/source particle after are the signals.
-  for (const m of text.matchAll(KO_CATEGORY_NAME)) {
+  if (hangul) for (const m of text.matchAll(KO_CATEGORY_NAME)) {
     const name = m[2]!;
     const tail = m[3]!;
     if (KO_NOT_NAMED.has(name) || KO_NOT_ORGS.has(name) || /(?:적|성|화|률|율|량|가격|시장|관계자|측)$/u.test(name)) continue;
@@ -217,7 +223,7 @@ export function extractOrgs(text: string): OrgFact[] {
   // 3c. "X 관계자는" / "X 측은" / "X에 따르면" name a source organisation; common nouns (업계, 정부, 조사, 보고서…)
   //     are stopped, and the name must recur in the article (a company is named more than once; a one-off
   //     "자료에 따르면" is not a name).
-  for (const m of text.matchAll(KO_SOURCE_NAME)) {
+  if (hangul) for (const m of text.matchAll(KO_SOURCE_NAME)) {
     const name = m[1]!;
     if (KO_NOT_NAMED.has(name) || KO_NOT_SOURCE.has(name) || KO_NOT_ORGS.has(name) || /(?:들|적|성|률|율|량|권|계|층|자|인|가|측)$/u.test(name)) continue;
     if (KO_PLACE_SET.has(name) || /^(?:지난|올해|이번|오는|이날|당시)/u.test(name)) continue;
@@ -231,7 +237,8 @@ export function extractOrgs(text: string): OrgFact[] {
   }
 
   // 4. English capitalised names with an organisation head word ("Joseph Rowntree Foundation", "Ministry of Defence").
-  for (const re of EN_ORG_NAME_PATTERNS) {
+  for (const [re, gate] of EN_ORG_NAME_PATTERNS()) {
+    if (!may(gate)) continue;
     for (const m of text.matchAll(re)) {
       let name = m[0];
       let start = m.index;
@@ -249,13 +256,13 @@ export function extractOrgs(text: string): OrgFact[] {
 
   // 4b. Legislative chambers and named places of worship or schools written in lower case
   //     ("House of Representatives", "St. Anne's church", "Saint Mary's school").
-  for (const m of text.matchAll(/\b(?:House of (?:Representatives|Commons|Lords|Delegates)|Church of (?:England|Scotland|Ireland|Jesus Christ of Latter-day Saints)|(?:St\.?|Saint) [A-Z][a-z]+(?:'s|’s)? (?:church|cathedral|parish|school|college|hospital|academy))\b/g)) {
+  if (may('chamber')) for (const m of text.matchAll(/\b(?:House of (?:Representatives|Commons|Lords|Delegates)|Church of (?:England|Scotland|Ireland|Jesus Christ of Latter-day Saints)|(?:St\.?|Saint) [A-Z][a-z]+(?:'s|’s)? (?:church|cathedral|parish|school|college|hospital|academy))\b/g)) {
     add(m[0], { start: m.index, end: m.index + m[0].length });
   }
 
   // 4c. German organisations: legal forms ("Müller Logistik GmbH"), compound names with an institutional head
   //     ("Bundeskartellamt", "Umweltministerium", "Amtsgericht") and "Stadtwerke/Verbraucherzentrale <Ort>".
-  for (const m of text.matchAll(/(?<![\p{L}])((?:[A-ZÄÖÜ][\p{L}&.-]*\s){1,3})(GmbH|AG|SE|KGaA|e\.\s?V\.)(?![\p{L}])/gu)) {
+  if (may('legalForm')) for (const m of text.matchAll(/(?<![\p{L}])((?:[A-ZÄÖÜ][\p{L}&.-]*\s){1,3})(GmbH|AG|SE|KGaA|e\.\s?V\.)(?![\p{L}])/gu)) {
     const words = m[1]!.trim().split(/\s+/);
     while (words.length && DE_LEADING_NOISE.has(words[0]!)) words.shift();
     if (!words.length) continue;
@@ -263,7 +270,7 @@ export function extractOrgs(text: string): OrgFact[] {
     const start = m.index + m[0].lastIndexOf(name.split(' ')[0]!, m[0].length - name.length);
     if (text.slice(start, start + name.length) === name) add(name, { start, end: start + name.length });
   }
-  for (const m of text.matchAll(DE_ORG_WORD)) {
+  if (may('deOrgWord')) for (const m of text.matchAll(DE_ORG_WORD())) {
     const word = m[1]!;
     const place = m[2];
     // "Stadtwerke", "Verbraucherzentrale": generic alone, an organisation with the place it serves.

@@ -23,6 +23,7 @@ import {
   KO_SURNAMES,
   KO_TITLES,
 } from './lexicon';
+import { ALL_PATTERNS, lazy, type MayMatch } from './gates';
 import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 
 
@@ -31,11 +32,13 @@ const KO_PLACE_SET = new Set<string>(KO_PLACES);
 const KO_SUFFIX_WORDS = new Set<string>(KO_ORG_SUFFIXES);
 const KO_TITLE_MAX_LENGTH = Math.max(0, ...KO_TITLES.map((t) => t.length));
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
-const EN_TITLE_RE = [...EN_TITLES]
-  .sort((a, b) => b.length - a.length)
-  .flatMap((t) => [t, t.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()), ...(/^c[a-z]o$/.test(t) ? [t.toUpperCase()] : [])])
-  .map((t) => t.replace('.', '\\.'))
-  .join('|');
+const EN_TITLE_RE = lazy(() =>
+  [...EN_TITLES]
+    .sort((a, b) => b.length - a.length)
+    .flatMap((t) => [t, t.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()), ...(/^c[a-z]o$/.test(t) ? [t.toUpperCase()] : [])])
+    .map((t) => t.replace('.', '\\.'))
+    .join('|'),
+);
 const EN_NOT_NAME_WORDS = new Set([
   'The', 'A', 'An', 'In', 'On', 'At', 'For', 'From', 'With', 'By', 'As', 'Of', 'To', 'And', 'But', 'Or', 'If', 'When',
   'While', 'After', 'Before', 'During', 'This', 'That', 'These', 'Those', 'It', 'He', 'She', 'They', 'We', 'I', 'You',
@@ -129,10 +132,12 @@ function tokensBefore(text: string, from: number, to: number): Token[] {
   return out;
 }
 
+const WHOLE_NAME = lazy(() => new RegExp(`^${NAME}$`));
+
 /** Latin alias in parentheses that looks like a personal name ("Laurie E. Locascio"). */
 function latinAlias(paren: string | null): string | undefined {
   if (!paren) return undefined;
-  return new RegExp(`^${NAME}$`).test(paren.trim()) ? paren.trim() : undefined;
+  return WHOLE_NAME().test(paren.trim()) ? paren.trim() : undefined;
 }
 
 function isOrgToken(token: string): boolean {
@@ -150,7 +155,7 @@ function isConnector(base: string): boolean {
 
 const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에게|으로|했다|한다|하는|하고|한|된|될|할|인|던)$/u;
 
-export function extractPeople(text: string, korean: boolean): PersonFact[] {
+export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL_PATTERNS): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (name: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
     let fact = people.get(name);
@@ -163,8 +168,9 @@ export function extractPeople(text: string, korean: boolean): PersonFact[] {
     if (extra.alias && !fact.alias) fact.alias = extra.alias;
     if (!fact.evidence.some((e) => e.start === span.start) && fact.evidence.length < 8) fact.evidence.push(span);
   };
-  if (korean || /\p{Script=Hangul}/u.test(text)) koreanPeople(text, add);
-  englishPeople(text, add);
+  // Korean titles are Hangul words; every English/German pattern needs a name (gates.ts: nameLike).
+  if (may.shortcuts ? may('hangul') : korean || /\p{Script=Hangul}/u.test(text)) koreanPeople(text, add);
+  if (may('nameLike')) englishPeople(text, add);
   return mergeSurnames([...people.values()]).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
@@ -334,12 +340,32 @@ const titleOf = (raw: string): string =>
       ? raw
       : (EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase());
 
-function englishPeople(text: string, add: Add): void {
+/** The English/German person patterns, built on first use and once (they carry the whole title list). */
+const EN_PEOPLE = lazy(() => ({
   // Name, (the) [Org] title (of Org)
-  const a = new RegExp(
-    `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?((?:[A-Z][\\w&.'-]*\\s+){0,4})(${EN_TITLE_RE})\\b(?:\\s+(?:of|at|for|der|des|vom|beim)\\s+(?:the\\s+)?([A-ZÄÖÜ][\\wäöüß&.'-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|&\\s+)?[A-ZÄÖÜ][\\wäöüß&.'-]*){0,5}))?`,
+  withTitleAfter: new RegExp(
+    `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?((?:[A-Z][\\w&.'-]*\\s+){0,4})(${EN_TITLE_RE()})\\b(?:\\s+(?:of|at|for|der|des|vom|beim)\\s+(?:the\\s+)?([A-ZÄÖÜ][\\wäöüß&.'-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|&\\s+)?[A-ZÄÖÜ][\\wäöüß&.'-]*){0,5}))?`,
     'g',
-  );
+  ),
+  // [Org] Title Name, with lazy organisation words (see englishPeople).
+  withTitleBefore: new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3}?)\\b(${EN_TITLE_RE()})\\s+(${NAME})`, 'g'),
+  honorific: new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'g'),
+  apposition: new RegExp(
+    `(${NAME}),(?:\\s+\\d{1,3},)?\\s+(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+|[a-z]+-year-old\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)(?=\\s+(?:who|whose|at|for|of|with|from|in|on)\\b|[,.;])`,
+    'g',
+  ),
+  deTitle: new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][a-zäöüß]{2,}(?:referent|referentin|sprecher|sprecherin|leiter|leiterin|meister|meisterin|direktor|direktorin|experte|expertin|beauftragte|beauftragter|vorsitzende|vorsitzender|minister|ministerin|präsident|präsidentin|führer|führerin|chef|chefin|manager|managerin|analyst|analystin|ökonom|ökonomin|forscher|forscherin|berater|beraterin))\\s+(${NAME})`, 'gu'),
+  named: new RegExp(`\\b(?:[Aa]|[Aa]n)\\s+(?:[a-z]+-year-old|(?:[a-z-]+\\s+){0,2}(?:boy|girl|man|woman|child|son|daughter|teenager|student|nurse|teacher|worker|resident|mother|father))\\s+(?:named|called)\\s+((?:${NAME_WORD})(?:\\s+${NAME_WORD})?)\\b`, 'g'),
+  afterVerb: new RegExp(`^\\s+(${NAME})(?=[,.;]|\\s*$)`),
+  beforeVerb: new RegExp(`(${NAME})\\s+$`),
+  withAge: new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'),
+}));
+
+function englishPeople(text: string, add: Add): void {
+  const patterns = EN_PEOPLE();
+  // Name, (the) [Org] title (of Org)
+  const a = patterns.withTitleAfter;
+  a.lastIndex = 0;
   let m: RegExpExecArray | null;
   while ((m = a.exec(text)) !== null) {
     // German sentences capitalise their first word ("Auch Petra Lange, Sprecherin …"): it is not part of the name.
@@ -359,8 +385,7 @@ function englishPeople(text: string, add: Add): void {
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
   // Lazy organisation words, so "Prime Minister" is read as one title rather than org "Prime" + "Minister".
-  const b = new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3}?)\\b(${EN_TITLE_RE})\\s+(${NAME})`, 'g');
-  for (const m of text.matchAll(b)) {
+  for (const m of text.matchAll(patterns.withTitleBefore)) {
     const name = m[3]!;
     if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;
     let orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_LEADING_WORDS.has(w));
@@ -375,7 +400,7 @@ function englishPeople(text: string, add: Add): void {
     add(name, { start, end: m.index + m[0].length }, { title: titleOf(m[2]!), ...(org ? { org } : {}) });
   }
   // Honorifics: Mr Yeaman, Dr. Jane Smith
-  for (const m of text.matchAll(new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'g'))) {
+  for (const m of text.matchAll(patterns.honorific)) {
     const name = m[2]!;
     if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w))) continue;
     const title = /^(?:Dr|Prof|Professor)$/.test(m[1]!) ? (m[1] === 'Dr' ? 'doctor' : 'professor') : undefined;
@@ -383,11 +408,7 @@ function englishPeople(text: string, add: Add): void {
   }
   // Name, (55,) a/an [age] description ending in a person noun: "Helen Marsh, 58, a retired school teacher
   // who…", "Oliver Brandt, a 34-year-old bike mechanic". The description is the title.
-  const apposition = new RegExp(
-    `(${NAME}),(?:\\s+\\d{1,3},)?\\s+(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+|[a-z]+-year-old\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)(?=\\s+(?:who|whose|at|for|of|with|from|in|on)\\b|[,.;])`,
-    'g',
-  );
-  for (const m of text.matchAll(apposition)) {
+  for (const m of text.matchAll(patterns.apposition)) {
     const name = m[1]!;
     const description = m[2]!;
     const head = description.split(/\s+/).pop()!;
@@ -395,14 +416,13 @@ function englishPeople(text: string, add: Add): void {
     add(name, { start: m.index, end: m.index + m[0].length }, { title: description });
   }
   // German compound titles before the name: "Mietrechtsexpertin Laura Hofmann", "Pressesprecher Jan Vogt".
-  const deTitle = new RegExp(`(?<![\\p{L}])([A-ZÄÖÜ][a-zäöüß]{2,}(?:referent|referentin|sprecher|sprecherin|leiter|leiterin|meister|meisterin|direktor|direktorin|experte|expertin|beauftragte|beauftragter|vorsitzende|vorsitzender|minister|ministerin|präsident|präsidentin|führer|führerin|chef|chefin|manager|managerin|analyst|analystin|ökonom|ökonomin|forscher|forscherin|berater|beraterin))\\s+(${NAME})`, 'gu');
-  for (const m of text.matchAll(deTitle)) {
+  for (const m of text.matchAll(patterns.deTitle)) {
     const name = m[2]!;
     if (!isEnglishName(name)) continue;
     add(name, { start: m.index, end: m.index + m[0].length }, { title: m[1]! });
   }
   // "a seven-year-old named Mia", "a retired nurse called Edna": a person noun, then the (first) name.
-  for (const m of text.matchAll(new RegExp(`\\b(?:[Aa]|[Aa]n)\\s+(?:[a-z]+-year-old|(?:[a-z-]+\\s+){0,2}(?:boy|girl|man|woman|child|son|daughter|teenager|student|nurse|teacher|worker|resident|mother|father))\\s+(?:named|called)\\s+((?:${NAME_WORD})(?:\\s+${NAME_WORD})?)\\b`, 'g'))) {
+  for (const m of text.matchAll(patterns.named)) {
     const name = m[1]!;
     if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w)) || EN_PLACE_SET.has(name)) continue;
     const start = m.index + m[0].lastIndexOf(name);
@@ -413,8 +433,7 @@ function englishPeople(text: string, add: Add): void {
   // an organisation named like a person ("said Morgan Stanley") is rarely referred to that way.
   const surnameUses = new Map<string, number[]>();
   // Anchored on the reporting verb (scanning for a name at every capital letter is slow on long pages).
-  const afterVerb = new RegExp(`^\\s+(${NAME})(?=[,.;]|\\s*$)`);
-  const beforeVerb = new RegExp(`(${NAME})\\s+$`);
+  const { afterVerb, beforeVerb } = patterns;
   const attributions: Array<{ index: number; 0: string; 1?: string; 2?: string }> = [];
   for (const v of text.matchAll(/\b(?:said|says|[Aa]ccording to|added|told)\b/g)) {
     const verbEnd = v.index + v[0].length;
@@ -455,7 +474,7 @@ function englishPeople(text: string, add: Add): void {
     add(name, { start, end: start + name.length });
   }
   // Name, 55, (age apposition)
-  for (const m of text.matchAll(new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'))) {
+  for (const m of text.matchAll(patterns.withAge)) {
     if (isEnglishName(m[1]!)) add(m[1]!, { start: m.index, end: m.index + m[1]!.length });
   }
 }

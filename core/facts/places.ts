@@ -7,16 +7,20 @@
  */
 import type { PlaceFact, TextSpan } from '../types';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
+import { ALL_PATTERNS, lazy, type MayMatch } from './gates';
 import { isParticle } from './lexicon';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-const KO_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}])(${[...KO_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`,
-  'gu',
+// The gazetteer alternations are large: built on first use (not on every page load) and once.
+const KO_RE = lazy(
+  () => new RegExp(`(?<![\\p{L}\\p{N}])(${[...KO_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu'),
 );
-const EN_RE = new RegExp(
-  `(?<![\\p{L}\\p{N}.])(${[...EN_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`,
-  'gu',
+const EN_RE = lazy(
+  () =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}.])(${[...EN_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})(?![\\p{L}\\p{N}]|\\.[A-Za-z])`,
+      'gu',
+    ),
 );
 
 const KO_PLACE_SET = new Set<string>(KO_PLACES);
@@ -30,17 +34,19 @@ const KO_NOT_DONG = new Set(['활동', '행동', '운동', '이동', '공동', '
 const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역', '해역', '권역', '수역', '광역', '성역', '번역', '통역', '방역',
   '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
   '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
-const EN_STATES = EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p));
+const EN_STATES = lazy(() =>
+  EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p)),
+);
 /** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Lowell, Massachusetts"). */
 const AP_STATES = 'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|W\\.Va\\.|Wyo\\.';
 const EN_TOWN_BEFORE = /(?<![\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/u;
-const EN_STATE_AFTER = new RegExp(`^(?:(?:${EN_STATES.join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)|(?:${AP_STATES})(?=[,;:)]|\\s))`);
-const EN_NOT_TOWNS = new Set<string>([...EN_PLACES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
+const EN_STATE_AFTER = lazy(() => new RegExp(`^(?:(?:${EN_STATES().join('|')})(?=[,.;:)]|\\s+(?:on|in|and|where|who|which|that|to|for|is|was|has|have)\\b)|(?:${AP_STATES})(?=[,;:)]|\\s))`));
+const EN_NOT_TOWNS = lazy(() => new Set<string>([...EN_PLACES, 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
   'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'But',
-  'And', 'However', 'Meanwhile', 'Police', 'Officials', 'Reuters', 'Inc', 'Corp', 'Meanwhile', 'Yesterday', 'Today', 'Also']);
+  'And', 'However', 'Meanwhile', 'Police', 'Officials', 'Reuters', 'Inc', 'Corp', 'Meanwhile', 'Yesterday', 'Today', 'Also']));
 
 /** Extract places; spans inside `blocked` (organisation names) are not places of their own. */
-export function extractPlaces(text: string, blocked: TextSpan[], personSpans: TextSpan[] = []): PlaceFact[] {
+export function extractPlaces(text: string, blocked: TextSpan[], personSpans: TextSpan[] = [], may: MayMatch = ALL_PATTERNS): PlaceFact[] {
   const byText = new Map<string, PlaceFact>();
   const add = (name: string, span: TextSpan): void => {
     // A place inside an organisation's name is part of that name ("Korea Institute"), except the place the
@@ -56,14 +62,15 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     }
     if (fact.evidence.length < 8) fact.evidence.push(span);
   };
-  for (const m of text.matchAll(KO_RE)) {
+  // Each gazetteer runs only when its gate (gates.ts) says one of its names can be in the text.
+  if (may('hangul') || may('koPlaceLatin')) for (const m of text.matchAll(KO_RE())) {
     const name = m[1]!;
     const rest = /^[\p{Script=Hangul}]*/u.exec(text.slice(m.index + name.length))![0];
     if (!isParticle(rest)) continue;
     if (/^[A-Za-z]/.test(text.slice(m.index + name.length)) && /[\p{Script=Hangul}]$/u.test(name)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
-  for (const m of text.matchAll(EN_RE)) {
+  if (may('enPlace')) for (const m of text.matchAll(EN_RE())) {
     const name = m[1]!;
     // "US" / "UK" inside an all-caps run is an acronym of something else.
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
@@ -113,10 +120,10 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   for (const c of text.matchAll(/(?<=[a-z]), (?=[A-Z])/g)) {
     const windowStart = Math.max(0, c.index - 30);
     const m0 = EN_TOWN_BEFORE.exec(text.slice(windowStart, c.index));
-    if (!m0 || !EN_STATE_AFTER.test(text.slice(c.index + 2, c.index + 40))) continue;
+    if (!m0 || !EN_STATE_AFTER().test(text.slice(c.index + 2, c.index + 40))) continue;
     const m = { index: windowStart + m0.index };
     const name = m0[1]!;
-    if (EN_NOT_TOWNS.has(name) || personSpans.some((p) => p.start <= m.index && m.index < p.end)) continue;
+    if (EN_NOT_TOWNS().has(name) || personSpans.some((p) => p.start <= m.index && m.index < p.end)) continue;
     // Only a whole name: not the tail of "Ho Chi Minh City" or "Deir ez-Zor".
     const lead = text.slice(Math.max(0, m.index - 24), m.index);
     if (!/(?:^|[\s(;:,])$/.test(lead) || /(?:[A-Z][\w'’.-]*|\b(?:de|del|da|do|du|la|le|el|al|ez|es|van|von|di))\s$/.test(lead)) continue;
@@ -136,7 +143,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const known = EN_PLACES.find((p) => p.toUpperCase() === name);
     const start = text.indexOf(name);
     // An unknown town in a dateline is named with its state or country: "DAYTON, Ohio —", "GOMA, Congo (Reuters)".
-    const withRegion = new RegExp(`^,\\s*(?:${EN_STATES.join('|')}|${AP_STATES}|[A-Z][a-z]+)\\.?\\s*(?:\\(|—|--|-\\s)`).test(text.slice(start + name.length, start + name.length + 40));
+    const withRegion = new RegExp(`^,\\s*(?:${EN_STATES().join('|')}|${AP_STATES}|[A-Z][a-z]+)\\.?\\s*(?:\\(|—|--|-\\s)`).test(text.slice(start + name.length, start + name.length + 40));
     if (known || (withRegion && name.length >= 3 && !/\s{2}/.test(name))) add(name, { start, end: start + name.length });
   }
   // A place only ever seen inside a longer place ("Mekong" in "Mekong river") is that place.

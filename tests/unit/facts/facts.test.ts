@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFacts } from '../../../core/facts';
-import { factsToMarkdown } from '../../../core/facts/markdown';
+import { DEFAULT_LABELS, factsToMarkdown } from '../../../core/facts/markdown';
 import type { Facts } from '../../../core/types';
 
 interface Expect {
@@ -52,8 +52,10 @@ describe('extractFacts — seed article (Korean)', () => {
     expect(names.some((n) => n.includes('협력의향서'))).toBe(false);
   });
 
-  it('resolves day-only dates against the publish date and keeps the local-time note', () => {
-    expect(facts.dates).toContainEqual(expect.objectContaining({ text: '7일(이하 현지시간)', iso: '2022-12-07', note: 'local time' }));
+  it('resolves day-only dates against the publish date and flags local time (a flag, not English words)', () => {
+    const date = facts.dates.find((d) => d.text === '7일(이하 현지시간)');
+    expect(date).toEqual(expect.objectContaining({ iso: '2022-12-07', localTime: true }));
+    expect(date?.note).toBeUndefined();
     expect(facts.dates).toContainEqual(expect.objectContaining({ text: '8일', iso: '2022-12-08' }));
   });
 
@@ -166,6 +168,9 @@ describe('factsToMarkdown', () => {
     expect(md).toContain('## People');
     expect(md).toContain('- 민병주 — KIAT 원장');
     expect(md).toContain('7일(이하 현지시간) → 2022-12-07 (local time)');
+    const korean = factsToMarkdown({ keySentences: [], facts }, { ...DEFAULT_LABELS, dates: '언제', localTime: '현지 시간' });
+    expect(korean).toContain('## 언제');
+    expect(korean).toContain('7일(이하 현지시간) → 2022-12-07 (현지 시간)');
   });
 });
 
