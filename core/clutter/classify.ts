@@ -482,9 +482,29 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
   }
   const widget = pure(widgetVerdict(element, tokens, ctx));
   if (widget || zone === 'page') return widget;
+  const card = linkCardVerdict(element, ctx);
+  if (card) return card;
   const promo = promoVerdict(element, ctx, zone);
   if (promo || zone === 'block') return promo;
   return pure(listTokenVerdict(element, tokens, ctx));
+}
+
+/**
+ * A pop-up card inside running text: a phrasing element (a `<span>`, never the sentence's own
+ * link) made only of headline-length links — "Alexandria Ocasio-Cortez" followed by a hover card
+ * of her latest stories. Only the innermost element that holds all of those links is reported,
+ * so the name link in the sentence stays.
+ */
+function linkCardVerdict(element: Element, ctx: ClassifyContext): Verdict | null {
+  const tag = element.localName;
+  if (tag === 'a' || !INLINE.has(tag)) return null;
+  const s = ctx.features.stats.get(element);
+  if (!s || s.links < 3 || s.text < 60 || s.quotes > 0 || s.linkText < s.text * 0.9 || s.linkText < s.links * 20) return null;
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    const c = ctx.features.stats.get(child);
+    if (c && c.links >= s.links - 1 && c.linkText >= s.linkText - 40) return null; // a tighter holder inside
+  }
+  return { category: 'related-news', confidence: 0.7, reason: 'inline-link-card' };
 }
 
 /** Longest block (non-space characters) read as a call to action or a legal line. */

@@ -189,4 +189,12 @@ describe('general clutter rules', () => {
     expect(r.visible).toContain('Eastgate Transit Card Holder');
     keepsBody(r.visible);
   });
+  it('hides a hover card of headlines nested in running text, keeps the sentence and its name link', () => {
+    const card = `<span class="pc"><a class="who" href="/people/ana-ortiz">Ana Ortiz</a><span class="pop"><span><img src="p.jpg"><a href="/people/ana-ortiz">Ana Ortiz</a><a href="/n/1">Council delays vote on the harbour bridge repairs again</a> <a href="/n/2">Ortiz calls for an audit of the transport authority budget</a> <a href="/n/3">Night tram pilot ends early after low demand in winter</a><a href="/people/ana-ortiz">MORE</a></span></span></span>`;
+    const r = run(`<p>${PARAS[0]}</p><p>Council member ${card} said the extension was overdue and that the districts had waited long enough for a direct connection.</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(r.visible).not.toContain('harbour bridge repairs');
+    expect(r.categoryOf('harbour bridge repairs')).toBe('related-news');
+    expect(r.visible).toContain('Council member Ana Ortiz said the extension was overdue');
+    keepsBody(r.visible);
+  });
 });
