@@ -325,7 +325,69 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (p.length < 600 && KOREAN_CAPTION.test(text)) continue;
     // A CMS shortcode that was never rendered ("[button link=…]Send us…[/button]").
     if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(text)) continue;
+    if (p.length < 300 && SIGN_OFF.test(text)) continue;
+    if (p.length < 100 && READING_TIME.test(text)) continue;
+    // A bare abbreviated count ("1.2K" claps) left over from a reaction bar. (Plain numbers stay:
+    // they are table cells and scores as often as counters.)
+    if (p.length <= 8 && /^\d+(?:[.,]\d+)?\s*[KkMm]$/.test(text)) continue;
     kept.push(p);
   }
-  return kept;
+  return dropPullQuotes(trimTail(kept, considered));
+}
+
+/**
+ * Wire-service sign-offs and credits: "Reporting by Jane Doe in Washington; Editing by Sam Lee",
+ * "(Additional reporting by …)", "Contributing: …". Never body text, wherever they are.
+ */
+const SIGN_OFF =
+  /^[([]?\s*(?:additional |further )?(?:reporting|writing|editing|research|compiled|compiling|graphics|fact[- ]checking)(?: and \w+)? by\b|;\s*(?:editing|writing) by\b|^contributing\s*:/i;
+/** Reading-time labels ("9 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
+const READING_TIME =
+  /\b\d+\s*(?:min|mins|minutes?)\s+read\b|\breading time\b|\blesezeit\b|\btempo de leitura\b|\btiempo de lectura\b|\btemps de lecture\b|읽는\s*시간/i;
+/** The site's copyright notice (not a photo credit "photos © Agency" inside the story). */
+const SITE_COPYRIGHT = /^\s*(?:copyright|©|ⓒ|\(c\))|all rights reserved|무단\s*전재|재배포\s*금지|저작권자/i;
+/** Source notes at the end of a story ("SOURCE: News agencies", "출처: …"). */
+const SOURCE_LINE = /^(?:source|sources|quelle|fuente|fonte|출처)\s*:/i;
+
+/**
+ * The end of the article: once a copyright line or a sign-off has been passed, the few short lines
+ * after it are the site's notices, not article text ("기사 섹션 분류 안내: …"). Separately, in the
+ * last three paragraphs, short contact lines with an e-mail address ("Have a tip? … may be reached
+ * at …@…") and source notes go.
+ */
+function trimTail(kept: Paragraph[], considered: Paragraph[]): Paragraph[] {
+  if (kept.length < 3) return kept;
+  const keptSet = new Set(kept);
+  let end = kept.length;
+  for (let i = considered.length - 1, seen = 0; i >= 0 && seen <= 3; i--) {
+    const p = considered[i]!;
+    if (p.length < 300 && (SITE_COPYRIGHT.test(p.text) || SIGN_OFF.test(p.text))) {
+      const after = kept.filter((q) => q.index > p.index);
+      if (after.length <= 3 && after.every((q) => q.length < 200)) end = Math.min(end, kept.length - after.length);
+    }
+    if (keptSet.has(p)) seen++;
+  }
+  let out = kept.slice(0, Math.max(1, end));
+  const tailStart = Math.max(1, out.length - 3);
+  out = out.filter((p, i) => i < tailStart || !(p.length < 200 && (EMAIL.test(p.text) || (p.length < 80 && SOURCE_LINE.test(p.text)))));
+  return out;
+}
+
+/**
+ * Pull quotes: a quotation set apart (in quotation marks as a whole, or a <blockquote>/<aside>)
+ * whose words all stand in a longer paragraph of the same body is a repeat set large for design,
+ * not more text. Headings and unquoted sentences that recur stay (recipes, lists repeat lines).
+ */
+const WHOLLY_QUOTED = /^["“„«‘'「『].*["”“»’'」』]$/;
+function dropPullQuotes(kept: Paragraph[]): Paragraph[] {
+  if (kept.length < 4) return kept;
+  const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+  const texts = kept.map((p) => norm(p.text));
+  return kept.filter((p, i) => {
+    const t = texts[i]!;
+    if (p.length > 400 || t.length < 25 || t.split(' ').length < 5 || p.owner.closest?.('h1, h2, h3, h4, h5, h6')) return true;
+    const setApart = WHOLLY_QUOTED.test(p.text) || !!p.owner.closest?.('blockquote, aside');
+    if (!setApart) return true;
+    return !texts.some((other, j) => j !== i && other.length > t.length && ` ${other} `.includes(` ${t} `));
+  });
 }
