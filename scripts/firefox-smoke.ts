@@ -1,0 +1,305 @@
+/**
+ * `npm run smoke:firefox` — the Firefox build, for real, in Debian's Firefox ESR (headless).
+ *
+ * Loads `<PLAINLY_OUT_DIR>/firefox-mv3` as a temporary add-on into a fresh profile, opens the bundled demo
+ * article (a copy of the seed page) from a local server on 127.0.0.1, opens the extension's popup page for
+ * that tab and checks, in Firefox:
+ *   1. the content script answers the popup: the article is detected (headline, key sentences);
+ *   2. the popup's "Clean view" switch hides the crypto ticker and keeps the article text;
+ *   3. switching it off shows the ticker again.
+ * Prints one line per step and, last, a JSON line with the result and timings; exits 1 on any failure.
+ *
+ * Firefox is driven over Marionette (its own automation protocol, `--marionette`), spoken directly here
+ * over a TCP socket: Firefox's WebDriver BiDi refuses to navigate to moz-extension:// pages, and
+ * Marionette both installs temporary add-ons (`Addon:Install`) and opens extension pages. The extension's
+ * internal UUID is fixed by the `extensions.webextensions.uuids` pref, so the popup URL is known.
+ * Nothing leaves the machine: every proxied request goes to a closed local port (127.0.0.1 bypasses it).
+ */
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createServer } from 'node:http';
+import { connect, type Socket } from 'node:net';
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const REPO_ROOT = resolve(new URL('..', import.meta.url).pathname);
+const EXTENSION_DIR = resolve(REPO_ROOT, process.env.PLAINLY_OUT_DIR ?? '.output', 'firefox-mv3');
+const FIREFOX = process.env.PLAINLY_FIREFOX ?? ['/usr/bin/firefox-esr', '/usr/bin/firefox'].find((path) => existsSync(path));
+const DEMO_PAGE = join(REPO_ROOT, 'demo', 'etoday-article.html');
+/** What the checks look for on the demo page: its headline, a crypto-ticker line, a body sentence. */
+const HEADLINE = '한·미 산업기술 협력 강화…KAIT·NIST 공동R&D 등 협력';
+const TICKER_TEXT = '실시간 암호화폐 시세';
+const BODY_TEXT = '한국산업기술진흥원(KIAT)는';
+const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
+const TIMEOUT_MS = 60_000;
+
+const started = Date.now();
+/** The Firefox we started (killed by the watchdog if the run hangs). */
+let firefoxProcess: ChildProcess | null = null;
+const elapsed = () => Date.now() - started;
+const log = (text: string) => console.log(`[firefox-smoke ${(elapsed() / 1000).toFixed(1)}s] ${text}`);
+
+/**
+ * A minimal Marionette client (protocol level 3): each packet is `<byte length>:<JSON>`; a command is
+ * `[0, id, name, params]` and its answer `[1, id, error, result]`.
+ */
+class Marionette {
+  private buffer = Buffer.alloc(0);
+  private nextId = 1;
+  private pending = new Map<number, { resolve(value: unknown): void; reject(error: Error): void }>();
+  private greeted: Promise<void>;
+
+  private constructor(private socket: Socket) {
+    let greet: () => void;
+    this.greeted = new Promise((ok) => (greet = ok));
+    socket.on('data', (chunk: Buffer) => {
+      this.buffer = Buffer.concat([this.buffer, chunk]);
+      for (;;) {
+        const colon = this.buffer.indexOf(':');
+        if (colon < 0) return;
+        const length = Number(this.buffer.subarray(0, colon).toString());
+        if (this.buffer.length < colon + 1 + length) return;
+        const packet = JSON.parse(this.buffer.subarray(colon + 1, colon + 1 + length).toString()) as unknown;
+        this.buffer = this.buffer.subarray(colon + 1 + length);
+        if (!Array.isArray(packet)) {
+          greet();
+          continue;
+        }
+        const [, id, error, result] = packet as [number, number, { error: string; message: string } | null, unknown];
+        const waiter = this.pending.get(id);
+        this.pending.delete(id);
+        if (error) waiter?.reject(new Error(`${error.error}: ${error.message}`));
+        else waiter?.resolve(result);
+      }
+    });
+    socket.on('close', () => {
+      for (const waiter of this.pending.values()) waiter.reject(new Error('Marionette connection closed'));
+      this.pending.clear();
+    });
+  }
+
+  static async connect(port: number): Promise<Marionette> {
+    const socket = await new Promise<Socket>((ok, fail) => {
+      const s = connect(port, '127.0.0.1', () => ok(s));
+      s.once('error', fail);
+    });
+    const client = new Marionette(socket);
+    await client.greeted;
+    return client;
+  }
+
+  send<T = { value: unknown }>(name: string, params: object = {}): Promise<T> {
+    const id = this.nextId++;
+    const body = Buffer.from(JSON.stringify([0, id, name, params]));
+    this.socket.write(`${body.length}:`);
+    this.socket.write(body);
+    return new Promise<T>((resolve, reject) => this.pending.set(id, { resolve: resolve as (value: unknown) => void, reject }));
+  }
+
+  /** Runs `body` (a function body; `arguments` as in WebDriver) in the current page and returns its value. */
+  async run<T>(body: string, args: unknown[] = []): Promise<T> {
+    return (await this.send<{ value: T }>('WebDriver:ExecuteScript', { script: body, args })).value;
+  }
+
+  close(): void {
+    this.socket.destroy();
+  }
+}
+
+/** The popup's "still reading the page" messages (any language): not an answer yet. */
+const isLoadingMessage = (message: string) => /…|\.\.\./.test(message);
+
+async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  let last: T | undefined;
+  let lastError: unknown;
+  while (Date.now() < deadline) {
+    try {
+      last = await probe();
+      if (ok(last)) return last;
+    } catch (error) {
+      lastError = error;
+    }
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last) ?? String(lastError)})`);
+}
+
+function firefoxPrefs(marionettePort: number): Record<string, string | number | boolean> {
+  return {
+    'marionette.port': marionettePort,
+    // The add-on's moz-extension:// host, fixed so the popup URL is known in advance.
+    'extensions.webextensions.uuids': JSON.stringify({ 'plainly@plainly.app': EXTENSION_UUID }),
+    'extensions.autoDisableScopes': 0,
+    'browser.shell.checkDefaultBrowser': false,
+    'browser.startup.page': 0,
+    'browser.startup.homepage_override.mstone': 'ignore',
+    'browser.aboutwelcome.enabled': false,
+    'datareporting.policy.dataSubmissionEnabled': false,
+    'toolkit.telemetry.reportingpolicy.firstRun': false,
+    'app.update.disabledForTesting': true,
+    'app.normandy.enabled': false,
+    'browser.safebrowsing.update.enabled': false,
+    'network.captive-portal-service.enabled': false,
+    'network.connectivity-service.enabled': false,
+    'extensions.update.enabled': false,
+    'extensions.getAddons.cache.enabled': false,
+    'services.settings.server': 'http://127.0.0.1:9/',
+    // Everything not on 127.0.0.1 goes to a closed local port: no request can leave the machine.
+    'network.proxy.type': 1,
+    'network.proxy.http': '127.0.0.1',
+    'network.proxy.http_port': 9,
+    'network.proxy.ssl': '127.0.0.1',
+    'network.proxy.ssl_port': 9,
+    'network.proxy.allow_hijacking_localhost': false,
+    'network.dns.disablePrefetch': true,
+    'network.prefetch-next': false,
+    // With PLAINLY_SMOKE_DUMP=1, page and extension console output goes to stdout (for diagnosis).
+    ...(process.env.PLAINLY_SMOKE_DUMP ? { 'devtools.console.stdout.content': true, 'devtools.console.stdout.chrome': true, 'browser.dom.window.dump.enabled': true } : {}),
+  };
+}
+
+async function main(): Promise<void> {
+  if (!FIREFOX) throw new Error('No Firefox found (apt-get install -y firefox-esr, or set PLAINLY_FIREFOX).');
+  if (!existsSync(join(EXTENSION_DIR, 'manifest.json'))) {
+    throw new Error(`No Firefox build at ${EXTENSION_DIR}: run "npx wxt build -b firefox" first.`);
+  }
+
+  const html = readFileSync(DEMO_PAGE);
+  const server = createServer((req, res) => {
+    const found = req.url === '/news/view/2170962';
+    res.writeHead(found ? 200 : 404, { 'content-type': found ? 'text/html; charset=utf-8' : 'text/plain' });
+    res.end(found ? html : 'not found');
+  });
+  await new Promise<void>((ok) => server.listen(0, '127.0.0.1', ok));
+  const address = server.address();
+  const pageUrl = `http://127.0.0.1:${typeof address === 'object' && address ? address.port : 0}/news/view/2170962`;
+
+  const profile = mkdtempSync(join(tmpdir(), 'plainly-firefox-'));
+  // Port 0: Marionette picks a free port and writes it to <profile>/MarionetteActivePort.
+  const prefs = firefoxPrefs(0);
+  writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
+
+  let firefox: ChildProcess | null = null;
+  let client: Marionette | null = null;
+  const timings: Record<string, number> = {};
+  try {
+    firefox = spawn(FIREFOX, ['--headless', '--marionette', '--remote-allow-system-access', '--no-remote', '--profile', profile, 'about:blank'], {
+      stdio: ['ignore', process.env.PLAINLY_SMOKE_DUMP ? 'inherit' : 'ignore', 'pipe'],
+      env: { ...process.env, MOZ_CRASHREPORTER_DISABLE: '1' },
+    });
+    firefoxProcess = firefox;
+    let stderr = '';
+    firefox.stderr?.on('data', (chunk: Buffer) => (stderr = (stderr + chunk.toString()).slice(-4000)));
+    const exited = new Promise<never>((_, fail) => firefox!.once('exit', (code) => fail(new Error(`Firefox exited (${code}): ${stderr}`))));
+
+    const portFile = join(profile, 'MarionetteActivePort');
+    const port = await Promise.race([
+      exited,
+      waitFor('Marionette', async () => (existsSync(portFile) ? Number(readFileSync(portFile, 'utf8')) : 0), (p) => p > 0, 30_000),
+    ]);
+    client = await Marionette.connect(port);
+    const session = await client.send<{ capabilities: { browserVersion: string } }>('WebDriver:NewSession', { capabilities: { alwaysMatch: { acceptInsecureCerts: false } } });
+    timings.launchMs = elapsed();
+    log(`Firefox ${session.capabilities.browserVersion} up (Marionette on ${port})`);
+
+    const addon = await client.send<{ value: string }>('Addon:Install', { path: EXTENSION_DIR, temporary: true });
+    log(`installed ${addon.value} from ${EXTENSION_DIR}`);
+
+    // The article, in the first tab.
+    const articleTab = (await client.send<{ value: string }>('WebDriver:GetWindowHandle')).value;
+    await client.send('WebDriver:Navigate', { url: pageUrl });
+    const visible = (text: string) => client!.run<boolean>('return document.body.innerText.replace(/\\s+/g, " ").includes(arguments[0]);', [text]);
+    if (!(await visible(TICKER_TEXT))) throw new Error('the ticker is not visible on the page before clean view');
+
+    // The popup page, for the article's tab, in a second tab.
+    const popupTab = (await client.send<{ handle: string }>('WebDriver:NewWindow', { type: 'tab' })).handle;
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    await client.send('WebDriver:Navigate', { url: `moz-extension://${EXTENSION_UUID}/popup.html` });
+    // The extension page sees its tabs; the article is the tab that is not this one.
+    const tabId = await client.send<{ value: number | null }>('WebDriver:ExecuteAsyncScript', {
+      script: `const done = arguments[arguments.length - 1];
+        const page = window.wrappedJSObject ?? window;
+        const api = page.browser ?? page.chrome;
+        Promise.all([api.tabs.query({}), api.tabs.getCurrent()])
+          .then(([tabs, self]) => done(tabs.map((t) => t.id).find((id) => id !== self.id) ?? null), () => done(null));`,
+      args: [],
+    });
+    if (tabId.value === null) throw new Error('could not find the article tab id from the extension page');
+    await client.send('WebDriver:Navigate', { url: `moz-extension://${EXTENSION_UUID}/popup.html?tab=${tabId.value}` });
+
+    // 1. Detection: the popup shows the page's headline and key sentences, which come from the content script.
+    const popupState = () =>
+      client!.run<{ headline: string | null; sentences: number; switches: number; message: string | null }>(`return {
+        headline: document.querySelector('h1.headline')?.textContent ?? null,
+        sentences: document.querySelectorAll('.sentences li').length,
+        switches: document.querySelectorAll('[role="switch"]').length,
+        message: document.querySelector('.state-title')?.textContent ?? null,
+      };`);
+    const shown = await waitFor('the popup to show the page', popupState, (state) => state.headline !== null || (state.message !== null && !isLoadingMessage(state.message)));
+    if (process.env.PLAINLY_SMOKE_DUMP) console.log(await client.run<string>('return document.body.innerText;'));
+    if (shown.switches === 0 || shown.sentences === 0) {
+      throw new Error(`the article was not detected in Firefox (popup: ${JSON.stringify(shown)})`);
+    }
+    if (shown.headline !== HEADLINE) throw new Error(`popup headline ${JSON.stringify(shown.headline)} (expected ${JSON.stringify(HEADLINE)})`);
+    const { headline, sentences } = shown;
+    timings.detectedMs = elapsed();
+    log(`article detected: "${headline}", ${sentences} key sentences`);
+
+    // 2. Clean view on from the popup switch: the ticker is hidden, the article stays.
+    const clickSwitch = async () => {
+      const element = await client!.send<{ value: Record<string, string> }>('WebDriver:FindElement', { using: 'css selector', value: '[role="switch"]' });
+      await client!.send('WebDriver:ElementClick', { id: Object.values(element.value)[0] });
+    };
+    await clickSwitch();
+    await waitFor('the switch to turn on', () => client!.run<string | null>('return document.querySelector("[role=switch]").getAttribute("aria-checked");'), (v) => v === 'true');
+    await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
+    await waitFor('the ticker to be hidden', () => visible(TICKER_TEXT), (v) => v === false, 10_000);
+    if (!(await visible(BODY_TEXT))) throw new Error('clean view hid the article text');
+    timings.cleanOnMs = elapsed();
+    log('clean view on: ticker hidden, article text visible');
+
+    // 3. Off again: the ticker is back.
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    await clickSwitch();
+    await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
+    await waitFor('the ticker to be shown again', () => visible(TICKER_TEXT), (v) => v === true, 10_000);
+    timings.cleanOffMs = elapsed();
+    log('clean view off: ticker visible again');
+
+    timings.totalMs = elapsed();
+    console.log(JSON.stringify({ ok: true, firefox: session.capabilities.browserVersion, extension: EXTENSION_DIR, ...timings }));
+  } finally {
+    if (client) {
+      await Promise.race([client.send('Marionette:Quit', { flags: ['eForceQuit'] }).catch(() => {}), new Promise((r) => setTimeout(r, 3_000))]);
+      client.close();
+    }
+    if (firefox && firefox.exitCode === null) {
+      await Promise.race([new Promise((r) => firefox!.once('exit', r)), new Promise((r) => setTimeout(r, 5_000))]);
+      if (firefox.exitCode === null) firefox.kill('SIGKILL');
+    }
+    // Firefox's child processes can outlive it for a moment holding our pipe; do not wait for them.
+    firefox?.stderr?.destroy();
+    server.closeAllConnections();
+    server.close();
+    rmSync(profile, { recursive: true, force: true });
+    if (process.env.PLAINLY_SMOKE_DUMP) log('cleaned up');
+  }
+}
+
+const watchdog = setTimeout(() => {
+  console.error(`[firefox-smoke] gave up after ${TIMEOUT_MS / 1000} s`);
+  if (firefoxProcess?.exitCode === null) firefoxProcess.kill('SIGKILL');
+  process.exit(1);
+}, TIMEOUT_MS);
+main()
+  .then(() => {
+    clearTimeout(watchdog);
+    // Everything is closed by now; Firefox's helper processes may still hold a handle for a few seconds.
+    process.exit(0);
+  })
+  .catch((error: unknown) => {
+    console.error(`[firefox-smoke] FAILED: ${error instanceof Error ? error.message : String(error)}`);
+    console.log(JSON.stringify({ ok: false, error: error instanceof Error ? error.message : String(error), ms: elapsed() }));
+    process.exit(1);
+  });
