@@ -343,7 +343,7 @@ export class CleanViewController {
 
   /** Keeps the page-origin mirror that the document_start script reads synchronously (see early.ts). */
   private syncMirror(): void {
-    writeMirror(this.doc, this.memory.remember ? earlySelectors(this.memory, this.keep) : null);
+    writeMirror(this.doc, this.memory.remember ? earlySelectors(this.memory, this.keep) : null, this.site);
   }
 
   /** For tests and the popup: resolves when pending storage writes are done. */

@@ -1,9 +1,9 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing';
-import { beforeEach, describe, expect, it } from 'vitest';
-import { applyEarlyRules, MIRROR_KEY } from '../../../utils/clean-view/early';
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { applyEarlyRules, MIRROR_KEY, mirroredSites } from '../../../utils/clean-view/early';
 import { EARLY_STYLE_ID } from '../../../utils/clean-view/styles';
-import { cleanViewPrefs, updateSiteMemory } from '../../../utils/settings';
+import { cleanViewPrefs, forgetSite, updateSiteMemory } from '../../../utils/settings';
 
 const URL = 'https://www.example.co.kr/news/2';
 const css = () => document.getElementById(EARLY_STYLE_ID)?.textContent ?? null;
@@ -34,10 +34,35 @@ describe('applyEarlyRules (document_start)', () => {
     expect(JSON.parse(localStorage.getItem(MIRROR_KEY)!)).toEqual(['.tag_box', '#ticker', 'bad{}']);
   });
 
-  it('applies the mirror synchronously, before extension storage answers', () => {
+  it('applies the mirror before the first frame when extension storage has not answered by then', async () => {
     localStorage.setItem(MIRROR_KEY, JSON.stringify(['#ticker']));
+    let frame: FrameRequestCallback | null = null;
+    const raf = vi.spyOn(window, 'requestAnimationFrame').mockImplementation((callback) => ((frame = callback), 1));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get').mockImplementation(() => new Promise(() => undefined));
     void applyEarlyRules(document, URL);
+    expect(css()).toBeNull();
+    frame!(0);
     expect(css()).toBe('#ticker{display:none!important}');
+    raf.mockRestore();
+    get.mockRestore();
+  });
+
+  it('does not touch the page origin\'s localStorage when extension storage answers first on a site never cleaned', async () => {
+    const read = vi.spyOn(Storage.prototype, 'getItem');
+    expect(await applyEarlyRules(document, URL)).toBe(false);
+    expect(read).not.toHaveBeenCalled();
+    read.mockRestore();
+  });
+
+  it('removes the mirror of a site forgotten from the settings page (listed as mirrored, no memory left)', async () => {
+    await updateSiteMemory('example.co.kr', (m) => ({ ...m, remember: true, rules: [{ selector: '#ticker', category: 'crypto-ticker' }] }));
+    expect(await applyEarlyRules(document, URL)).toBe(true);
+    await vi.waitFor(async () => expect(await mirroredSites.getValue()).toEqual(['example.co.kr']));
+    await forgetSite('example.co.kr');
+    expect(localStorage.getItem(MIRROR_KEY)).not.toBeNull();
+    expect(await applyEarlyRules(document, URL)).toBe(false);
+    expect(localStorage.getItem(MIRROR_KEY)).toBeNull();
+    await vi.waitFor(async () => expect(await mirroredSites.getValue()).toEqual([]));
   });
 
   it('removes a stale mirror (site no longer remembered) and its stylesheet', async () => {
