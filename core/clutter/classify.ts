@@ -27,6 +27,7 @@ import {
   NEWSLETTER_WORDS,
   PROMO_PHRASES,
   PROMO_PHRASES_OUTSIDE,
+  FURNITURE_LINE,
   REACTION_WORDS,
   SHARE_WORDS,
   normalizeLabel,
@@ -520,6 +521,7 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   const s = ctx.features.stats.get(element);
   if (!s || s.text < 8 || s.text > PROMO_MAX || s.quotes > 0 || s.headings > 0 || INLINE.has(element.localName)) return null;
   const text = ctx.features.textOf(element).toLowerCase();
+  if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
   for (const [category, pattern] of PROMO_PHRASES) {
     if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}` };
   }

@@ -315,7 +315,7 @@ function follows(a: Element, b: Element): boolean {
 const SPLITTABLE = new Set(['share', 'reactions', 'font-controls']);
 
 /** Shortest text a duplicate check looks at (shorter repeats are labels: "Share", "Photo"). */
-const DUPLICATE_MIN = 25;
+const DUPLICATE_MIN = 15;
 const DUPLICATE_PREFIX = 60;
 const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
 

@@ -329,7 +329,7 @@ export const PROMO_PHRASES: ReadonlyArray<readonly [ClutterCategory, RegExp]> = 
   ],
   [
     'nav',
-    /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/,
+    /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|^\[\/?[a-z_-]+ [a-z_-]+=|\b(?:requires|enable) javascript\b|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/,
   ],
 ];
 
@@ -340,3 +340,10 @@ export const PROMO_PHRASES: ReadonlyArray<readonly [ClutterCategory, RegExp]> = 
 export const PROMO_PHRASES_OUTSIDE: ReadonlyArray<readonly [ClutterCategory, RegExp]> = [
   ['ads', /\bclick(?:ing)? here\b|\btap here\b|\b(?:download|get) (?:the|our) [\w' .]{0,30}\bapp\b|\bmay earn (?:an? )?(?:affiliate )?commission|\baffiliate (?:links?|commission)|\b(?:contains?|may contain) (?:affiliate|referral)\b/],
 ];
+
+/**
+ * Whole-text formulas of page furniture, for short lines only (≤ 40 characters): reading time,
+ * gallery counters, comment prompts. Matched on the lower-cased, whitespace-collapsed text.
+ */
+export const FURNITURE_LINE =
+  /^(?:\d+\s?(?:min(?:ute)?s?|mins?\.?)\s?(?:read|de leitura|lesezeit)|(?:reading time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d+\s?\S*(?: \S+)?|읽는\s?시간\s?\d+분|(?:image|photo|picture|slide|foto|사진)?\s?\d+\s?(?:of|\/|von|de|di)\s?\/?\s?\d+|back to (?:gallery|article|top)|leave a (?:comment|reply)|add a comment|post a comment|\d+\s?comments?|no comments(?: yet)?|share this (?:on|via) \w+)$/;

@@ -197,4 +197,13 @@ describe('general clutter rules', () => {
     expect(r.visible).toContain('Council member Ana Ortiz said the extension was overdue');
     keepsBody(r.visible);
   });
+  it('hides page furniture lines (reading time, gallery counter, comment prompt, unrendered shortcode, no-script notice)', () => {
+    const r = run(`<p>${PARAS[0]}</p><p class="rt">Reading time: 4 minutes</p><div class="gc"><span class="n">Image 1 of 8</span></div><p>${PARAS[1]}</p>
+      <p class="sc">[button link="https://news.example.org/tips" type="big"] Send us your story[/button]</p><p class="ns">This slideshow requires JavaScript.</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<div class="cm"><a href="#respond">Leave a comment</a></div>`,
+    });
+    for (const gone of ['Reading time', 'Image 1 of 8', 'Send us your story', 'requires JavaScript', 'Leave a comment']) expect(r.visible).not.toContain(gone);
+    expect(r.categoryOf('Leave a comment')).toBe('comments');
+    keepsBody(r.visible);
+  });
 });
