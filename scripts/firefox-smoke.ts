@@ -10,8 +10,9 @@
  * Prints one line per step and, last, a JSON line with the result and timings; exits 1 on any failure.
  *
  * Firefox is driven over Marionette (its own automation protocol, `--marionette`), spoken directly here
- * over a TCP socket: Firefox's WebDriver BiDi refuses to navigate to moz-extension:// pages, and
- * Marionette both installs temporary add-ons (`Addon:Install`) and opens extension pages. The extension's
+ * over a TCP socket (no dependency): it installs temporary add-ons (`Addon:Install`) and, with
+ * `--remote-allow-system-access`, opens moz-extension:// pages (without that flag both Marionette and
+ * WebDriver BiDi refuse: "Navigation to moz-extension://… is not allowed in this context"). The extension's
  * internal UUID is fixed by the `extensions.webextensions.uuids` pref, so the popup URL is known.
  * Nothing leaves the machine: every proxied request goes to a closed local port (127.0.0.1 bypasses it).
  */
