@@ -18,7 +18,11 @@ export function canonicalizeUrl(url: string | null | undefined, base?: string): 
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   parsed.hash = '';
-  for (const key of [...parsed.searchParams.keys()]) {
+  // forEach, not `[...searchParams.keys()]`: in Firefox's content-script sandbox that iterator is not
+  // iterable, which made every page "not an article" there (caught by scripts/firefox-smoke.ts).
+  const keys: string[] = [];
+  parsed.searchParams.forEach((_value, key) => keys.push(key));
+  for (const key of keys) {
     if (TRACKING_PARAM.test(key)) parsed.searchParams.delete(key);
   }
   parsed.searchParams.sort();
