@@ -569,6 +569,11 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
     if (!STRUCTURAL.has(tag) && s.links >= 2 && density >= (afterArticle ? 0.5 : 0.7) && s.prose === 0 && !isBylineLike()) {
       return linkListVerdict(s, 'link-list');
     }
+    // An <aside> between the paragraphs that links elsewhere: a story inset ("<aside><h6><a>Other
+    // story</a></h6><p>Its summary…</p></aside>"), not a part of this article.
+    if ((tag === 'aside' || element.getAttribute('role') === 'complementary') && s.links >= 1 && s.linkText >= 15 && s.prose <= 1 && s.text <= 600 && s.quotes === 0) {
+      return linkListVerdict(s, 'aside-inset');
+    }
     // A line that is one headline-length link set like a teaser (all capitals, or marked as a video),
     // between paragraphs but not taken for one by the extractor: another story
     // ("<p><strong><a>CO-FOUNDER 'PROUD' OF HOME DEPOT …</a></strong></p>", "… review [Video]").

@@ -206,4 +206,10 @@ describe('general clutter rules', () => {
     expect(r.categoryOf('Leave a comment')).toBe('comments');
     keepsBody(r.visible);
   });
+  it('hides a story inset (<aside> with a linked headline and its summary) between the paragraphs', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><aside class="inset"><h6><a href="/n/7">Why the tram depot move keeps slipping</a></h6><p>Two years late and counting, the move has become a test for the council.</p></aside><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`);
+    expect(r.visible).not.toContain('tram depot move');
+    expect(r.categoryOf('tram depot move')).toBe('related-news');
+    keepsBody(r.visible);
+  });
 });
