@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # The one test command (README, .ci/run): type check, lint (+ invariants), unit and component tests, both
-# builds, the Firefox lint (addons-linter, zero errors), and the end-to-end tests in real Chromium.
+# builds, the Firefox lint (addons-linter, zero errors) and smoke run in real Firefox ESR, and the
+# end-to-end tests in real Chromium.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 OUT="${PLAINLY_OUT_DIR:-.output}"
@@ -22,6 +23,8 @@ step "build (chrome) + bundle budgets"; npx wxt build
 node scripts/check-bundle-size.mjs
 step "build (firefox) + web-ext lint"; npx wxt build -b firefox
 npx web-ext lint --source-dir "$OUT/firefox-mv3" --self-hosted=false
+step "smoke (firefox)"; bash scripts/ensure-firefox.sh
+npx tsx scripts/firefox-smoke.ts
 step "e2e (chromium)"; npx vitest run --config vitest.e2e.config.ts --reporter=default --reporter=json --outputFile.json=.tmp/vitest-e2e.json
 
 # One plain closing line over both vitest runs, so a reader (or CI) sees at a glance what ran.
