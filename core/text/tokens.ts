@@ -29,14 +29,32 @@ const KO_SUFFIXES = [
 const KO_STOP = new Set(['이번', '지난', '또한', '그러나', '하지만', '이에', '따라', '통해', '대해', '위해', '관련', '가운데', '것', '등', '및', '수', '더', '그', '이', '저']);
 
 const HANGUL = /\p{Script=Hangul}/u;
+const LETTER = /\p{L}/u;
 
 /** Does the text look Korean (enough Hangul among its letters)? */
 export function isKorean(text: string, lang?: string | null): boolean {
   if (lang) return /^ko\b/i.test(lang);
+  const head = text.slice(0, 2000);
   let hangul = 0;
   let letters = 0;
-  for (const ch of text.slice(0, 2000)) {
-    if (/\p{L}/u.test(ch)) {
+  // ASCII and Hangul syllables are decided by code range; only other characters need the (slow) Unicode
+  // regex test, which per character was the summariser's largest single cost.
+  for (let i = 0; i < head.length; i++) {
+    const code = head.charCodeAt(i);
+    if (code < 0x80) {
+      const lower = code | 0x20;
+      if (lower >= 0x61 && lower <= 0x7a) letters++;
+      continue;
+    }
+    if (code >= 0xac00 && code <= 0xd7a3) {
+      letters++;
+      hangul++;
+      continue;
+    }
+    const point = head.codePointAt(i) ?? code;
+    if (point > 0xffff) i++;
+    const ch = String.fromCodePoint(point);
+    if (LETTER.test(ch)) {
       letters++;
       if (HANGUL.test(ch)) hangul++;
     }
