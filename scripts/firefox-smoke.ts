@@ -31,6 +31,12 @@ const DEMO_PAGE = join(REPO_ROOT, 'demo', 'etoday-article.html');
 const HEADLINE = '한·미 산업기술 협력 강화…KAIT·NIST 공동R&D 등 협력';
 const TICKER_TEXT = '실시간 암호화폐 시세';
 const BODY_TEXT = '한국산업기술진흥원(KIAT)는';
+/** The sentence highlighted on the demo page (its first and last words). */
+const SENTENCE_START = '한국산업기술진흥원(KIAT)는 7일';
+const SENTENCE_END = '협력의향서(LOI)를 체결했다.';
+/** Element names of the highlight toolbar host (utils/highlights/toolbar.ts) and reader overlay host (utils/reader/overlay.tsx). */
+const TOOLBAR_TAG = 'plainly-highlight-toolbar';
+const READER_HOST_TAG = 'plainly-reader';
 const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
 const TIMEOUT_MS = 60_000;
 
@@ -98,14 +104,65 @@ class Marionette {
   }
 
   /** Runs `body` (a function body; `arguments` as in WebDriver) in the current page and returns its value. */
-  async run<T>(body: string, args: unknown[] = []): Promise<T> {
-    return (await this.send<{ value: T }>('WebDriver:ExecuteScript', { script: body, args })).value;
+  async run<T>(body: string, args: unknown[] = [], sandbox?: 'system'): Promise<T> {
+    return (await this.send<{ value: T }>('WebDriver:ExecuteScript', { script: body, args, ...(sandbox ? { sandbox } : {}) })).value;
   }
 
   close(): void {
     this.socket.destroy();
   }
 }
+
+/** A WebDriver element reference as Marionette returns it. */
+type WebElement = Record<string, string>;
+const elementId = (element: WebElement) => Object.values(element)[0]!;
+
+/** Page script (a function body): the first text node holding the sentence whose bounds are the arguments. */
+const LOCATE_SENTENCE = `const [start, end] = arguments;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const from = node.data.indexOf(start);
+    const to = from < 0 ? -1 : node.data.indexOf(end, from);
+    if (to >= 0) return { node, from, to: to + end.length };
+  }
+  return null;`;
+
+/** Page script: the sentence's exact text and its element. */
+const FIND_SENTENCE = `const found = (function () { ${LOCATE_SENTENCE} }).apply(null, arguments);
+  return found && { text: found.node.data.slice(found.from, found.to), paragraph: found.node.parentElement };`;
+
+/** Page script: selects the sentence as a user would leave it (selection set, then mouseup where it ends). */
+const SELECT_SENTENCE = `const found = (function () { ${LOCATE_SENTENCE} }).apply(null, arguments);
+  const range = document.createRange();
+  range.setStart(found.node, found.from);
+  range.setEnd(found.node, found.to);
+  found.node.parentElement.scrollIntoView({ block: 'center' });
+  const selection = document.getSelection();
+  selection.removeAllRanges();
+  selection.addRange(range);
+  const rect = range.getBoundingClientRect();
+  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
+  return selection.toString();`;
+
+interface PaintedHighlights {
+  mode: 'css-highlights' | 'marks' | 'none';
+  /** Plainly's entries in the page's CSS.highlights registry, as "name:size". */
+  names: string[];
+  /** The text of every painted range. */
+  ranges: string[];
+}
+
+/** Page script: what Plainly has painted (CSS Custom Highlight API entries named plainly-*, or fallback marks). */
+const READ_PAINTED = `const names = [];
+  const ranges = [];
+  globalThis.CSS?.highlights?.forEach((set, name) => {
+    if (!name.startsWith('plainly-')) return;
+    names.push(name + ':' + set.size);
+    set.forEach((range) => ranges.push(range.toString()));
+  });
+  const marks = [...document.querySelectorAll('mark[data-plainly-highlight]')];
+  if (marks.length) ranges.push(marks.map((mark) => mark.textContent).join(''));
+  return { mode: names.length ? 'css-highlights' : marks.length ? 'marks' : 'none', names, ranges };`;
 
 /** The popup's "still reading the page" messages (any language): not an answer yet. */
 const isLoadingMessage = (message: string) => /…|\.\.\./.test(message);
@@ -267,6 +324,101 @@ async function main(): Promise<void> {
     await waitFor('the ticker to be shown again', () => visible(TICKER_TEXT), (v) => v === true, 10_000);
     timings.cleanOffMs = elapsed();
     log('clean view off: ticker visible again');
+
+    // 4. Highlights: select a sentence on the page, click the toolbar's Highlight button, see it painted.
+    const findSentence = () => client!.run<{ text: string; paragraph: WebElement } | null>(FIND_SENTENCE, [SENTENCE_START, SENTENCE_END]);
+    let found = await findSentence();
+    if (!found) throw new Error(`no text node holding the sentence "${SENTENCE_START}…${SENTENCE_END}" on the page`);
+    const sentence = found.text;
+    // Screenshots of the paragraph (as hashes) tell whether anything is painted over its text.
+    const paragraphShot = () => client!.send<{ value: string }>('WebDriver:TakeScreenshot', { id: elementId(found!.paragraph), hash: true, full: false }).then((r) => r.value);
+    const plainShot = await paragraphShot();
+    const selected = await client.run<string>(SELECT_SENTENCE, [SENTENCE_START, SENTENCE_END]);
+    if (selected !== sentence) throw new Error(`could not select the sentence (selection: ${JSON.stringify(selected)})`);
+    const highlightButton = await waitFor(
+      'the highlight toolbar',
+      () => client!.run<WebElement | null>(`const host = document.querySelector('${TOOLBAR_TAG}');
+        return [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === 'Highlight') ?? null;`),
+      (button) => button !== null,
+      10_000,
+    );
+    // A real click (mousedown, mouseup, click): the toolbar must keep the page's selection through it.
+    await client.send('WebDriver:ElementClick', { id: elementId(highlightButton!) });
+    const painted = await waitFor('the highlight to be registered in the page', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(sentence), 10_000);
+    await waitFor('the selection and toolbar to go', () => client!.run<boolean>(`return document.getSelection().isCollapsed && !document.querySelector('${TOOLBAR_TAG}');`), (v) => v, 5_000);
+    const highlightedShot = await paragraphShot();
+    if (highlightedShot === plainShot) throw new Error(`the highlight is registered (${JSON.stringify(painted)}) but the paragraph looks exactly as before: not painted`);
+    timings.highlightedMs = elapsed();
+    log(`highlighted: ${painted.mode} ${JSON.stringify(painted.names)}, the paragraph is painted`);
+
+    // 5. Reload: the highlight is restored, painted the same way.
+    await client.send('WebDriver:Refresh');
+    const restored = await waitFor('the highlight to be restored after reload', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(sentence), 10_000);
+    found = await findSentence();
+    if (!found) throw new Error('the sentence is gone after reload');
+    const restoredShot = await waitFor('the restored highlight to look as saved', paragraphShot, (hash) => hash === highlightedShot, 5_000).catch(async () => paragraphShot());
+    if (restoredShot === plainShot) throw new Error(`the restored highlight is registered (${JSON.stringify(restored)}) but not painted`);
+    timings.restoredMs = elapsed();
+    log(`restored after reload: ${restored.mode}${restoredShot === highlightedShot ? ', painted exactly as before' : ' (painted, pixels differ from before the reload)'}`);
+
+    // 6. The popup lists the page's highlight.
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    await client.send('WebDriver:Refresh');
+    const listed = await waitFor(
+      "the popup's list of this page's highlights",
+      () => client!.run<string[]>('return [...document.querySelectorAll("[data-testid=page-highlights] li q")].map((q) => q.textContent);'),
+      (texts) => texts.length > 0,
+      10_000,
+    );
+    if (!listed.includes(sentence)) throw new Error(`the popup lists ${JSON.stringify(listed)}, not the saved highlight`);
+    timings.popupListedMs = elapsed();
+    log(`popup lists the highlight (${listed.length})`);
+
+    // 7. Reader view from the popup: an overlay with the article alone, in a closed shadow root; Esc closes it.
+    const readerButton = await client.send<{ value: WebElement }>('WebDriver:FindElement', { using: 'css selector', value: '.reader-button' });
+    await client.send('WebDriver:ElementClick', { id: elementId(readerButton.value) });
+    await waitFor('the reader button to be pressed', () => client!.run<string | null>('return document.querySelector(".reader-button").getAttribute("aria-pressed");'), (v) => v === 'true', 10_000);
+    await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
+    const readerPage = await client.run<{ host: boolean; shadowRoot: string }>(`const host = document.querySelector('${READER_HOST_TAG}');
+      return { host: !!host, shadowRoot: host ? String(host.wrappedJSObject?.shadowRoot ?? host.shadowRoot) : 'none' };`);
+    if (!readerPage.host) throw new Error('reader view: no overlay host in the page');
+    if (readerPage.shadowRoot !== 'null') throw new Error(`reader view: the page can reach the overlay's shadow root (${readerPage.shadowRoot})`);
+    // Only privileged code (this system sandbox; not the page, not the content script) sees into a closed root.
+    const inside = await client.run<{ text: string; marks: string[] } | null>(
+      `const root = document.querySelector('${READER_HOST_TAG}')?.openOrClosedShadowRoot;
+       return root ? { text: root.textContent.replace(/\s+/g, ' '), marks: [...root.querySelectorAll('mark')].map((m) => m.textContent) } : null;`,
+      [],
+      'system',
+    );
+    if (!inside) throw new Error('reader view: the overlay has no shadow root');
+    const missing = [HEADLINE, BODY_TEXT].filter((text) => !inside.text.includes(text));
+    if (missing.length) throw new Error(`reader view lacks ${JSON.stringify(missing)}`);
+    if (inside.text.includes(TICKER_TEXT)) throw new Error('reader view shows the crypto ticker');
+    if (inside.marks.join('').replace(/\s+/g, ' ') !== sentence.replace(/\s+/g, ' ')) {
+      throw new Error(`reader view: the saved highlight is not shown (marks: ${JSON.stringify(inside.marks)})`);
+    }
+    timings.readerMs = elapsed();
+    log('reader view open: article text and the highlight inside a closed shadow root, no ticker');
+    await client.send('WebDriver:PerformActions', {
+      actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE00C' }, { type: 'keyUp', value: '\uE00C' }] }],
+    });
+    await client.send('WebDriver:ReleaseActions');
+    await waitFor('Esc to close the reader', () => client!.run<boolean>(`return !document.querySelector('${READER_HOST_TAG}');`), (gone) => gone, 5_000);
+    timings.readerClosedMs = elapsed();
+    log('Esc closed the reader');
+
+    // 8. The library page lists the highlight.
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    await client.send('WebDriver:Navigate', { url: `moz-extension://${EXTENSION_UUID}/highlights.html` });
+    const library = await waitFor(
+      'the library to list highlights',
+      () => client!.run<string[]>('return [...document.querySelectorAll(".library-item")].map((li) => li.textContent.replace(/\s+/g, " "));'),
+      (items) => items.length > 0,
+      10_000,
+    );
+    if (!library.some((item) => item.includes(sentence.replace(/\s+/g, ' ')))) throw new Error(`the library lists ${JSON.stringify(library)}, not the saved highlight`);
+    timings.libraryMs = elapsed();
+    log(`library lists the highlight (${library.length} item${library.length === 1 ? '' : 's'})`);
 
     timings.totalMs = elapsed();
     console.log(JSON.stringify({ ok: true, firefox: session.capabilities.browserVersion, extension: EXTENSION_DIR, ...timings }));
