@@ -331,7 +331,17 @@ async function main(): Promise<void> {
     if (!found) throw new Error(`no text node holding the sentence "${SENTENCE_START}…${SENTENCE_END}" on the page`);
     const sentence = found.text;
     // Screenshots of the paragraph (as hashes) tell whether anything is painted over its text.
-    const paragraphShot = () => client!.send<{ value: string }>('WebDriver:TakeScreenshot', { id: elementId(found!.paragraph), hash: true, full: false }).then((r) => r.value);
+    let shots = 0;
+    const paragraphShot = async () => {
+      // Same place in the window every time (centred, clear of the page's fixed bars), so only paint differs.
+      await client!.run('arguments[0].scrollIntoView({ block: "center" });', [found!.paragraph]);
+      const params = { id: elementId(found!.paragraph), full: false, scroll: false };
+      if (process.env.PLAINLY_SMOKE_DUMP) {
+        const png = (await client!.send<{ value: string }>('WebDriver:TakeScreenshot', { ...params, hash: false })).value;
+        writeFileSync(join(tmpdir(), `plainly-firefox-smoke-${++shots}.png`), Buffer.from(png, 'base64'));
+      }
+      return (await client!.send<{ value: string }>('WebDriver:TakeScreenshot', { ...params, hash: true })).value;
+    };
     const plainShot = await paragraphShot();
     const selected = await client.run<string>(SELECT_SENTENCE, [SENTENCE_START, SENTENCE_END]);
     if (selected !== sentence) throw new Error(`could not select the sentence (selection: ${JSON.stringify(selected)})`);
