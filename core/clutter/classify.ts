@@ -28,6 +28,7 @@ import {
   PROMO_PHRASES,
   PROMO_PHRASES_OUTSIDE,
   FURNITURE_LINE,
+  PHOTO_CREDIT,
   REACTION_WORDS,
   SHARE_WORDS,
   normalizeLabel,
@@ -508,6 +509,17 @@ function linkCardVerdict(element: Element, ctx: ClassifyContext): Verdict | null
   return { category: 'related-news', confidence: 0.7, reason: 'inline-link-card' };
 }
 
+/** Inside a figure, or in a small box that also holds a picture (the credit's photo). */
+function nextToPicture(element: Element, ctx: ClassifyContext): boolean {
+  let p: Element | null = element.parentElement;
+  for (let i = 0; i < 3 && p; i++, p = p.parentElement) {
+    if (p.localName === 'figure' || p.localName === 'figcaption') return true;
+    const s = ctx.features.stats.get(p);
+    if (s && s.media > 0 && s.text <= 800) return true;
+  }
+  return false;
+}
+
 /** Longest block (non-space characters) read as a call to action or a legal line. */
 const PROMO_MAX = 400;
 
@@ -519,8 +531,15 @@ const PROMO_MAX = 400;
  */
 function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdict | null {
   const s = ctx.features.stats.get(element);
-  if (!s || s.text < 8 || s.text > PROMO_MAX || s.quotes > 0 || s.headings > 0 || INLINE.has(element.localName)) return null;
+  if (!s || s.text < 8 || s.text > PROMO_MAX || s.quotes > 0 || s.headings > 0) return null;
+  // A credit is often a <span> next to the caption's own span; nothing else inline is read here.
+  if (INLINE.has(element.localName)) {
+    if (element.localName !== 'span' || s.text > 60 || s.links > 0) return null;
+    const text = ctx.features.textOf(element).toLowerCase();
+    return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit' } : null;
+  }
   const text = ctx.features.textOf(element).toLowerCase();
+  if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
   if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
   for (const [category, pattern] of PROMO_PHRASES) {
     if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}` };

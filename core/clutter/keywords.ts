@@ -325,8 +325,10 @@ export const PROMO_PHRASES: ReadonlyArray<readonly [ClutterCategory, RegExp]> = 
   ],
   [
     'ads',
-    /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b/,
+    /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\b(?:subscribe|subscription|subscriptions|get access)\b[^.!?]{0,80}\bfor (?:as little as|just|only)\b|\b(?:listen|watch) (?:to [\w'’ ]{1,30} )?live (?:at|on|every)\b|\blisten back\b|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b/,
   ],
+  ['related-news', /\b(?:follow|see|read) [\w'’ ]{0,30}\bfull coverage\b/],
+  ['reactions', /\bbloggers? like this\b|\bblogger menyukai ini\b/],
   [
     'nav',
     /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|^\[\/?[a-z_-]+ [a-z_-]+=|\b(?:requires|enable) javascript\b|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/,
@@ -346,4 +348,12 @@ export const PROMO_PHRASES_OUTSIDE: ReadonlyArray<readonly [ClutterCategory, Reg
  * gallery counters, comment prompts. Matched on the lower-cased, whitespace-collapsed text.
  */
 export const FURNITURE_LINE =
-  /^(?:\d+\s?(?:min(?:ute)?s?|mins?\.?)\s?(?:read|de leitura|lesezeit)|(?:reading time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d+\s?\S*(?: \S+)?|읽는\s?시간\s?\d+분|(?:image|photo|picture|slide|foto|사진)?\s?\d+\s?(?:of|\/|von|de|di)\s?\/?\s?\d+|back to (?:gallery|article|top)|leave a (?:comment|reply)|add a comment|post a comment|\d+\s?comments?|no comments(?: yet)?|share this (?:on|via) \w+)$/;
+  /^(?:\d+\s?(?:min(?:ute)?s?|mins?\.?)\s?(?:read|de leitura|lesezeit)|(?:reading time|tempo de leitura|lesezeit|temps de lecture|tiempo de lectura)\s?:?\s?\d+\s?\S*(?: \S+)?|읽는\s?시간\s?\d+분|(?:image|photo|picture|slide|foto|사진)?\s?\d+\s?(?:of|\/|von|de|di)\s?\/?\s?\d+|back to (?:gallery|article|top)|(?:filed under|posted in|tagged|tags|categories|category|kategorie|schlagworte|태그)\s?:.*|(?:source|sources|quelle|fuente|fonte|출처)\s?:\s?[\w .,&'’-]+|leave a (?:comment|reply)|add a comment|post a comment|\d+\s?comments?|no comments(?: yet)?|share this (?:on|via) \w+)$/;
+
+/**
+ * A photo credit standing alone in its own element (the caption is another element, or there is
+ * none): "Image copyright Getty Images", "Photo: Hau Dinh, AP", "(Image: © NASA)", "Al Goldis,
+ * Associated Press". Credits written into the caption's own text stay with the caption.
+ */
+export const PHOTO_CREDIT =
+  /^[([/]?\s?(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|credit|credits|illustration|사진|사진제공|그래픽)\s?(?:copyright|credit|courtesy|by)?\s?[:=/©]|^(?:image|photo|picture) (?:copyright|credit|courtesy)\b|^\(?©|^\(?(?:[\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}\s?[,|/–—]\s?){0,2}(?:getty(?: images)?|associated press|ap photo|ap|reuters|afp|epa|shutterstock|istock(?:photo)?|bloomberg|pool|handout|file|zuma press|alamy|dpa|yonhap|연합뉴스|뉴스1|뉴시스)(?:\s?[/|,]\s?[\p{L} ]{1,20})?\s?\)?\.?$/u;

@@ -212,4 +212,16 @@ describe('general clutter rules', () => {
     expect(r.categoryOf('tram depot move')).toBe('related-news');
     keepsBody(r.visible);
   });
+  it('hides a photo credit standing in its own element, keeps captions (also those that end with a credit) and source/tag lines go', () => {
+    const r = run(`<p>${PARAS[0]}</p><figure><img src="a.jpg"><figcaption><span class="cap">A night bus at the Eastgate terminal.</span><span class="cr">Photo: Jan Novak / Reuters</span></figcaption></figure>
+      <figure><img src="b.jpg"><figcaption>Mayor Lena Park at the depot (Credit: Getty Images)</figcaption></figure><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      after: `<div class="src"><p>SOURCE: News agencies</p></div><div class="tg">Filed under: Transport |</div>`,
+    });
+    expect(r.visible).not.toContain('Jan Novak');
+    expect(r.visible).toContain('A night bus at the Eastgate terminal.');
+    expect(r.visible).toContain('Mayor Lena Park at the depot (Credit: Getty Images)');
+    expect(r.visible).not.toContain('News agencies');
+    expect(r.visible).not.toContain('Filed under');
+    keepsBody(r.visible);
+  });
 });
