@@ -30,7 +30,11 @@ import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
 const KO_PLACE_SET = new Set<string>(KO_PLACES);
 const KO_SUFFIX_WORDS = new Set<string>(KO_ORG_SUFFIXES);
-const KO_TITLE_MAX_LENGTH = Math.max(0, ...KO_TITLES.map((t) => t.length));
+/** Korean titles by their first syllable, longest first: most words start with none of them. */
+const KO_TITLES_BY_FIRST = new Map<string, string[]>();
+for (const title of [...KO_TITLES].sort((a, b) => b.length - a.length)) {
+  KO_TITLES_BY_FIRST.set(title[0]!, [...(KO_TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
+}
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = lazy(() =>
   [...EN_TITLES]
@@ -200,10 +204,9 @@ function mayEndInCompoundTitle(word: string): boolean {
 
 /** The title a Korean word starts with (or, for a few titles, ends with), before its particle. */
 function koreanTitleWord(word: string): string | null {
-  // Asked for every Hangul word: look up the word's prefixes, longest first, instead of testing every title.
-  for (let length = Math.min(word.length, KO_TITLE_MAX_LENGTH); length >= 1; length--) {
-    const t = word.slice(0, length);
-    if (KO_TITLE_SET.has(t) && (isParticle(word.slice(length)) || word.slice(length) === '씨')) return t;
+  // Asked for every Hangul word: only the titles that start with the word's first syllable, longest first.
+  for (const t of KO_TITLES_BY_FIRST.get(word[0] ?? '') ?? []) {
+    if (word.startsWith(t) && (isParticle(word.slice(t.length)) || word.slice(t.length) === '씨')) return t;
   }
   if (!mayEndInCompoundTitle(word)) return null;
   for (const t of KO_COMPOUND_TITLES) {
@@ -215,6 +218,9 @@ function koreanTitleWord(word: string): string | null {
   return null;
 }
 
+/** "씨" (Mr/Ms after a name) with the particles it takes. */
+const KO_SSI_FORMS = new Set(['씨', ...[...'는가를의와도에', '에게', '께서'].map((p) => `씨${p}`)]);
+
 function koreanPeople(text: string, add: Add): void {
   for (const m of text.matchAll(/[\p{Script=Hangul}]+/gu)) {
     const word = m[0];
@@ -222,7 +228,7 @@ function koreanPeople(text: string, add: Add): void {
     const prev = text[start - 1] ?? ' ';
     if (!/[\s▲△■●◆•·“"‘'(]/u.test(prev)) continue; // the title must start a word
     const title = koreanTitleWord(word);
-    const isSsi = !title && /^씨(?:[는가를의와도에]|에게|께서)?$/u.test(word);
+    const isSsi = !title && word[0] === '씨' && KO_SSI_FORMS.has(word);
     if (!title && !isSsi) continue;
     // Look back within the sentence: at most 5 words, not across a quote, period or comma.
     const lineStart = Math.max(text.lastIndexOf('\n', start) + 1, start - 120);

@@ -11,7 +11,12 @@ import { ALL_PATTERNS, lazy, type MayMatch } from './gates';
 import { isParticle } from './lexicon';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-// The gazetteer alternations are large: built on first use (not on every page load) and once.
+/**
+ * The gazetteers as patterns: the specification of what a gazetteer match is. Compiling alternations of hundreds
+ * of names costs more than the rest of the place rules together on a fresh page, so extraction uses the
+ * equivalent matcher below (`gazetteerMatches`); the patterns run when shortcuts are off, and the shortcuts test
+ * compares the two on every dev article.
+ */
 const KO_RE = lazy(
   () => new RegExp(`(?<![\\p{L}\\p{N}])(${[...KO_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu'),
 );
@@ -22,6 +27,52 @@ const EN_RE = lazy(
       'gu',
     ),
 );
+
+/** Names by their first UTF-16 unit, longest first (ties in list order), as the patterns try them. */
+function byFirstUnit(names: readonly string[]): Map<number, string[]> {
+  const map = new Map<number, string[]>();
+  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+    const list = map.get(name.charCodeAt(0));
+    if (list) list.push(name);
+    else map.set(name.charCodeAt(0), [name]);
+  }
+  return map;
+}
+const KO_BY_FIRST = lazy(() => byFirstUnit(KO_PLACES));
+const EN_BY_FIRST = lazy(() => byFirstUnit(EN_PLACES));
+const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
+const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+
+/**
+ * Matches of KO_RE (`english` false) or EN_RE (`english` true), found without compiling them: at each position
+ * whose first unit starts a name, the longest name there whose surroundings pass the pattern's lookarounds;
+ * the scan resumes after a match, as a global pattern's does.
+ */
+export function gazetteerMatches(text: string, english: boolean): Array<{ index: number; name: string }> {
+  const byFirst = english ? EN_BY_FIRST() : KO_BY_FIRST();
+  const out: Array<{ index: number; name: string }> = [];
+  for (let i = 0; i < text.length; i++) {
+    const names = byFirst.get(text.charCodeAt(i));
+    if (!names) continue;
+    // (?<![\p{L}\p{N}]) — and, for English names, not after a period.
+    if (i > 0 && ((english && text[i - 1] === '.') || LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) continue;
+    for (const name of names) {
+      if (!text.startsWith(name, i)) continue;
+      const end = i + name.length;
+      // (?![\p{L}\p{N}]|\.[A-Za-z]) after English names; a failing name lets a shorter one try, as in the pattern.
+      if (english && (LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2)) || (text[end] === '.' && /[A-Za-z]/.test(text[end + 1] ?? '')))) continue;
+      out.push({ index: i, name });
+      i = end - 1;
+      break;
+    }
+  }
+  return out;
+}
+
+/** The same matches from the patterns themselves (exported for the equivalence test). */
+export function gazetteerMatchesByPattern(text: string, english: boolean): Array<{ index: number; name: string }> {
+  return [...text.matchAll(english ? EN_RE() : KO_RE())].map((m) => ({ index: m.index, name: m[1]! }));
+}
 
 const KO_PLACE_SET = new Set<string>(KO_PLACES);
 /** Common nouns ending in 구 / 동 that are not districts or neighbourhoods. */
@@ -63,15 +114,16 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (fact.evidence.length < 8) fact.evidence.push(span);
   };
   // Each gazetteer runs only when its gate (gates.ts) says one of its names can be in the text.
-  if (may('hangul') || may('koPlaceLatin')) for (const m of text.matchAll(KO_RE())) {
-    const name = m[1]!;
+  const gazetteer = may.shortcuts ? gazetteerMatches : gazetteerMatchesByPattern;
+  if (may('hangul') || may('koPlaceLatin')) for (const m of gazetteer(text, false)) {
+    const { name } = m;
     const rest = /^[\p{Script=Hangul}]*/u.exec(text.slice(m.index + name.length))![0];
     if (!isParticle(rest)) continue;
     if (/^[A-Za-z]/.test(text.slice(m.index + name.length)) && /[\p{Script=Hangul}]$/u.test(name)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
-  if (may('enPlace')) for (const m of text.matchAll(EN_RE())) {
-    const name = m[1]!;
+  if (may('enPlace')) for (const m of gazetteer(text, true)) {
+    const { name } = m;
     // "US" / "UK" inside an all-caps run is an acronym of something else.
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     add(name, { start: m.index, end: m.index + name.length });

@@ -8,6 +8,7 @@ import { extractFactsWith } from '../../../core/facts';
 import { EN_PLACES, KO_PLACES } from '../../../core/facts/gazetteer';
 import { ALL_PATTERNS, gatePattern, gatesFor, type Gate } from '../../../core/facts/gates';
 import { EN_ORG_WORDS } from '../../../core/facts/lexicon';
+import { gazetteerMatches, gazetteerMatchesByPattern } from '../../../core/facts/places';
 import type { FactsOptions } from '../../../core/types';
 
 const shared = (path: string) => new URL(`../../../../shared/${path}`, import.meta.url);
@@ -94,6 +95,23 @@ describe('fact-extraction shortcuts', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  it('find the same gazetteer places as the gazetteer patterns, whatever stands around the names', () => {
+    // Names next to letters, digits, periods, particles, astral letters and each other (lookarounds and the
+    // longest-name-first rule are where a hand-written matcher could drift from the pattern).
+    const names = [...KO_PLACES, ...EN_PLACES];
+    const around = ['', ' ', '.', '. ', 'a', 'Z', '9', '과', '에서', '(', ')', ',', '𝐀', '\u{20000}', '-', 'n', '.S', 'DC', 'City'];
+    fc.assert(
+      fc.property(fc.array(fc.oneof(fc.constantFrom(...names), fc.constantFrom(...around)), { maxLength: 12 }), (parts) => {
+        const text = parts.join('');
+        for (const english of [false, true]) expect(gazetteerMatches(text, english)).toEqual(gazetteerMatchesByPattern(text, english));
+      }),
+      { numRuns: 2000 },
+    );
+    for (const article of ARTICLES) {
+      for (const english of [false, true]) expect(gazetteerMatches(article.text, english)).toEqual(gazetteerMatchesByPattern(article.text, english));
+    }
   });
 
   it('off means every pattern runs', () => {
