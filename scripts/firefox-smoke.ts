@@ -35,6 +35,11 @@ const BODY_TEXT = '한국산업기술진흥원(KIAT)는';
 const SENTENCE_START = '한국산업기술진흥원(KIAT)는 7일';
 const SENTENCE_END = '협력의향서(LOI)를 체결했다.';
 /** Element names of the highlight toolbar host (utils/highlights/toolbar.ts) and reader overlay host (utils/reader/overlay.tsx). */
+/** Highlighted inside reader view, and with the keyboard command. */
+const READER_SENTENCE_START = '또 상시 기술협력';
+const READER_SENTENCE_END = '박차를 가할 방침이다.';
+const SHORTCUT_SENTENCE_START = 'LOI 체결에 따라';
+const SHORTCUT_SENTENCE_END = '등을 추진한다.';
 const TOOLBAR_TAG = 'plainly-highlight-toolbar';
 const READER_HOST_TAG = 'plainly-reader';
 const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
@@ -118,8 +123,8 @@ type WebElement = Record<string, string>;
 const elementId = (element: WebElement) => Object.values(element)[0]!;
 
 /** Page script (a function body): the first text node holding the sentence whose bounds are the arguments. */
-const LOCATE_SENTENCE = `const [start, end] = arguments;
-  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+const LOCATE_SENTENCE = `const [start, end, scope] = arguments;
+  const walker = document.createTreeWalker(scope ?? document.body, NodeFilter.SHOW_TEXT);
   for (let node = walker.nextNode(); node; node = walker.nextNode()) {
     const from = node.data.indexOf(start);
     const to = from < 0 ? -1 : node.data.indexOf(end, from);
@@ -131,8 +136,14 @@ const LOCATE_SENTENCE = `const [start, end] = arguments;
 const FIND_SENTENCE = `const found = (function () { ${LOCATE_SENTENCE} }).apply(null, arguments);
   return found && { text: found.node.data.slice(found.from, found.to), paragraph: found.node.parentElement };`;
 
-/** Page script: selects the sentence as a user would leave it (selection set, then mouseup where it ends). */
-const SELECT_SENTENCE = `const found = (function () { ${LOCATE_SENTENCE} }).apply(null, arguments);
+/**
+ * Page script: selects the sentence as a user would leave it (selection set, then a mouseup where it
+ * ends, unless the 3rd argument is false). With `scope` defined first, it selects inside that root.
+ */
+const selectSentence = (scope = 'undefined') => `const [start, end, mouseUp] = arguments;
+  const scope = ${scope};
+  const found = (function () { ${LOCATE_SENTENCE} })(start, end, scope);
+  if (!found) return null;
   const range = document.createRange();
   range.setStart(found.node, found.from);
   range.setEnd(found.node, found.to);
@@ -141,8 +152,11 @@ const SELECT_SENTENCE = `const found = (function () { ${LOCATE_SENTENCE} }).appl
   selection.removeAllRanges();
   selection.addRange(range);
   const rect = range.getBoundingClientRect();
-  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
-  return selection.toString();`;
+  if (mouseUp !== false) {
+    found.node.parentElement.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, composed: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
+  }
+  return range.toString();`;
+const SELECT_SENTENCE = selectSentence();
 
 interface PaintedHighlights {
   mode: 'css-highlights' | 'marks' | 'none';
@@ -345,15 +359,18 @@ async function main(): Promise<void> {
     const plainShot = await paragraphShot();
     const selected = await client.run<string>(SELECT_SENTENCE, [SENTENCE_START, SENTENCE_END]);
     if (selected !== sentence) throw new Error(`could not select the sentence (selection: ${JSON.stringify(selected)})`);
-    const highlightButton = await waitFor(
-      'the highlight toolbar',
-      () => client!.run<WebElement | null>(`const host = document.querySelector('${TOOLBAR_TAG}');
-        return [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === 'Highlight') ?? null;`),
-      (button) => button !== null,
-      10_000,
-    );
     // A real click (mousedown, mouseup, click): the toolbar must keep the page's selection through it.
-    await client.send('WebDriver:ElementClick', { id: elementId(highlightButton!) });
+    const clickToolbarHighlight = async () => {
+      const button = await waitFor(
+        'the highlight toolbar',
+        () => client!.run<WebElement | null>(`const host = document.querySelector('${TOOLBAR_TAG}');
+          return [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => (b.getAttribute('aria-label') ?? b.textContent).trim() === 'Highlight') ?? null;`),
+        (found) => found !== null,
+        10_000,
+      );
+      await client!.send('WebDriver:ElementClick', { id: elementId(button!) });
+    };
+    await clickToolbarHighlight();
     const painted = await waitFor('the highlight to be registered in the page', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(sentence), 10_000);
     await waitFor('the selection and toolbar to go', () => client!.run<boolean>(`return document.getSelection().isCollapsed && !document.querySelector('${TOOLBAR_TAG}');`), (v) => v, 5_000);
     const highlightedShot = await paragraphShot();
@@ -409,13 +426,53 @@ async function main(): Promise<void> {
     }
     timings.readerMs = elapsed();
     log('reader view open: article text and the highlight inside a closed shadow root, no ticker');
+
+    // 7b. A new highlight selected in the reader (a selection inside the closed root): painted there and on the page.
+    const readerRoot = `document.querySelector('${READER_HOST_TAG}').openOrClosedShadowRoot`;
+    const readerSentence = await client.run<string | null>(selectSentence(readerRoot), [READER_SENTENCE_START, READER_SENTENCE_END], 'system');
+    if (!readerSentence) throw new Error('reader view: could not select a sentence in the overlay');
+    await clickToolbarHighlight();
+    const readerMarks = await waitFor(
+      'the highlight made in the reader to be painted there',
+      () => client!.run<string[]>(`return [...${readerRoot}.querySelectorAll('mark')].map((m) => m.textContent);`, [], 'system'),
+      (marks) => marks.join('').includes(readerSentence),
+      10_000,
+    );
+    timings.readerHighlightMs = elapsed();
+    log(`highlighted in the reader (${readerMarks.length} marks there)`);
     await client.send('WebDriver:PerformActions', {
       actions: [{ type: 'key', id: 'keyboard', actions: [{ type: 'keyDown', value: '\uE00C' }, { type: 'keyUp', value: '\uE00C' }] }],
     });
     await client.send('WebDriver:ReleaseActions');
     await waitFor('Esc to close the reader', () => client!.run<boolean>(`return !document.querySelector('${READER_HOST_TAG}');`), (gone) => gone, 5_000);
+    const afterReader = await waitFor('the highlight made in the reader to be painted on the page', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(readerSentence), 5_000);
     timings.readerClosedMs = elapsed();
-    log('Esc closed the reader');
+    log(`Esc closed the reader; the page shows both highlights (${JSON.stringify(afterReader.names)})`);
+
+    // 7c. The keyboard command (Alt+Shift+H) on a selection: run through the browser's own key element
+    // for the command (headless Firefox gets no OS key presses), so commands.onCommand → content script is real.
+    const shortcutSentence = await client.run<string | null>(SELECT_SENTENCE, [SHORTCUT_SENTENCE_START, SHORTCUT_SENTENCE_END, false]);
+    if (!shortcutSentence) throw new Error('could not select the sentence for the keyboard shortcut');
+    // The manifest's suggested key (e.g. Alt+Shift+H) must be registered in the browser window's keyset for the add-on.
+    const manifest = JSON.parse(readFileSync(join(EXTENSION_DIR, 'manifest.json'), 'utf8')) as { commands?: Record<string, { suggested_key?: { default?: string } }> };
+    const suggested = manifest.commands?.['highlight-selection']?.suggested_key?.default;
+    if (!suggested) throw new Error('the manifest declares no highlight-selection shortcut');
+    const keyParts = suggested.split('+');
+    const wanted = { key: keyParts.pop()!, modifiers: keyParts.map((m) => m.toLowerCase()).sort().join(',') };
+    await client.send('Marionette:SetContext', { value: 'chrome' });
+    const keys = await client.run<string[]>(
+      `const [wanted] = arguments;
+      const keys = [...document.querySelectorAll('keyset[id^="ext-keyset-id-plainly"] key')];
+      const describe = (k) => (k.getAttribute('modifiers') ?? '').split(',').sort().join(',') + '+' + k.getAttribute('key');
+      keys.find((k) => describe(k) === wanted.modifiers + '+' + wanted.key)?.dispatchEvent(new Event('command'));
+      return keys.map(describe);`,
+      [wanted],
+    );
+    await client.send('Marionette:SetContext', { value: 'content' });
+    if (!keys.includes(`${wanted.modifiers}+${wanted.key}`)) throw new Error(`${suggested} is not registered in Firefox (the add-on's keys: ${JSON.stringify(keys)})`);
+    await waitFor('the keyboard command to highlight the selection', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(shortcutSentence), 5_000);
+    timings.shortcutMs = elapsed();
+    log(`keyboard command ${suggested} highlighted the selection`);
 
     // 8. The library page lists the highlight.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
