@@ -474,18 +474,68 @@ async function main(): Promise<void> {
     timings.shortcutMs = elapsed();
     log(`keyboard command ${suggested} highlighted the selection`);
 
-    // 8. The library page lists the highlight.
+    // 8. The library page lists the three highlights.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
     await client.send('WebDriver:Navigate', { url: `moz-extension://${EXTENSION_UUID}/highlights.html` });
-    const library = await waitFor(
-      'the library to list highlights',
-      () => client!.run<string[]>('return [...document.querySelectorAll(".library-item")].map((li) => li.textContent.replace(/\s+/g, " "));'),
-      (items) => items.length > 0,
+    const saved = [sentence, readerSentence, shortcutSentence].map((text) => text.replace(/\s+/g, ' '));
+    const libraryItems = () => client!.run<string[]>('return [...document.querySelectorAll(".library-item")].map((li) => li.textContent.replace(/\\s+/g, " "));');
+    const library = await waitFor('the library to list the highlights', libraryItems, (items) => items.length >= saved.length, 10_000);
+    const unlisted = saved.filter((text) => !library.some((item) => item.includes(text)));
+    if (unlisted.length) throw new Error(`the library lists ${JSON.stringify(library)}, not ${JSON.stringify(unlisted)}`);
+    timings.libraryMs = elapsed();
+    log(`library lists the ${library.length} highlights`);
+
+    /** Clicks the button of the library item holding `text` (by class, or the "Open" one). */
+    const clickLibraryButton = async (text: string, button: 'open' | 'delete') => {
+      const element = await client!.run<WebElement | null>(
+        `const [text, button] = arguments;
+        const item = [...document.querySelectorAll('.library-item')].find((li) => li.textContent.replace(/\\s+/g, ' ').includes(text));
+        const buttons = [...(item?.querySelectorAll('.actions button') ?? [])];
+        return (button === 'delete' ? buttons.find((b) => b.classList.contains('danger')) : buttons[0]) ?? null;`,
+        [text, button],
+      );
+      if (!element) throw new Error(`library: no ${button} button for ${JSON.stringify(text)}`);
+      await client!.send('WebDriver:ElementClick', { id: elementId(element) });
+    };
+
+    // 9. "Open" in the library: a new tab at the page, scrolled to the highlight, which flashes.
+    const handlesBefore = await client.send<string[]>('WebDriver:GetWindowHandles');
+    await clickLibraryButton(saved[0]!, 'open');
+    const openedTab = await waitFor(
+      'the library to open the page in a new tab',
+      async () => (await client!.send<string[]>('WebDriver:GetWindowHandles')).find((handle) => !handlesBefore.includes(handle)) ?? null,
+      (handle) => handle !== null,
+      5_000,
+    );
+    await client.send('WebDriver:SwitchToWindow', { handle: openedTab! });
+    const flashed = await waitFor(
+      'the opened page to flash the highlight',
+      () => client!.run<{ hash: string; flash: string[] }>(`const flash = [];
+        CSS.highlights.get('plainly-flash')?.forEach((range) => flash.push(range.toString()));
+        return { hash: location.hash, flash };`),
+      (state) => state.flash.some((text) => text.replace(/\s+/g, ' ') === saved[0]),
       10_000,
     );
-    if (!library.some((item) => item.includes(sentence.replace(/\s+/g, ' ')))) throw new Error(`the library lists ${JSON.stringify(library)}, not the saved highlight`);
-    timings.libraryMs = elapsed();
-    log(`library lists the highlight (${library.length} item${library.length === 1 ? '' : 's'})`);
+    await client.send('WebDriver:CloseWindow');
+    timings.libraryOpenMs = elapsed();
+    log(`library "Open": the page opened at ${flashed.hash.slice(0, 28)}… and flashed the highlight`);
+
+    // 10. Deleting in the library removes the highlight from the open page (storage change → content script).
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    await clickLibraryButton(saved[1]!, 'delete');
+    await waitFor('the library to drop the deleted highlight', libraryItems, (items) => !items.some((item) => item.includes(saved[1]!)), 5_000);
+    await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
+    const afterDelete = await waitFor(
+      'the deleted highlight to leave the page',
+      () => client!.run<PaintedHighlights>(READ_PAINTED),
+      (p) => !p.ranges.includes(readerSentence),
+      5_000,
+    );
+    if (!afterDelete.ranges.includes(sentence) || !afterDelete.ranges.includes(shortcutSentence)) {
+      throw new Error(`deleting one highlight in the library unpainted others (${JSON.stringify(afterDelete)})`);
+    }
+    timings.libraryDeleteMs = elapsed();
+    log(`deleted in the library: gone from the page, the other two stay (${JSON.stringify(afterDelete.names)})`);
 
     timings.totalMs = elapsed();
     console.log(JSON.stringify({ ok: true, firefox: session.capabilities.browserVersion, extension: EXTENSION_DIR, ...timings }));
