@@ -107,55 +107,69 @@ export interface PageSpec {
   html: string;
 }
 
-/** Clean view turned on through the content script's message, on `runs` fresh pages. */
-export async function benchCleanView(extensionDir: string, seed: PageSpec, runs: number) {
+/** Clean view turned on through the content script's message, on `runs` fresh pages per build, builds taking turns. */
+export async function benchCleanView(builds: Record<string, string>, seed: PageSpec, runs: number) {
   const server = new PageServer();
   await server.start();
-  const urls = Array.from({ length: runs }, (_, run) => server.serve(`${seed.url.replace(/[?#].*$/, '')}?bench=${run}`, seed.html));
-  const session = await launch(server, extensionDir);
-  const first = { clean: [] as number[], cleanDetect: [] as number[], apply: [] as number[], articleDetect: [] as number[], loadClutter: [] as number[], baseline: [] as number[] };
-  const later = { clean: [] as number[], cleanDetect: [] as number[] };
+  const labels = Object.keys(builds);
+  const urls = Object.fromEntries(labels.map((label, b) => [label, Array.from({ length: runs }, (_, run) => server.serve(`${seed.url.replace(/[?#].*$/, '')}?bench=${b}-${run}`, seed.html))]));
+  const sessions: Record<string, Session> = {};
+  const empty = () => ({
+    first: { clean: [] as number[], cleanDetect: [] as number[], apply: [] as number[], articleDetect: [] as number[], loadClutter: [] as number[], baseline: [] as number[] },
+    later: { clean: [] as number[], cleanDetect: [] as number[] },
+  });
+  const rows = Object.fromEntries(labels.map((label) => [label, empty()]));
   try {
-    for (const url of urls) {
-      const page = await session.context.newPage();
-      await page.goto(url, { waitUntil: 'load' });
-      await waitForContentScript(session, page);
-      await page.waitForTimeout(300);
-      first.baseline.push(
-        await page.evaluate(() => {
-          const start = performance.now();
-          let hidden = 0;
-          for (const element of Array.from(document.querySelectorAll('*'))) if (getComputedStyle(element).display === 'none') hidden++;
-          return performance.now() - start + hidden * 0;
-        }),
-      );
-      await send(session, page, 'setViewMode', { mode: 'clean' });
-      const [clean, cleanDetect] = [await measures(page, 'plainly:clean'), await measures(page, 'plainly:clean-detect')];
-      if (clean.length !== 1 || cleanDetect.length !== 1) throw new Error(`expected one plainly:clean measure, got ${clean.length}`);
-      first.clean.push(clean[0]!);
-      first.cleanDetect.push(cleanDetect[0]!);
-      first.apply.push(clean[0]! - cleanDetect[0]!);
-      first.articleDetect.push(...(await measures(page, 'plainly:detect')));
-      first.loadClutter.push(...(await measures(page, 'plainly:load-clutter')));
-      for (let cycle = 0; cycle < 3; cycle++) {
-        await send(session, page, 'setViewMode', { mode: 'off' });
+    for (const label of labels) sessions[label] = await launch(server, builds[label]!);
+    for (let run = 0; run < runs; run++) {
+      for (const label of labels) {
+        const session = sessions[label]!;
+        const { first, later } = rows[label]!;
+        const page = await session.context.newPage();
+        await page.goto(urls[label]![run]!, { waitUntil: 'load' });
+        await waitForContentScript(session, page);
+        await page.waitForTimeout(300);
+        first.baseline.push(
+          await page.evaluate(() => {
+            const start = performance.now();
+            let hidden = 0;
+            for (const element of Array.from(document.querySelectorAll('*'))) if (getComputedStyle(element).display === 'none') hidden++;
+            return performance.now() - start + hidden * 0;
+          }),
+        );
         await send(session, page, 'setViewMode', { mode: 'clean' });
+        const [clean, cleanDetect] = [await measures(page, 'plainly:clean'), await measures(page, 'plainly:clean-detect')];
+        if (clean.length !== 1 || cleanDetect.length !== 1) throw new Error(`expected one plainly:clean measure, got ${clean.length}`);
+        first.clean.push(clean[0]!);
+        first.cleanDetect.push(cleanDetect[0]!);
+        first.apply.push(clean[0]! - cleanDetect[0]!);
+        first.articleDetect.push(...(await measures(page, 'plainly:detect')));
+        first.loadClutter.push(...(await measures(page, 'plainly:load-clutter')));
+        for (let cycle = 0; cycle < 3; cycle++) {
+          await send(session, page, 'setViewMode', { mode: 'off' });
+          await send(session, page, 'setViewMode', { mode: 'clean' });
+        }
+        later.clean.push(...(await measures(page, 'plainly:clean')).slice(1));
+        later.cleanDetect.push(...(await measures(page, 'plainly:clean-detect')).slice(1));
+        await send(session, page, 'setViewMode', { mode: 'off' });
+        await page.close();
       }
-      later.clean.push(...(await measures(page, 'plainly:clean')).slice(1));
-      later.cleanDetect.push(...(await measures(page, 'plainly:clean-detect')).slice(1));
-      await send(session, page, 'setViewMode', { mode: 'off' });
-      await page.close();
     }
   } finally {
-    await session.close();
+    for (const session of Object.values(sessions)) await session.close();
     await server.stop();
   }
-  return {
-    page: seed.name,
-    firstCall: { clean: stats(first.clean), clutterDetect: stats(first.cleanDetect), applyOnly: stats(first.apply), articleDetectBefore: stats(first.articleDetect), loadClutter: stats(first.loadClutter) },
-    laterCalls: { clean: stats(later.clean), clutterDetect: stats(later.cleanDetect) },
-    baselineComputedStylePass: stats(first.baseline),
-  };
+  return Object.fromEntries(
+    Object.entries(rows).map(([label, { first, later }]) => [
+      label,
+      {
+        page: seed.name,
+        firstCall: { clean: stats(first.clean), clutterDetect: stats(first.cleanDetect), applyOnly: stats(first.apply), articleDetectBefore: stats(first.articleDetect), loadClutter: stats(first.loadClutter) },
+        laterCalls: { clean: stats(later.clean), clutterDetect: stats(later.cleanDetect) },
+        baselineComputedStylePass: stats(first.baseline),
+      },
+    ]),
+  );
 }
 
 interface TraceEvent {
@@ -255,8 +269,7 @@ export interface InExtensionOptions {
 }
 
 export async function benchInExtension({ builds, article, notArticle, runs }: InExtensionOptions) {
-  const cleanView: Record<string, Awaited<ReturnType<typeof benchCleanView>>> = {};
-  for (const [label, dir] of Object.entries(builds)) cleanView[label] = await benchCleanView(dir, article, runs);
+  const cleanView = await benchCleanView(builds, article, runs);
   const pageLoad = await benchPageLoad(builds, [article, notArticle], runs);
   return { runs, cleanView, pageLoad };
 }
