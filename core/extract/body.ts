@@ -356,16 +356,26 @@ const SOURCE_LINE = /^(?:source|sources|quelle|fuente|fonte|출처)\s*:/i;
  * at …@…") and source notes go.
  */
 function trimTail(kept: Paragraph[], considered: Paragraph[]): Paragraph[] {
-  if (kept.length < 3) return kept;
-  const keptSet = new Set(kept);
-  let end = kept.length;
-  for (let i = considered.length - 1, seen = 0; i >= 0 && seen <= 3; i--) {
+  const n = kept.length;
+  if (n < 3) return kept;
+  // Only a marker between the 4th-last and the last kept paragraph can cut anything.
+  const lo = kept[Math.max(0, n - 4)]!.index;
+  const hi = kept[n - 1]!.index;
+  let first = 0;
+  for (let step = considered.length; step > 0; step >>= 1) {
+    while (first + step < considered.length && considered[first + step - 1]!.index < lo) first += step;
+  }
+  let end = n;
+  for (let i = first; i < considered.length; i++) {
     const p = considered[i]!;
-    if (p.length < 300 && (SITE_COPYRIGHT.test(p.text) || SIGN_OFF.test(p.text))) {
-      const after = kept.filter((q) => q.index > p.index);
-      if (after.length <= 3 && after.every((q) => q.length < 200)) end = Math.min(end, kept.length - after.length);
+    if (p.index >= hi) break;
+    if (p.index < lo || p.length >= 300 || !(SITE_COPYRIGHT.test(p.text) || SIGN_OFF.test(p.text))) continue;
+    let k = n;
+    while (k > 0 && kept[k - 1]!.index > p.index) k--;
+    if (n - k <= 3 && kept.slice(k).every((q) => q.length < 200)) {
+      end = k;
+      break;
     }
-    if (keptSet.has(p)) seen++;
   }
   let out = kept.slice(0, Math.max(1, end));
   const tailStart = Math.max(1, out.length - 3);
@@ -378,16 +388,23 @@ function trimTail(kept: Paragraph[], considered: Paragraph[]): Paragraph[] {
  * whose words all stand in a longer paragraph of the same body is a repeat set large for design,
  * not more text. Headings and unquoted sentences that recur stay (recipes, lists repeat lines).
  */
+const QUOTE_TAGS = new Set(['blockquote', 'aside']);
 const WHOLLY_QUOTED = /^["“„«‘'「『].*["”“»’'」』]$/;
 function dropPullQuotes(kept: Paragraph[]): Paragraph[] {
   if (kept.length < 4) return kept;
-  const norm = (t: string): string => t.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
-  const texts = kept.map((p) => norm(p.text));
-  return kept.filter((p, i) => {
-    const t = texts[i]!;
-    if (p.length > 400 || t.length < 25 || t.split(' ').length < 5 || p.owner.closest?.('h1, h2, h3, h4, h5, h6')) return true;
-    const setApart = WHOLLY_QUOTED.test(p.text) || !!p.owner.closest?.('blockquote, aside');
-    if (!setApart) return true;
-    return !texts.some((other, j) => j !== i && other.length > t.length && ` ${other} `.includes(` ${t} `));
+  // Ancestor tags by a plain walk (selector-based closest() is slow in Node DOMs).
+  const within = (el: Element, tags: Set<string>): boolean => {
+    for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) if (tags.has(tagOf(e))) return true;
+    return false;
+  };
+  const setApart = (p: Paragraph): boolean =>
+    p.length <= 400 && (WHOLLY_QUOTED.test(p.text) || within(p.owner, QUOTE_TAGS)) && !within(p.owner, HEADING_TAGS);
+  // Most bodies have no quotation set apart: skip the text comparison then.
+  return kept.filter((p) => {
+    if (!setApart(p)) return true;
+    // The quotation without its marks and final punctuation, looked up verbatim in longer paragraphs.
+    const core = p.text.replace(/^["“„«‘'「『\s]+|["”“»’'」』\s.!?,…]+$/g, '');
+    if (core.length < 25 || core.split(' ').length < 5) return true;
+    return !kept.some((other) => other !== p && other.text.length > p.text.length && other.text.includes(core));
   });
 }

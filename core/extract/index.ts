@@ -341,7 +341,9 @@ function collectCaptions(
     }
     let found: Element | null = null;
     for (let el: Element | null = p.owner, i = 0; el && i < 4; el = el.parentElement, i++) {
-      if (tagOf(el) === 'figcaption' || hintTokens(`${el.getAttribute('class') ?? ''}`).some((t) => t === 'caption' || t === 'figcaption')) {
+      const cls = el.getAttribute('class');
+      // (Substring pre-check first: this runs for every paragraph of the body area.)
+      if (tagOf(el) === 'figcaption' || (cls && /caption/i.test(cls) && hintTokens(cls).some((t) => t === 'caption' || t === 'figcaption'))) {
         found = el;
         break;
       }

@@ -276,7 +276,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       const first = result.paragraphs.length;
       const role = childEl.getAttribute('role');
       const inChrome = buf.inChrome || CHROME_TAGS.has(tag) || (!!role && CHROME_ROLES.has(role.toLowerCase()));
-      const inner: Buffer = { ...newBuffer(childEl), inChrome };
+      const inner = newBuffer(childEl, inChrome);
       walk(childEl, inner, inLink || tag === 'a', depth + 1, null);
       emit(inner);
       if (inner.emitted === 1 && !blockChildren.has(childEl)) {
@@ -303,8 +303,8 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
   return result;
 }
 
-function newBuffer(owner: Element): Buffer {
-  return { owner, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome: false, wrap: undefined, startOrder: 0, caption: false };
+function newBuffer(owner: Element, inChrome = false): Buffer {
+  return { owner, text: '', linkText: '', brRun: 0, hasText: false, emitted: 0, inChrome, wrap: undefined, startOrder: 0, caption: false };
 }
 
 /**
