@@ -7,7 +7,8 @@
 //    mutates its input), parse time excluded; per page the median of the repetitions is kept.
 // 3. Scores the published outputs in <corpus>/anchors/ with the same scorer for the comparison table.
 // 4. Times one large synthetic page (~10 MB, ~100k elements).
-// Last line: JSON with F1, precision, recall, failures and the Plainly/Readability time ratio.
+// Last line: JSON with F1 (overall and per alternating half), precision, recall, failures and the
+// Plainly/Readability time ratio.
 import { execFileSync } from 'node:child_process';
 import { existsSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
@@ -120,6 +121,25 @@ if (dom !== 'linkedom') {
 
 const plainly = score(plainlyPredPath, 1000);
 const readabilityRun = score(readabilityPath);
+
+// Alternating halves of the dev ids (sorted; even and odd positions): a change tuned to one half
+// shows up as a gap between them. Each half is scored by the same scorer on its own truth subset.
+function halves(predFile: string): { even: Score; odd: Score } {
+  const truth = JSON.parse(readFileSync(truthPath, 'utf8')) as Record<string, unknown>;
+  const pred = JSON.parse(readFileSync(predFile, 'utf8')) as Record<string, unknown>;
+  const ids = Object.keys(truth).sort();
+  const half = (parity: number): Score => {
+    const chosen = ids.filter((_, i) => i % 2 === parity);
+    const t = join(outDir, `truth-half-${parity}.json`);
+    const p = join(outDir, `pred-half-${parity}.json`);
+    writeFileSync(t, JSON.stringify(Object.fromEntries(chosen.map((id) => [id, truth[id]]))));
+    writeFileSync(p, JSON.stringify(Object.fromEntries(chosen.filter((id) => id in pred).map((id) => [id, pred[id]]))));
+    const out = execFileSync(process.execPath, [scorer, '--truth', t, '--pred', p], { encoding: 'utf8' });
+    return JSON.parse(out.trim().split('\n').pop()!) as Score;
+  };
+  return { even: half(0), odd: half(1) };
+}
+const plainlyHalves = halves(plainlyPredPath);
 
 // 3. Published systems on the same pages.
 const anchorsDir = join(corpus, 'anchors');
@@ -282,6 +302,8 @@ const lines = [
   '| system | F1 | precision | recall |',
   '|---|---|---|---|',
   `| **Plainly (this run)** | **${fmt(plainly.f1)}** (bootstrap sd ${fmt(plainly.f1_std ?? NaN)}) | ${fmt(plainly.precision)} | ${fmt(plainly.recall)} |`,
+  `| Plainly, even-position half | ${fmt(plainlyHalves.even.f1)} | ${fmt(plainlyHalves.even.precision)} | ${fmt(plainlyHalves.even.recall)} |`,
+  `| Plainly, odd-position half | ${fmt(plainlyHalves.odd.f1)} | ${fmt(plainlyHalves.odd.precision)} | ${fmt(plainlyHalves.odd.recall)} |`,
   `| Readability.js (this run, same DOM) | ${fmt(readabilityRun.f1)} | ${fmt(readabilityRun.precision)} | ${fmt(readabilityRun.recall)} |`,
   ...anchors.map((a) => `| ${a.name} (published) | ${fmt(a.s.f1)} | ${fmt(a.s.precision)} | ${fmt(a.s.recall)} |`),
   `| Plainly on the Korean seed fixture (seed-etoday) | ${fmt(korean.f1)} | ${fmt(korean.precision)} | ${fmt(korean.recall)} |`,
@@ -306,6 +328,8 @@ console.log(
     f1Std: plainly.f1_std ?? null,
     precision: plainly.precision,
     recall: plainly.recall,
+    f1Even: plainlyHalves.even.f1,
+    f1Odd: plainlyHalves.odd.f1,
     failures,
     missing: plainly.missing,
     empty: plainly.empty,
