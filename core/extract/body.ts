@@ -219,7 +219,14 @@ const REPORTER_LINE = /(기자|특파원|칼럼니스트|에디터|통신원|논
 // "▲민병주 원장(왼쪽)과 … (사진제공=KIAT)". (△ starts list items in Korean prose; ▲ with a credit is a caption.)
 const KOREAN_CREDIT_LINE = /^[[(<]?\s*(사진|영상|그래픽|자료|이미지|출처)\s*(제공)?\s*[=:]/;
 const KOREAN_CAPTION = /^▲.*(사진|제공|=|연합뉴스|뉴시스|뉴스1)/;
-const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anzeige|publicidad|pubblicità|реклама|광고|ad|this slideshow requires javascript\.?)$/i;
+const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|광고|ad|this slideshow requires javascript\.?)$/i;
+/**
+ * Control labels and teaser headings that stand alone as a paragraph: caption toggles ("Caption",
+ * "Close"), "Read more", "Don't miss", "You may also like…", gallery counters ("1 of 6"),
+ * "Filed under: …".
+ */
+const UI_LABEL =
+  /^(?:caption|close|hide caption|show caption|toggle caption|expand|read more|more:?|see more|show more|don[’']t miss|you may also like(?:\.\.\.|…)?|tell us what you think(?:\.\.\.|…)?|\d+ of \d+|filed under:.*)$/i;
 
 /**
  * A byline or dateline that sits inside the body container ("By Jane Doe - 11/18/19 11:04 PM EST",
@@ -320,6 +327,7 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (p.length < 300 && COPYRIGHT_LINE.test(text)) continue;
     if (p.length < 120 && EMAIL.test(text) && (REPORTER_LINE.test(text) || p.length < 60)) continue;
     if (p.length < 60 && AD_LINE.test(text)) continue;
+    if (p.length < 60 && UI_LABEL.test(text)) continue;
     if (p.length < 120 && isMetaLine(text)) continue;
     if (p.length < 120 && KOREAN_CREDIT_LINE.test(text)) continue;
     if (p.length < 600 && KOREAN_CAPTION.test(text)) continue;

@@ -57,4 +57,13 @@ describe('end of the body', () => {
     expect(got).not.toContain('1.2K');
     expect(got).toContain('2019');
   });
+
+  it('control labels and teaser headings standing alone ("Caption", "Close", "Read More", "1 of 6", "Iklan") are not body text', () => {
+    const labels = ['Caption', 'Close', 'Read More', "DON'T MISS", 'You may also like...', '1 of 6', 'Iklan', 'Filed under: Politics |'];
+    const html = article(`${para(1)}${labels.map((l) => `<div class="l">${l}</div>`).join('')}${para(2)}${para(3)}`);
+    expect(paragraphsOf(html)).toHaveLength(3);
+    // The same words inside a sentence stay.
+    const sentence = 'Read more about the bill in the committee report, which runs to 1 of 6 volumes.';
+    expect(paragraphsOf(article(`${para(1)}<p>${sentence}</p>${para(2)}`))).toContain(sentence);
+  });
 });
