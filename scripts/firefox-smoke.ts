@@ -40,6 +40,8 @@ const READER_SENTENCE_START = '또 상시 기술협력';
 const READER_SENTENCE_END = '박차를 가할 방침이다.';
 const SHORTCUT_SENTENCE_START = 'LOI 체결에 따라';
 const SHORTCUT_SENTENCE_END = '등을 추진한다.';
+/** The document_start stylesheet of a remembered site (utils/clean-view/styles.ts). */
+const EARLY_STYLE_ID = 'plainly-early-style';
 const TOOLBAR_TAG = 'plainly-highlight-toolbar';
 const READER_HOST_TAG = 'plainly-reader';
 const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
@@ -177,6 +179,13 @@ const READ_PAINTED = `const names = [];
   const marks = [...document.querySelectorAll('mark[data-plainly-highlight]')];
   if (marks.length) ranges.push(marks.map((mark) => mark.textContent).join(''));
   return { mode: names.length ? 'css-highlights' : marks.length ? 'marks' : 'none', names, ranges };`;
+
+/** With PLAINLY_SMOKE_DUMP, saves what the current tab shows as <tmp>/plainly-firefox-smoke-<name>.png (for diagnosis). */
+async function dumpScreenshot(client: Marionette, name: string): Promise<void> {
+  if (!process.env.PLAINLY_SMOKE_DUMP) return;
+  const png = (await client.send<{ value: string }>('WebDriver:TakeScreenshot', { full: false, hash: false })).value;
+  writeFileSync(join(tmpdir(), `plainly-firefox-smoke-${name}.png`), Buffer.from(png, 'base64'));
+}
 
 /** The popup's "still reading the page" messages (any language): not an answer yet. */
 const isLoadingMessage = (message: string) => /…|\.\.\./.test(message);
@@ -330,6 +339,25 @@ async function main(): Promise<void> {
     if (!(await visible(BODY_TEXT))) throw new Error('clean view hid the article text');
     timings.cleanOnMs = elapsed();
     log('clean view on: ticker hidden, article text visible');
+    // The content script's User Timing measures land in the page's own timeline (what profilers and the benchmarks read).
+    const measures = await client.run<string[]>('return [...new Set(performance.getEntriesByType("measure").map((m) => m.name).filter((n) => n.startsWith("plainly:")))];');
+    const unmeasured = ['plainly:detect', 'plainly:clean'].filter((name) => !measures.includes(name));
+    if (unmeasured.length) throw new Error(`no ${unmeasured.join(', ')} measure in the page's performance timeline (has ${JSON.stringify(measures)})`);
+
+    // 2b. The site is remembered: a reload opens clean, with the document_start stylesheet (no flash).
+    await client.send('WebDriver:Refresh');
+    const reopened = await client.run<{ early: boolean; measured: boolean; ticker: boolean }>(
+      `return {
+        early: !!document.getElementById(arguments[0]),
+        measured: performance.getEntriesByName('plainly:early').length > 0,
+        ticker: document.body.innerText.replace(/\\s+/g, ' ').includes(arguments[1]),
+      };`,
+      [EARLY_STYLE_ID, TICKER_TEXT],
+    );
+    if (!reopened.early || !reopened.measured) throw new Error(`a remembered site reloaded without the document_start stylesheet (clean view would flash): ${JSON.stringify(reopened)}`);
+    if (reopened.ticker) throw new Error('a remembered site reloaded with the ticker visible');
+    timings.reopenedCleanMs = elapsed();
+    log('reload of a remembered site: clean from document_start (early stylesheet), ticker hidden');
 
     // 3. Off again: the ticker is back.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
@@ -360,6 +388,7 @@ async function main(): Promise<void> {
     const selected = await client.run<string>(SELECT_SENTENCE, [SENTENCE_START, SENTENCE_END]);
     if (selected !== sentence) throw new Error(`could not select the sentence (selection: ${JSON.stringify(selected)})`);
     // A real click (mousedown, mouseup, click): the toolbar must keep the page's selection through it.
+    let toolbarShots = 0;
     const clickToolbarHighlight = async () => {
       const button = await waitFor(
         'the highlight toolbar',
@@ -368,6 +397,7 @@ async function main(): Promise<void> {
         (found) => found !== null,
         10_000,
       );
+      await dumpScreenshot(client!, `toolbar-${++toolbarShots}`);
       await client!.send('WebDriver:ElementClick', { id: elementId(button!) });
     };
     await clickToolbarHighlight();
@@ -438,6 +468,7 @@ async function main(): Promise<void> {
       (marks) => marks.join('').includes(readerSentence),
       10_000,
     );
+    await dumpScreenshot(client, 'reader');
     timings.readerHighlightMs = elapsed();
     log(`highlighted in the reader (${readerMarks.length} marks there)`);
     await client.send('WebDriver:PerformActions', {
