@@ -418,6 +418,40 @@ async function main(): Promise<void> {
     timings.restoredMs = elapsed();
     log(`restored after reload: ${restored.mode}${restoredShot === highlightedShot ? ', painted exactly as before' : ' (painted, pixels differ from before the reload)'}`);
 
+    // 5b. A click on the painted highlight (caret position → highlight) offers its toolbar; a colour there recolours it.
+    const point = await client.run<{ x: number; y: number }>(`const found = (function () { ${LOCATE_SENTENCE} }).apply(null, arguments);
+      found.node.parentElement.scrollIntoView({ block: 'center' });
+      const range = document.createRange();
+      range.setStart(found.node, found.from + 2);
+      range.setEnd(found.node, found.from + 3);
+      const rect = range.getBoundingClientRect();
+      return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };`, [SENTENCE_START, SENTENCE_END]);
+    await client.send('WebDriver:PerformActions', {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+        { type: 'pointerMove', x: point.x, y: point.y, origin: 'viewport' },
+        { type: 'pointerDown', button: 0 },
+        { type: 'pointerUp', button: 0 },
+      ] }],
+    });
+    await client.send('WebDriver:ReleaseActions');
+    const greenButton = await waitFor(
+      "the clicked highlight's toolbar",
+      () => client!.run<WebElement | null>(`const host = document.querySelector('${TOOLBAR_TAG}');
+        const buttons = [...(host?.shadowRoot?.querySelectorAll('button') ?? [])];
+        return buttons.some((b) => b.textContent.trim() === 'Delete') ? buttons.find((b) => b.getAttribute('aria-label') === 'Highlight in Green') ?? null : null;`),
+      (button) => button !== null,
+      5_000,
+    );
+    await client.send('WebDriver:ElementClick', { id: elementId(greenButton!) });
+    const recolored = await waitFor(
+      'the highlight to turn green',
+      () => client!.run<string[]>(`const out = []; CSS.highlights.get('plainly-green')?.forEach((r) => out.push(r.toString())); return out;`),
+      (ranges) => ranges.includes(sentence),
+      5_000,
+    );
+    timings.recoloredMs = elapsed();
+    log(`a click on the highlight offered its toolbar; recoloured green (${recolored.length})`);
+
     // 6. The popup lists the page's highlight.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
     await client.send('WebDriver:Refresh');
