@@ -252,8 +252,11 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       if (tag === 'time') result.times.push(childEl);
       if (inline) {
         const cls = childEl.getAttribute('class');
-        if (cls && isUnreadInline(cls)) {
-          if (result.captionInlines.length < 100 && /caption/i.test(cls)) result.captionInlines.push(childEl);
+        const unread = cls ? isUnreadInline(cls) : null;
+        // A hover-card wrapper holds the visible trigger (the linked name in the sentence) next to
+        // the card: only the card is unread, never the link itself.
+        if (unread && !(unread === 'hover' && (tag === 'a' || hasHoverChild(childEl)))) {
+          if (unread === 'caption' && result.captionInlines.length < 100 && /caption/i.test(cls!)) result.captionInlines.push(childEl);
           continue;
         }
         const imageBefore = lastImageOrder;
@@ -312,16 +315,26 @@ function newBuffer(owner: Element, inChrome = false): Buffer {
  * <span> next to the image, screen-reader-only text ("sr-only", "blind", "visually-hidden"), and
  * hover cards nested in a sentence.
  */
-function isUnreadInline(cls: string): boolean {
+function isUnreadInline(cls: string): 'caption' | 'hover' | 'hidden' | null {
   const tokens = hintTokens(cls);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t === 'caption' || t === 'credit' || t === 'credits' || t === 'blind' || t === 'offscreen') return true;
+    if (t === 'caption' || t === 'credit' || t === 'credits') return 'caption';
+    if (t === 'blind' || t === 'offscreen') return 'hidden';
     // Hover cards inside a sentence, shown only on interaction. ("tooltip"/"popup" are left out: they
     // also name the visible trigger word, e.g. <abbr class="tooltip">NATO</abbr>.)
-    if (t === 'rollover' || t === 'popover' || t === 'hovercard') return true;
+    if (t === 'rollover' || t === 'popover' || t === 'hovercard') return 'hover';
     const next = tokens[i + 1];
-    if ((t === 'sr' && next === 'only') || (t === 'visually' && next === 'hidden') || (t === 'screen' && next === 'reader')) return true;
+    if ((t === 'sr' && next === 'only') || (t === 'visually' && next === 'hidden') || (t === 'screen' && next === 'reader')) return 'hidden';
+  }
+  return null;
+}
+
+/** Has a direct child that is itself a hover card (then `el` is the trigger + card wrapper). */
+function hasHoverChild(el: Element): boolean {
+  for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+    const cls = c.getAttribute('class');
+    if (cls && isUnreadInline(cls) === 'hover') return true;
   }
   return false;
 }

@@ -54,4 +54,13 @@ describe('visibility without layout', () => {
     const probed = extractArticle(doc, { isHidden: (el) => el.getAttribute('class') === 'promo-text' });
     expect(probed.text).toBe([prose(1), prose(2)].join('\n\n'));
   });
+
+  it('keeps the linked name that triggers a hover card (the card itself stays out)', () => {
+    const card = '<span class="rollover-people"><a class="rollover-people-link" href="/people/kristi-noem">Kristi Noem</a>' +
+      '<span class="rollover-people-block"><span><img src="k.jpg" width="100"><a href="/people/kristi-noem">Kristi Lynn Noem</a><a href="/x">Another story about her</a></span></span></span>';
+    const doc = page(`<p>South Dakota Gov. ${card} (R) is defending the state’s new anti-drug campaign, which officials announced on Monday.</p><p>${prose(1)}</p><p>${prose(2)}</p>`);
+    const result = extractArticle(doc);
+    expect(result.text.split('\n\n')[0]).toBe('South Dakota Gov. Kristi Noem (R) is defending the state’s new anti-drug campaign, which officials announced on Monday.');
+  });
 });
+
