@@ -42,6 +42,7 @@ const SHORTCUT_SENTENCE_START = 'LOI 체결에 따라';
 const SHORTCUT_SENTENCE_END = '등을 추진한다.';
 /** The document_start stylesheet of a remembered site (utils/clean-view/styles.ts). */
 const EARLY_STYLE_ID = 'plainly-early-style';
+const NOTE = 'Firefox 메모: check the LOI date';
 const TOOLBAR_TAG = 'plainly-highlight-toolbar';
 const READER_HOST_TAG = 'plainly-reader';
 const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
@@ -172,7 +173,8 @@ interface PaintedHighlights {
 const READ_PAINTED = `const names = [];
   const ranges = [];
   globalThis.CSS?.highlights?.forEach((set, name) => {
-    if (!name.startsWith('plainly-')) return;
+    // plainly-flash is the short "here it is" flash of utils/reveal-range.ts, not a saved highlight.
+    if (!name.startsWith('plainly-') || name === 'plainly-flash') return;
     names.push(name + ':' + set.size);
     set.forEach((range) => ranges.push(range.toString()));
   });
@@ -452,6 +454,27 @@ async function main(): Promise<void> {
     timings.recoloredMs = elapsed();
     log(`a click on the highlight offered its toolbar; recoloured green (${recolored.length})`);
 
+    // 5c. A note, typed into the toolbar's note field (a textarea inside its shadow root).
+    const toolbarButton = (label: string) =>
+      waitFor(
+        `the toolbar's "${label}" button`,
+        () => client!.run<WebElement | null>(`const host = document.querySelector('${TOOLBAR_TAG}');
+          return [...(host?.shadowRoot?.querySelectorAll('button') ?? [])].find((b) => b.textContent.trim() === arguments[0]) ?? null;`, [label]),
+        (button) => button !== null,
+        5_000,
+      ).then((button) => client!.send('WebDriver:ElementClick', { id: elementId(button!) }));
+    await toolbarButton('Add note');
+    const noteField = await waitFor(
+      'the note field',
+      () => client!.run<WebElement | null>(`return document.querySelector('${TOOLBAR_TAG}')?.shadowRoot?.querySelector('textarea') ?? null;`),
+      (field) => field !== null,
+      5_000,
+    );
+    await client.send('WebDriver:ElementSendKeys', { id: elementId(noteField!), text: NOTE });
+    await toolbarButton('Save');
+    await waitFor('the note editor to close', () => client!.run<boolean>(`return !document.querySelector('${TOOLBAR_TAG}');`), (gone) => gone, 5_000);
+    log('note typed in the toolbar and saved');
+
     // 6. The popup lists the page's highlight.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
     await client.send('WebDriver:Refresh');
@@ -462,8 +485,28 @@ async function main(): Promise<void> {
       10_000,
     );
     if (!listed.includes(sentence)) throw new Error(`the popup lists ${JSON.stringify(listed)}, not the saved highlight`);
+    const notes = await client.run<string[]>('return [...document.querySelectorAll("[data-testid=page-highlights] li .note")].map((p) => p.textContent);');
+    if (!notes.includes(NOTE)) throw new Error(`the popup does not show the note typed on the page (notes: ${JSON.stringify(notes)})`);
     timings.popupListedMs = elapsed();
-    log(`popup lists the highlight (${listed.length})`);
+    log(`popup lists the highlight with its note (${listed.length})`);
+
+    // 6b. A key sentence in the popup takes the page to it (scroll + flash in the page).
+    const keySentence = await client.send<{ value: WebElement }>('WebDriver:FindElement', { using: 'css selector', value: '.sentences li button' });
+    const keySentenceText = await client.run<string>('return arguments[0].textContent;', [keySentence.value]);
+    await client.send('WebDriver:ElementClick', { id: elementId(keySentence.value) });
+    await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
+    const flashedSentence = await waitFor(
+      'the page to flash the key sentence',
+      () => client!.run<string[]>(`const out = []; CSS.highlights.get('plainly-flash')?.forEach((r) => out.push(r.toString().replace(/\\s+/g, ' '))); return out;`),
+      (ranges) => ranges.length > 0,
+      5_000,
+    );
+    if (!flashedSentence.some((text) => keySentenceText.replace(/\s+/g, ' ').includes(text.slice(0, 20)))) {
+      throw new Error(`the page flashed ${JSON.stringify(flashedSentence)}, not the key sentence ${JSON.stringify(keySentenceText)}`);
+    }
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    timings.revealMs = elapsed();
+    log('a key sentence in the popup flashed its place in the page');
 
     // 7. Reader view from the popup: an overlay with the article alone, in a closed shadow root; Esc closes it.
     const readerButton = await client.send<{ value: WebElement }>('WebDriver:FindElement', { using: 'css selector', value: '.reader-button' });
@@ -538,6 +581,15 @@ async function main(): Promise<void> {
     await waitFor('the keyboard command to highlight the selection', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(shortcutSentence), 5_000);
     timings.shortcutMs = elapsed();
     log(`keyboard command ${suggested} highlighted the selection`);
+
+    // 7d. Single-page navigation (history.pushState): the highlights follow the URL, away and back.
+    const navigation = await client.run<string>('return typeof navigation === "object" && navigation ? "navigation-api" : "polling";');
+    await client.run('history.pushState({}, "", "/news/view/other-article");');
+    const away = await waitFor('the highlights to leave with the single-page navigation', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.length === 0, 5_000);
+    await client.run('history.pushState({}, "", arguments[0]);', [pageUrl]);
+    await waitFor('the highlights to come back with the URL', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(sentence) && p.ranges.includes(shortcutSentence), 5_000);
+    timings.spaMs = elapsed();
+    log(`single-page navigation (${navigation}): highlights left with the URL (${away.ranges.length} painted) and came back`);
 
     // 8. The library page lists the three highlights.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
