@@ -242,7 +242,9 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
         if (buf.hasText) buf.text += ' ';
         continue;
       }
-      const inline = INLINE_TAGS.has(tag);
+      // Custom elements (<hl-trusted-source>, <x-citation>) are inline by default: inside a <p> or
+      // in the middle of a text run they are part of the sentence, not a block of their own.
+      const inline = INLINE_TAGS.has(tag) || (tag.includes('-') && (buf.hasText || buf.owner.localName === 'p'));
       if (hidden(childEl, inline)) continue;
       if (tag === 'img') {
         if (result.images.length < 200) result.images.push(childEl);

@@ -62,5 +62,12 @@ describe('visibility without layout', () => {
     const result = extractArticle(doc);
     expect(result.text.split('\n\n')[0]).toBe('South Dakota Gov. Kristi Noem (R) is defending the state’s new anti-drug campaign, which officials announced on Monday.');
   });
+
+  it('a custom element inside a sentence (a citation badge) stays part of its paragraph', () => {
+    const cite = (n: number): string => `<hl-trusted-source source="PubMed"><a href="https://example.org/${n}">${n}</a></hl-trusted-source>`;
+    const doc = page(`<p>One study in 496 adolescent girls found that fasting was associated with a higher risk of binge eating (${cite(2)}).</p><p>${prose(1)}</p><p>${prose(2)}</p>`);
+    const result = extractArticle(doc);
+    expect(result.text.split('\n\n')[0]).toBe('One study in 496 adolescent girls found that fasting was associated with a higher risk of binge eating (2).');
+  });
 });
 
