@@ -151,7 +151,7 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
   const mode = view?.mode ?? 'off';
 
   return (
-    <main class="popup" lang={uiLang}>
+    <main class="popup">
       <Brand onSettings={openSettings} />
       <header class="article-head" lang={summary.lang ?? undefined}>
         <p class="meta">

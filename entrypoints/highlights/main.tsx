@@ -1,6 +1,7 @@
 import { render } from 'preact';
 import { browser } from 'wxt/browser';
 import { Library, type LibraryActions } from '../../components/Library';
+import { messagesLanguage } from '../../components/ui-language';
 import { highlightsStore } from '../../utils/highlights-store';
 import { t } from '../../utils/highlights/i18n';
 import { downloadText } from '../../utils/highlights/library';
@@ -8,7 +9,7 @@ import { urlWithReveal } from '../../utils/highlights/page-url';
 import './style.css';
 
 const uiLang = browser.i18n.getUILanguage();
-document.documentElement.lang = uiLang;
+document.documentElement.lang = messagesLanguage();
 document.title = t('highlights.libraryTitle');
 
 const actions: LibraryActions = {

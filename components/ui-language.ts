@@ -1,0 +1,14 @@
+/**
+ * The language the extension's own strings are shown in, for the `lang` attribute of its pages. It is
+ * the locale file's `uiLanguage` message, not the browser's UI language: a French browser gets the
+ * English strings (the default locale), and a screen reader must read them as English.
+ */
+import { i18n } from '#i18n';
+
+export function messagesLanguage(fallback = 'en'): string {
+  try {
+    return i18n.t('uiLanguage') || fallback;
+  } catch {
+    return fallback;
+  }
+}
