@@ -3,6 +3,7 @@
  * highlight (to edit its note, recolour or delete it). Rendered by utils/highlights/toolbar.ts into an
  * open shadow root, so page styles cannot reach it and it cannot restyle the page.
  */
+import type { JSX } from 'preact';
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { HIGHLIGHT_COLORS, SWATCH_VALUES, type HighlightColorName } from '../utils/highlights/colors';
 import { t } from '../utils/highlights/i18n';
@@ -25,12 +26,39 @@ export interface HighlightToolbarProps {
   onClose(): void;
 }
 
+/**
+ * Keys inside the toolbar: Esc closes it (the page's own Esc handler never sees keys from the shadow
+ * root), and the arrow keys, Home and End move between its buttons, as in an ARIA toolbar.
+ */
+function onToolbarKeyDown(event: JSX.TargetedKeyboardEvent<HTMLElement>, close: () => void): void {
+  if (event.key === 'Escape') {
+    event.preventDefault();
+    close();
+    return;
+  }
+  const moves: Record<string, (i: number, n: number) => number> = {
+    ArrowRight: (i, n) => (i + 1) % n,
+    ArrowLeft: (i, n) => (i - 1 + n) % n,
+    Home: () => 0,
+    End: (_, n) => n - 1,
+  };
+  const move = moves[event.key];
+  const target = event.target as HTMLElement;
+  if (!move || target.tagName === 'TEXTAREA') return;
+  const buttons = [...event.currentTarget.querySelectorAll<HTMLButtonElement>('button')];
+  const at = buttons.indexOf(target as HTMLButtonElement);
+  if (at < 0 || buttons.length === 0) return;
+  event.preventDefault();
+  buttons[move(at, buttons.length)]?.focus();
+}
+
 export function HighlightToolbar(props: HighlightToolbarProps) {
   const { state } = props;
+  const onKeyDown = (event: JSX.TargetedKeyboardEvent<HTMLElement>) => onToolbarKeyDown(event, props.onClose);
   if (state.kind === 'note') return <NoteEditor {...props} id={state.id} note={state.note} />;
   if (state.kind === 'message') {
     return (
-      <div class="bar" role={state.undoId ? 'status' : 'alert'}>
+      <div class="bar" role={state.undoId ? 'status' : 'alert'} onKeyDown={onKeyDown}>
         <span class="message">{state.text}</span>
         {state.undoId && props.onUndoDelete && (
           <button type="button" class="primary" onClick={() => props.onUndoDelete!(state.undoId!)}>
@@ -49,7 +77,7 @@ export function HighlightToolbar(props: HighlightToolbarProps) {
     state.kind === 'selection' ? props.onHighlight(color, false) : props.onRecolor(state.id, color);
 
   return (
-    <div class="bar" role="toolbar" aria-label="Plainly">
+    <div class="bar" role="toolbar" aria-label="Plainly" onKeyDown={onKeyDown}>
       {state.kind === 'selection' ? (
         <button type="button" class="primary" onClick={() => props.onHighlight(current, false)}>
           {t('highlights.highlight')}
@@ -94,7 +122,7 @@ function NoteEditor(props: HighlightToolbarProps & { id: string; note: string })
   useEffect(() => area.current?.focus(), []);
   const save = () => props.onSaveNote(props.id, text.trim());
   return (
-    <div class="bar note" role="dialog" aria-label={t('highlights.note')}>
+    <div class="bar note" role="dialog" aria-label={t('highlights.note')} onKeyDown={(event) => onToolbarKeyDown(event, props.onClose)}>
       <textarea
         ref={area}
         value={text}
@@ -106,7 +134,10 @@ function NoteEditor(props: HighlightToolbarProps & { id: string; note: string })
           // Keep page shortcuts (j/k, space…) from firing while typing a note.
           event.stopPropagation();
           if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) save();
-          if (event.key === 'Escape') props.onClose();
+          if (event.key === 'Escape') {
+            event.preventDefault();
+            props.onClose();
+          }
         }}
       />
       <span class="actions">
@@ -128,7 +159,8 @@ export const TOOLBAR_CSS = `
 .bar.note { flex-direction: column; align-items: stretch; width: 280px; }
 button { font: inherit; color: inherit; background: transparent; border: 1px solid rgba(255,255,255,.25);
   border-radius: 6px; padding: 4px 8px; cursor: pointer; }
-button:hover, button:focus-visible { background: rgba(255,255,255,.12); outline: none; }
+button:hover { background: rgba(255,255,255,.12); }
+button:focus-visible, textarea:focus-visible { outline: 2px solid #ffd833; outline-offset: 2px; }
 button.primary { background: #ffd833; color: #1f2328; border-color: #ffd833; font-weight: 600; }
 button.danger { border-color: #ff8a80; color: #ffb4ab; }
 .swatches { display: inline-flex; gap: 4px; }

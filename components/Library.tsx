@@ -39,6 +39,15 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
   const [filter, setFilter] = useState<LibraryFilter>({ query: '', site: null, color: null });
   const [toast, setToast] = useState<Toast | null>(null);
   const toastTimer = useRef<ReturnType<typeof setTimeout>>();
+  // Deleting removes the focused button with its item: focus goes to the toast's Undo, and when the
+  // toast goes while it holds focus, to the page heading, never to <body>.
+  const undoButton = useRef<HTMLButtonElement>(null);
+  const heading = useRef<HTMLHeadingElement>(null);
+  const focusUndo = useRef(false);
+  useEffect(() => {
+    if (toast?.undo && focusUndo.current) undoButton.current?.focus();
+    focusUndo.current = false;
+  }, [toast]);
 
   useEffect(() => {
     let alive = true;
@@ -57,10 +66,16 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
 
   useEffect(() => () => clearTimeout(toastTimer.current), []);
 
+  const closeToast = () => {
+    const hadFocus = !!undoButton.current && undoButton.current === document.activeElement;
+    setToast(null);
+    if (hadFocus) heading.current?.focus();
+  };
+
   const showToast = (next: Toast) => {
     clearTimeout(toastTimer.current);
     setToast(next);
-    toastTimer.current = setTimeout(() => setToast(null), toastMs);
+    toastTimer.current = setTimeout(closeToast, toastMs);
   };
 
   const all = highlights ?? [];
@@ -73,6 +88,7 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
       const removed = await store.remove(highlight.id);
       setHighlights((list) => list?.filter((h) => h.id !== highlight.id) ?? null);
       if (removed) {
+        focusUndo.current = true;
         showToast({
           message: t('highlights.deleted'),
           undo: async () => {
@@ -116,7 +132,9 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
   return (
     <main class="library">
       <header class="library-head">
-        <h1>{t('highlights.libraryTitle')}</h1>
+        <h1 ref={heading} tabIndex={-1}>
+          {t('highlights.libraryTitle')}
+        </h1>
         <span class="total">{t('highlights.count', [all.length])}</span>
         <div class="tools">
           <button type="button" onClick={exportMarkdown} disabled={visible.length === 0}>
@@ -219,9 +237,10 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
             {toast.undo && (
               <button
                 type="button"
+                ref={undoButton}
                 onClick={() => {
                   const undo = toast.undo!;
-                  setToast(null);
+                  closeToast();
                   undo().catch((error: unknown) => showToast({ message: String(error), error: true }));
                 }}
               >

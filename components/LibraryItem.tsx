@@ -27,14 +27,30 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
   const [draft, setDraft] = useState(highlight.note);
   const [error, setError] = useState<string | null>(null);
   const area = useRef<HTMLTextAreaElement>(null);
+  const editButton = useRef<HTMLButtonElement>(null);
+  /** Set when the editor closes, so focus goes back to the button that opened it (not to <body>). */
+  const refocus = useRef(false);
   useEffect(() => {
     if (editing) area.current?.focus();
+    else if (refocus.current) {
+      refocus.current = false;
+      editButton.current?.focus();
+    }
   }, [editing]);
+
+  const closeEditor = () => {
+    refocus.current = true;
+    setEditing(false);
+  };
+  const cancel = () => {
+    setDraft(highlight.note);
+    closeEditor();
+  };
 
   const save = async () => {
     try {
       await onSaveNote(highlight.id, draft.trim());
-      setEditing(false);
+      closeEditor();
       setError(null);
     } catch (e) {
       setError(e instanceof Error ? e.message : String(e));
@@ -42,11 +58,21 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
   };
 
   const color = normalizeColor(highlight.color);
+  // Every item has the same Open / Edit / Delete buttons: the quote tells a screen reader which one.
+  const quoteId = `quote-${highlight.id}`;
   return (
     <li class="library-item" data-id={highlight.id} style={{ borderLeftColor: SWATCH_VALUES[color] }}>
-      <blockquote>{highlight.text}</blockquote>
+      <blockquote id={quoteId}>{highlight.text}</blockquote>
       {editing ? (
-        <div class="note-editor">
+        <div
+          class="note-editor"
+          onKeyDown={(event) => {
+            if (event.key === 'Escape') {
+              event.preventDefault();
+              cancel();
+            }
+          }}
+        >
           <textarea
             ref={area}
             rows={3}
@@ -56,23 +82,13 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
             onInput={(event) => setDraft((event.target as HTMLTextAreaElement).value)}
             onKeyDown={(event) => {
               if (event.key === 'Enter' && (event.ctrlKey || event.metaKey)) void save();
-              if (event.key === 'Escape') {
-                setDraft(highlight.note);
-                setEditing(false);
-              }
             }}
           />
           <div class="row">
             <button type="button" class="primary" onClick={() => void save()}>
               {t('highlights.save')}
             </button>
-            <button
-              type="button"
-              onClick={() => {
-                setDraft(highlight.note);
-                setEditing(false);
-              }}
-            >
+            <button type="button" onClick={cancel}>
               {t('highlights.cancel')}
             </button>
           </div>
@@ -83,16 +99,24 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
       )}
       <div class="item-foot">
         <span class="meta">
-          <span class="swatch" style={{ background: SWATCH_VALUES[color] }} title={t(`highlights.colorName.${color}`)} />
+          <span
+            class="swatch"
+            role="img"
+            style={{ background: SWATCH_VALUES[color] }}
+            aria-label={t(`highlights.colorName.${color}`)}
+            title={t(`highlights.colorName.${color}`)}
+          />
           <time dateTime={highlight.createdAt}>{formatDate(highlight.createdAt, uiLang)}</time>
         </span>
         <span class="actions">
-          <button type="button" onClick={() => onOpen(highlight)}>
+          <button type="button" aria-describedby={quoteId} onClick={() => onOpen(highlight)}>
             {t('highlights.open')}
           </button>
           {!editing && (
             <button
               type="button"
+              ref={editButton}
+              aria-describedby={quoteId}
               onClick={() => {
                 setDraft(highlight.note);
                 setEditing(true);
@@ -101,7 +125,7 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
               {highlight.note ? t('highlights.editNote') : t('highlights.addNote')}
             </button>
           )}
-          <button type="button" class="danger" onClick={() => onDelete(highlight)}>
+          <button type="button" class="danger" aria-describedby={quoteId} onClick={() => onDelete(highlight)}>
             {t('highlights.delete')}
           </button>
         </span>

@@ -102,12 +102,12 @@ export function PageHighlights({ tabId, client: injected }: PageHighlightsProps)
               <li key={h.id} class={orphan ? 'orphan' : undefined}>
                 <span class="dot" style={{ background: SWATCH_VALUES[normalizeColor(h.color)] }} aria-hidden="true" />
                 <div class="body">
-                  <q>{h.text}</q>
+                  <q id={`page-highlight-${h.id}`}>{h.text}</q>
                   {h.note && <p class="note">{h.note}</p>}
                   {orphan && <p class="orphan-label">{t('highlights.orphan')}</p>}
                 </div>
                 {!orphan && (
-                  <button type="button" class="show" onClick={() => void client?.reveal(h.id)}>
+                  <button type="button" class="show" aria-describedby={`page-highlight-${h.id}`} onClick={() => void client?.reveal(h.id)}>
                     {t('highlights.show')}
                   </button>
                 )}

@@ -22,7 +22,12 @@ export function hiddenTotal(state: CleanViewState | null): number | null {
 
 export function ViewModeSwitch({ mode, hiddenTotal, busy, error, disabled, onChange, onHidePicker }: ViewModeSwitchProps) {
   const on = mode !== 'off';
+  // While a change is on its way the buttons are aria-disabled, not disabled: a disabled button drops
+  // keyboard focus to <body>, so pressing Space twice would not turn clean view back off.
   const inactive = busy || disabled;
+  const unlessInactive = (action: () => void) => () => {
+    if (!inactive) action();
+  };
   return (
     <section class="view-controls" aria-busy={busy}>
       <div class="switch-row">
@@ -33,8 +38,9 @@ export function ViewModeSwitch({ mode, hiddenTotal, busy, error, disabled, onCha
           aria-checked={on}
           aria-label={i18n.t('popup.cleanView')}
           aria-describedby="clean-view-hint"
-          disabled={inactive}
-          onClick={() => onChange(on ? 'off' : 'clean')}
+          aria-disabled={inactive}
+          disabled={disabled}
+          onClick={unlessInactive(() => onChange(on ? 'off' : 'clean'))}
         >
           <span class="switch-track" aria-hidden="true">
             <span class="switch-thumb" />
@@ -48,8 +54,9 @@ export function ViewModeSwitch({ mode, hiddenTotal, busy, error, disabled, onCha
           class="reader-button"
           aria-pressed={mode === 'reader'}
           title={i18n.t('popup.readerHint')}
-          disabled={inactive}
-          onClick={() => onChange(mode === 'reader' ? 'off' : 'reader')}
+          aria-disabled={inactive}
+          disabled={disabled}
+          onClick={unlessInactive(() => onChange(mode === 'reader' ? 'off' : 'reader'))}
         >
           <svg viewBox="0 0 16 16" width="14" height="14" aria-hidden="true">
             <path d="M2 3.5h4.5c.8 0 1.5.7 1.5 1.5v8c0-.6-.5-1-1-1H2zM14 3.5H9.5C8.7 3.5 8 4.2 8 5v8c0-.6.5-1 1-1h5z" fill="none" stroke="currentColor" stroke-width="1.2" stroke-linejoin="round" />

@@ -56,11 +56,32 @@ export function createToolbar(doc: Document, handlers: ToolbarHandlers): Selecti
   }
 
   let state: ToolbarState | null = null;
+  /** What had focus before Tab moved it into the toolbar, to give it back when the toolbar goes. */
+  let focusBefore: HTMLElement | null = null;
+
+  // Keyboard users reach the selection toolbar with Tab right after selecting: the host sits last in
+  // <html>, far from the selection in the tab order. Moving focus keeps the page's selection (the
+  // toolbar's buttons are not editable), so "Highlight" then saves it. Form fields keep their Tab.
+  const onTab = (event: KeyboardEvent) => {
+    if (event.key !== 'Tab' || event.shiftKey || event.altKey || event.ctrlKey || event.metaKey) return;
+    if (state?.kind !== 'selection' || shadow.activeElement) return;
+    const active = doc.activeElement as HTMLElement | null;
+    if (active && (active.isContentEditable || /^(INPUT|TEXTAREA|SELECT)$/.test(active.tagName))) return;
+    const first = shadow.querySelector<HTMLElement>('button');
+    if (!first) return;
+    event.preventDefault();
+    focusBefore = active && active !== doc.body ? active : null;
+    first.focus({ preventScroll: true });
+  };
 
   const hide = () => {
+    const hadFocus = shadow.activeElement !== null;
     state = null;
+    doc.removeEventListener('keydown', onTab, true);
     render(null, mount);
     host.remove();
+    if (hadFocus && focusBefore?.isConnected) focusBefore.focus({ preventScroll: true });
+    focusBefore = null;
   };
 
   const props = (current: ToolbarState): HighlightToolbarProps => ({
@@ -81,6 +102,7 @@ export function createToolbar(doc: Document, handlers: ToolbarHandlers): Selecti
     hide,
     show(next, near) {
       state = next;
+      doc.addEventListener('keydown', onTab, true);
       // Last on <html>: at the same z-index, it then paints above an overlay added before it (the reader).
       if (doc.documentElement.lastElementChild !== host) doc.documentElement.appendChild(host);
       // A new key remounts the component, so a note editor starts from the given note.
