@@ -19,7 +19,7 @@
 import { spawn, type ChildProcess } from 'node:child_process';
 import { createServer } from 'node:http';
 import { connect, type Socket } from 'node:net';
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -208,8 +208,15 @@ async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) 
   throw new Error(`timed out waiting for ${what} (last: ${JSON.stringify(last) ?? String(lastError)})`);
 }
 
-function firefoxPrefs(marionettePort: number): Record<string, string | number | boolean> {
+function firefoxPrefs(marionettePort: number, downloadDir: string): Record<string, string | number | boolean> {
   return {
+    // The library's exports are saved here without asking.
+    'browser.download.folderList': 2,
+    'browser.download.dir': downloadDir,
+    'browser.download.useDownloadDir': true,
+    'browser.download.always_ask_before_handling_new_types': false,
+    'browser.download.manager.showWhenStarting': false,
+    'browser.download.alwaysOpenPanel': false,
     'marionette.port': marionettePort,
     // The add-on's moz-extension:// host, fixed so the popup URL is known in advance.
     'extensions.webextensions.uuids': JSON.stringify({ 'plainly@plainly.app': EXTENSION_UUID }),
@@ -260,7 +267,9 @@ async function main(): Promise<void> {
 
   const profile = mkdtempSync(join(tmpdir(), 'plainly-firefox-'));
   // Port 0: Marionette picks a free port and writes it to <profile>/MarionetteActivePort.
-  const prefs = firefoxPrefs(0);
+  const downloads = join(profile, 'downloads');
+  mkdirSync(downloads);
+  const prefs = firefoxPrefs(0, downloads);
   writeFileSync(join(profile, 'user.js'), Object.entries(prefs).map(([k, v]) => `user_pref(${JSON.stringify(k)}, ${JSON.stringify(v)});`).join('\n'));
 
   let firefox: ChildProcess | null = null;
@@ -634,11 +643,38 @@ async function main(): Promise<void> {
       10_000,
     );
     await client.send('WebDriver:CloseWindow');
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
     timings.libraryOpenMs = elapsed();
     log(`library "Open": the page opened at ${flashed.hash.slice(0, 28)}… and flashed the highlight`);
 
+    // 9b. "Export JSON": a file (W3C Web Annotations) holding the three highlights and the note.
+    const clickLibraryTool = async (label: string) => {
+      const button = await client!.run<WebElement | null>('return [...document.querySelectorAll(".tools button")].find((b) => b.textContent.trim() === arguments[0]) ?? null;', [label]);
+      if (!button) throw new Error(`library: no "${label}" button`);
+      await client!.send('WebDriver:ElementClick', { id: elementId(button) });
+    };
+    await clickLibraryTool('Export JSON');
+    const exportFile = await waitFor(
+      'the JSON export to be saved',
+      async () => readdirSync(downloads).find((name) => name.endsWith('.json')) ?? null,
+      (name) => name !== null,
+      10_000,
+    );
+    const exportPath = join(downloads, exportFile!);
+    const exported = await waitFor('the JSON export to be complete', async () => readFileSync(exportPath, 'utf8'), (text) => {
+      try {
+        return JSON.parse(text) !== null;
+      } catch {
+        return false;
+      }
+    }, 5_000);
+    const exportedText = exported.replace(/\s+/g, ' ');
+    const notExported = [...saved, NOTE].filter((text) => !exportedText.includes(text.replace(/\s+/g, ' ')));
+    if (notExported.length) throw new Error(`the JSON export lacks ${JSON.stringify(notExported)}`);
+    timings.exportMs = elapsed();
+    log(`library "Export JSON": ${exportFile} holds the three highlights and the note`);
+
     // 10. Deleting in the library removes the highlight from the open page (storage change → content script).
-    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
     await clickLibraryButton(saved[1]!, 'delete');
     await waitFor('the library to drop the deleted highlight', libraryItems, (items) => !items.some((item) => item.includes(saved[1]!)), 5_000);
     await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
@@ -653,6 +689,16 @@ async function main(): Promise<void> {
     }
     timings.libraryDeleteMs = elapsed();
     log(`deleted in the library: gone from the page, the other two stay (${JSON.stringify(afterDelete.names)})`);
+
+    // 11. "Import JSON" of the export brings the deleted highlight back, in the library and on the open page.
+    await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
+    const fileInput = await client.send<{ value: WebElement }>('WebDriver:FindElement', { using: 'css selector', value: '.tools input[type=file]' });
+    await client.send('WebDriver:ElementSendKeys', { id: elementId(fileInput.value), text: exportPath });
+    await waitFor('the import to list the deleted highlight again', libraryItems, (items) => items.some((item) => item.includes(saved[1]!)), 5_000);
+    await client.send('WebDriver:SwitchToWindow', { handle: articleTab });
+    await waitFor('the imported highlight to be painted on the open page', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(readerSentence), 5_000);
+    timings.importMs = elapsed();
+    log('library "Import JSON" of the export: the deleted highlight is back in the library and painted on the page');
 
     timings.totalMs = elapsed();
     console.log(JSON.stringify({ ok: true, firefox: session.capabilities.browserVersion, extension: EXTENSION_DIR, ...timings }));
