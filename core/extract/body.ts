@@ -246,11 +246,17 @@ function isMetaLine(text: string): boolean {
   rest = rest
     .replace(/\b(by|published|updated|posted|modified|last|at|on|and|입력|수정|기사입력|최종수정|등록|승인|기자)\b|입력|수정|등록|기자/gi, ' ')
     .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ' ')
+    .replace(OTHER_DATE_WORDS, ' ')
     .replace(/\b(a\.?m\.?|p\.?m\.?|[ecmp][sd]?t|utc|gmt|kst)\b|오전|오후/gi, ' ')
     .replace(/[\d\s:|,./()\-–—·년월일시분]+/g, ' ')
     .trim();
   return rest.length < 12;
 }
+
+// Weekday and month names and date filler words of other languages ("sexta-feira, 22 de outubro de
+// 2010 às 20:13", "Posted on Maret 30, 2015 by Admin", "4. März 2025, 16:20 Uhr").
+const OTHER_DATE_WORDS =
+  /(?<!\p{L})(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|januar[iy]?|februar[iy]?|märz|maret|maart|marzo|mars|março|avril|abril|aprile|mai|mei|maio|mayo|maggio|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|agustus|augustus|août|agosto|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|desember|décembre|diciembre|dezembro|dicembre|janvier|enero|janeiro|gennaio|février|febrero|fevereiro|febbraio|de|às|um|uhr|pukul|oleh|le|à|a las|alle|posted|por|von)(?!\p{L})/giu;
 
 const CALL_TO_ACTION = /^(follow|subscribe|sign up|join|listen|watch|read|click|get|download|like us|share|see also|more on)\b/i;
 

@@ -28,6 +28,15 @@ const MONTHS: Record<string, number> = {
   jan: 1, january: 1, feb: 2, february: 2, mar: 3, march: 3, apr: 4, april: 4, may: 5, jun: 6, june: 6,
   jul: 7, july: 7, aug: 8, august: 8, sep: 9, sept: 9, september: 9, oct: 10, october: 10, nov: 11,
   november: 11, dec: 12, december: 12,
+  // German, French, Spanish, Portuguese, Italian, Indonesian/Dutch (news sites print dates in words).
+  januar: 1, februar: 2, märz: 3, maerz: 3, mai: 5, juni: 6, juli: 7, oktober: 10, dezember: 12,
+  janvier: 1, février: 2, fevrier: 2, mars: 3, avril: 4, juin: 6, juillet: 7, août: 8, aout: 8, septembre: 9, octobre: 10,
+  novembre: 11, décembre: 12, decembre: 12,
+  enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9,
+  octubre: 10, noviembre: 11, diciembre: 12,
+  janeiro: 1, fevereiro: 2, março: 3, marco: 3, maio: 5, junho: 6, julho: 7, setembro: 9, outubro: 10, dezembro: 12,
+  gennaio: 1, febbraio: 2, aprile: 4, maggio: 5, giugno: 6, luglio: 7, settembre: 9, ottobre: 10, dicembre: 12,
+  januari: 1, februari: 2, maret: 3, mei: 5, agustus: 8, desember: 12, augustus: 8, maart: 3,
 };
 
 /** Fixed zones; US zones with daylight time are resolved from the date (see usOffset). */
@@ -83,7 +92,7 @@ function build(
 
 // Time of day after the date: "12:35", "12:35:07", "오후 12:35", "12:35 p.m.", "12시 35분", "at 9:05 AM".
 const TIME_RE =
-  /^[\s,.(]*(?:[월화수목금토일]\)?\s*)?(?:at\s+|[|·-]\s*)?(오전|오후|AM|PM)?\s*(\d{1,2})(?::|시\s*)(\d{2})(?:(?::|분\s*)(\d{2}))?(?:분|초)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|오전|오후)?(?:\s*\(?\s*((?:UTC|GMT)?\s?[+-]\d{1,2}:?\d{2}|UTC|GMT|KST|JST|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|SGT|HKT|AEST|AEDT)\b\.?\)?)?/i;
+  /^[\s,.(]*(?:[월화수목금토일]\)?\s*)?(?:at\s+|às\s+|um\s+|à\s+|a las\s+|alle\s+|pukul\s+|[|·-]\s*)?(오전|오후|AM|PM)?\s*(\d{1,2})(?::|시\s*)(\d{2})(?:(?::|분\s*)(\d{2}))?(?:분|초)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|오전|오후)?(?:\s*\(?\s*((?:UTC|GMT)?\s?[+-]\d{1,2}:?\d{2}|UTC|GMT|KST|JST|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|SGT|HKT|AEST|AEDT)\b\.?\)?)?/i;
 
 function parseTime(rest: string): { h: number; min: number; s: number; zone?: string } | null {
   const m = TIME_RE.exec(rest);
@@ -114,6 +123,13 @@ const EN_MONTH_FIRST =
   /\b(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})/gi;
 const EN_DAY_FIRST =
   /\b(\d{1,2})(?:st|nd|rd|th)?\s+(jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?,?\s+(\d{4})/gi;
+// Other languages, full month names: "4. März 2025", "22 de outubro de 2010", "5 juin 2019",
+// "30 Maret 2015"; month first as some Indonesian/Spanish sites print it ("Maret 30, 2015").
+const ENGLISH_MONTHS = /^(?:jan|january|feb|february|mar|march|apr|april|may|jun|june|jul|july|aug|august|sep|sept|september|oct|october|nov|november|dec|december)$/;
+const OTHER_MONTHS = Object.keys(MONTHS).filter((k) => !ENGLISH_MONTHS.test(k));
+const OTHER_NAMES = OTHER_MONTHS.sort((a, b) => b.length - a.length).join('|');
+const OTHER_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º)?\\s+(?:de\\s+)?(${OTHER_NAMES})(?![\\p{L}])\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'giu');
+const OTHER_MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${OTHER_NAMES})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'giu');
 
 /** Every date found in `text`, in order, each with its label role. Never throws. */
 export function parseDateLines(text: string, options: DateParseOptions = {}): ParsedDate[] {
@@ -131,6 +147,16 @@ export function parseDateLines(text: string, options: DateParseOptions = {}): Pa
   }
   for (const m of text.matchAll(EN_DAY_FIRST)) {
     push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
+  }
+  // Cheap gate: the other-language patterns only run when the line has a digit and a word
+  // of three letters or more (they are long alternations).
+  if (/\d/.test(text) && /\p{L}{3}/u.test(text)) {
+    for (const m of text.matchAll(OTHER_DAY_FIRST)) {
+      push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
+    }
+    for (const m of text.matchAll(OTHER_MONTH_FIRST)) {
+      push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!);
+    }
   }
   return out.sort((a, b) => a.at - b.at).map((o) => o.date);
 }

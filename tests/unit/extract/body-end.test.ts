@@ -66,4 +66,10 @@ describe('end of the body', () => {
     const sentence = 'Read more about the bill in the committee report, which runs to 1 of 6 volumes.';
     expect(paragraphsOf(article(`${para(1)}<p>${sentence}</p>${para(2)}`))).toContain(sentence);
   });
+
+  it('a date line in another language at the top of the body ("sexta-feira, 22 de outubro de 2010 às 20:13") is not body text', () => {
+    const html = article(`<p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>Posted on Maret 30, 2015 by Admin</p>${para(1)}${para(2)}${para(3)}`);
+    expect(paragraphsOf(html)[0]).toMatch(/^Paragraph 1/);
+  });
 });
+

@@ -81,3 +81,20 @@ describe('machine dates', () => {
     expect(normalizeIsoDate(null)).toBeNull();
   });
 });
+
+describe('date lines in other languages', () => {
+  it.each([
+    ['sexta-feira, 22 de outubro de 2010 às 20:13', '2010-10-22T20:13:00'],
+    ['4. März 2025, 16:20 Uhr', '2025-03-04T16:20:00'],
+    ['le 5 juin 2019 à 10:05', '2019-06-05T10:05:00'],
+    ['12 de marzo de 2021', '2021-03-12'],
+    ['Posted on Maret 30, 2015 by Admin', '2015-03-30'],
+    ['5 mei 2019', '2019-05-05'],
+  ])('reads "%s"', (line, iso) => {
+    expect(parseDateLine(line)?.iso).toBe(iso);
+  });
+
+  it('does not read a month name without a day and year as a date', () => {
+    expect(parseDateLines('Im Mai 2020 wurde das Werk eröffnet')).toEqual([]);
+  });
+});
