@@ -26,7 +26,7 @@ import {
   type CachedRule,
   type SiteMemory,
 } from '../settings';
-import { earlySelectors, writeMirror } from './early';
+import { earlySelectors, takeEarlyAnswer, writeMirror } from './early';
 import { LateWidgetWatcher } from './late-widgets';
 import { startPicker, type Picker } from './picker';
 import { EARLY_STYLE_ID, HIDE_ATTR, STYLE_ID, hideCss, removeStyle, upsertStyle } from './styles';
@@ -95,7 +95,11 @@ export class CleanViewController {
 
   private async init(): Promise<void> {
     try {
-      const [keep, memory] = await Promise.all([getKeptCategories(), this.site ? getSiteMemory(this.site) : Promise.resolve(null)]);
+      // The document_start script has just read the same two keys: start from its answer when there is one.
+      const early = this.site ? await takeEarlyAnswer(this.site)?.catch(() => null) : null;
+      const [keep, memory] = early
+        ? [new Set(early.keep), early.memory]
+        : await Promise.all([getKeptCategories(), this.site ? getSiteMemory(this.site) : Promise.resolve(null)]);
       this.keep = keep;
       this.memory = memory ?? emptySiteMemory();
     } catch {

@@ -90,6 +90,26 @@ function markApplied(start: number): void {
   }
 }
 
+/** What extension storage said at document_start, for the document_idle content script to reuse. */
+export interface EarlyAnswer {
+  site: string;
+  memory: SiteMemory | null;
+  keep: ClutterCategory[];
+}
+
+// Both content scripts of the extension share one global (the isolated world; page scripts cannot see
+// it), so the idle script's clean view can start from this answer instead of reading storage again.
+const EARLY_ANSWER = Symbol.for('plainly.early-answer');
+type AnswerHolder = Record<symbol, Promise<EarlyAnswer> | undefined>;
+
+/** The answer the document_start script got for `site`, if it ran in this document; each is taken once. */
+export function takeEarlyAnswer(site: string): Promise<EarlyAnswer> | null {
+  const holder = globalThis as unknown as AnswerHolder;
+  const answer = holder[EARLY_ANSWER];
+  holder[EARLY_ANSWER] = undefined;
+  return answer ? answer.then((value) => (value.site === site ? value : Promise.reject(new Error('other site')))) : null;
+}
+
 /** Resolves to whether the page ended up with an early stylesheet. */
 export async function applyEarlyRules(doc: Document, url: string): Promise<boolean> {
   const site = siteKey(url);
@@ -97,6 +117,9 @@ export async function applyEarlyRules(doc: Document, url: string): Promise<boole
   const start = performance.now();
   // Asked first, so the answer is on its way while the page parses.
   const answer = storage.getItems([siteMemoryKey(site), cleanViewPrefs, mirroredSites]);
+  const shared = answer.then(([memoryItem, prefsItem]) => ({ site, memory: normalizeSiteMemory(memoryItem?.value), keep: normalizePrefs(prefsItem?.value).keep }));
+  shared.catch(() => undefined);
+  (globalThis as unknown as AnswerHolder)[EARLY_ANSWER] = shared;
   let settled = false;
   let mirrored: string[] | null | undefined; // undefined: not read
   let applied = false;
@@ -110,15 +133,17 @@ export async function applyEarlyRules(doc: Document, url: string): Promise<boole
     }
   };
   // The page must not paint or reach DOMContentLoaded without the stylesheet: if extension storage has
-  // not answered by then, the mirror stands in. (rAF callbacks run before the frame is painted.)
-  doc.defaultView?.requestAnimationFrame(readAndApplyMirror);
-  doc.addEventListener('DOMContentLoaded', readAndApplyMirror, { once: true });
+  // not answered by then, the mirror stands in. (rAF callbacks run before the frame is painted; a
+  // capturing listener on the window runs before every DOMContentLoaded listener of the document.)
+  const view = doc.defaultView;
+  view?.requestAnimationFrame(readAndApplyMirror);
+  view?.addEventListener('DOMContentLoaded', readAndApplyMirror, { once: true, capture: true });
 
-  const [memoryItem, prefsItem, mirroredItem] = await answer;
+  const [, , mirroredItem] = await answer;
+  const { memory, keep } = await shared;
   settled = true;
-  doc.removeEventListener('DOMContentLoaded', readAndApplyMirror);
-  const memory = normalizeSiteMemory(memoryItem?.value);
-  const selectors = memory?.remember ? earlySelectors(memory, new Set(normalizePrefs(prefsItem?.value).keep)) : [];
+  view?.removeEventListener('DOMContentLoaded', readAndApplyMirror, { capture: true });
+  const selectors = memory?.remember ? earlySelectors(memory, new Set(keep)) : [];
   const listed = Array.isArray(mirroredItem?.value) && (mirroredItem.value as unknown[]).includes(site);
   if (selectors.length === 0) {
     // Not (or no longer) remembered: a mirror left from before is stale.

@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyEarlyRules, MIRROR_KEY, mirroredSites } from '../../../utils/clean-view/early';
+import { applyEarlyRules, MIRROR_KEY, mirroredSites, takeEarlyAnswer } from '../../../utils/clean-view/early';
 import { EARLY_STYLE_ID } from '../../../utils/clean-view/styles';
 import { cleanViewPrefs, forgetSite, updateSiteMemory } from '../../../utils/settings';
 
@@ -71,6 +71,23 @@ describe('applyEarlyRules (document_start)', () => {
     expect(await applyEarlyRules(document, URL)).toBe(false);
     expect(css()).toBeNull();
     expect(localStorage.getItem(MIRROR_KEY)).toBeNull();
+  });
+
+  it('hands its storage answer to the idle content script, which then reads no storage for it', async () => {
+    await updateSiteMemory('example.co.kr', (m) => ({ ...m, remember: true, rules: [{ selector: '#ticker', category: 'crypto-ticker' }] }));
+    await cleanViewPrefs.setValue({ keep: ['comments'] });
+    expect(await applyEarlyRules(document, URL)).toBe(true);
+    await vi.waitFor(async () => expect(await mirroredSites.getValue()).toEqual(['example.co.kr']));
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const answer = await takeEarlyAnswer('example.co.kr');
+    expect(answer?.memory?.remember).toBe(true);
+    expect(answer?.keep).toEqual(['comments']);
+    expect(get).not.toHaveBeenCalled();
+    // Taken once; another site never gets it.
+    expect(takeEarlyAnswer('example.co.kr')).toBeNull();
+    await applyEarlyRules(document, URL);
+    await expect(takeEarlyAnswer('other.example')).rejects.toThrow();
+    get.mockRestore();
   });
 
   it('ignores a malformed mirror', async () => {
