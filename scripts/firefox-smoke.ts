@@ -43,6 +43,8 @@ const SHORTCUT_SENTENCE_END = '등을 추진한다.';
 /** The document_start stylesheet of a remembered site (utils/clean-view/styles.ts). */
 const EARLY_STYLE_ID = 'plainly-early-style';
 const NOTE = 'Firefox 메모: check the LOI date';
+const MENU_SENTENCE_START = '아울러 8일 워싱턴DC에서';
+const MENU_SENTENCE_END = '처음으로 열렸다.';
 const TOOLBAR_TAG = 'plainly-highlight-toolbar';
 const READER_HOST_TAG = 'plainly-reader';
 const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
@@ -591,7 +593,36 @@ async function main(): Promise<void> {
     timings.shortcutMs = elapsed();
     log(`keyboard command ${suggested} highlighted the selection`);
 
-    // 7d. Single-page navigation (history.pushState): the highlights follow the URL, away and back.
+    // 7d. The context menu's "Highlight" item on selected text: a real right click opens Firefox's menu,
+    // the add-on's item is clicked there (menus.onClicked in the background → the tab's content script).
+    const menuSentence = await client.run<string | null>(SELECT_SENTENCE, [MENU_SENTENCE_START, MENU_SENTENCE_END, false]);
+    if (!menuSentence) throw new Error('could not select the sentence for the context menu');
+    const menuPoint = await client.run<{ x: number; y: number }>(`const rect = document.getSelection().getRangeAt(0).getClientRects()[0];
+      return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };`);
+    await client.send('WebDriver:PerformActions', {
+      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+        { type: 'pointerMove', x: menuPoint.x, y: menuPoint.y, origin: 'viewport' },
+        { type: 'pointerDown', button: 2 },
+        { type: 'pointerUp', button: 2 },
+      ] }],
+    });
+    await client.send('WebDriver:ReleaseActions');
+    await client.send('Marionette:SetContext', { value: 'chrome' });
+    await waitFor(
+      "the add-on's Highlight item in the page's context menu",
+      () => client!.run<{ activated: boolean; items: string[] }>(`const menu = document.getElementById('contentAreaContextMenu');
+        const items = [...menu.querySelectorAll('menuitem')].filter((item) => /plainly/i.test(item.id) && !item.hidden);
+        const mine = menu.state === 'open' ? items.find((item) => item.getAttribute('label') === 'Highlight') : undefined;
+        mine?.closest('menupopup').activateItem(mine);
+        return { activated: !!mine, items: items.map((item) => item.getAttribute('label')) };`),
+      (menu) => menu.activated,
+      5_000,
+    ).finally(() => client!.send('Marionette:SetContext', { value: 'content' }));
+    await waitFor('the context menu item to highlight the selection', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(menuSentence), 5_000);
+    timings.contextMenuMs = elapsed();
+    log('context menu "Highlight" highlighted the selection');
+
+    // 7e. Single-page navigation (history.pushState): the highlights follow the URL, away and back.
     const navigation = await client.run<string>('return typeof navigation === "object" && navigation ? "navigation-api" : "polling";');
     await client.run('history.pushState({}, "", "/news/view/other-article");');
     const away = await waitFor('the highlights to leave with the single-page navigation', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.length === 0, 5_000);
@@ -600,10 +631,10 @@ async function main(): Promise<void> {
     timings.spaMs = elapsed();
     log(`single-page navigation (${navigation}): highlights left with the URL (${away.ranges.length} painted) and came back`);
 
-    // 8. The library page lists the three highlights.
+    // 8. The library page lists the four highlights.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
     await client.send('WebDriver:Navigate', { url: `moz-extension://${EXTENSION_UUID}/highlights.html` });
-    const saved = [sentence, readerSentence, shortcutSentence].map((text) => text.replace(/\s+/g, ' '));
+    const saved = [sentence, readerSentence, shortcutSentence, menuSentence].map((text) => text.replace(/\s+/g, ' '));
     const libraryItems = () => client!.run<string[]>('return [...document.querySelectorAll(".library-item")].map((li) => li.textContent.replace(/\\s+/g, " "));');
     const library = await waitFor('the library to list the highlights', libraryItems, (items) => items.length >= saved.length, 10_000);
     const unlisted = saved.filter((text) => !library.some((item) => item.includes(text)));
@@ -647,7 +678,7 @@ async function main(): Promise<void> {
     timings.libraryOpenMs = elapsed();
     log(`library "Open": the page opened at ${flashed.hash.slice(0, 28)}… and flashed the highlight`);
 
-    // 9b. "Export JSON": a file (W3C Web Annotations) holding the three highlights and the note.
+    // 9b. "Export JSON": a file (W3C Web Annotations) holding the highlights and the note.
     const clickLibraryTool = async (label: string) => {
       const button = await client!.run<WebElement | null>('return [...document.querySelectorAll(".tools button")].find((b) => b.textContent.trim() === arguments[0]) ?? null;', [label]);
       if (!button) throw new Error(`library: no "${label}" button`);
@@ -672,7 +703,7 @@ async function main(): Promise<void> {
     const notExported = [...saved, NOTE].filter((text) => !exportedText.includes(text.replace(/\s+/g, ' ')));
     if (notExported.length) throw new Error(`the JSON export lacks ${JSON.stringify(notExported)}`);
     timings.exportMs = elapsed();
-    log(`library "Export JSON": ${exportFile} holds the three highlights and the note`);
+    log(`library "Export JSON": ${exportFile} holds the ${saved.length} highlights and the note`);
 
     // 10. Deleting in the library removes the highlight from the open page (storage change → content script).
     await clickLibraryButton(saved[1]!, 'delete');
@@ -684,11 +715,11 @@ async function main(): Promise<void> {
       (p) => !p.ranges.includes(readerSentence),
       5_000,
     );
-    if (!afterDelete.ranges.includes(sentence) || !afterDelete.ranges.includes(shortcutSentence)) {
+    if (![sentence, shortcutSentence, menuSentence].every((text) => afterDelete.ranges.includes(text))) {
       throw new Error(`deleting one highlight in the library unpainted others (${JSON.stringify(afterDelete)})`);
     }
     timings.libraryDeleteMs = elapsed();
-    log(`deleted in the library: gone from the page, the other two stay (${JSON.stringify(afterDelete.names)})`);
+    log(`deleted in the library: gone from the page, the others stay (${JSON.stringify(afterDelete.names)})`);
 
     // 11. "Import JSON" of the export brings the deleted highlight back, in the library and on the open page.
     await client.send('WebDriver:SwitchToWindow', { handle: popupTab });
