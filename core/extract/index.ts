@@ -287,6 +287,10 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   const verdict = judge(claims, walk, paragraphs, text, body.score, root, body.considered, {
     dated: !!published,
     headlineBeforeBody,
+    // A headline of real length that the page's own title names (index pages title themselves with
+    // the site or section name, whose heading is a word or two).
+    headlineClaimed:
+      headlineBeforeBody && weightedLength(headlineText) >= 25 && claimed.some((c) => similarity(headlineText, c) >= 0.8),
   });
   const byline = cleanAuthorNames(claims.authors.length ? claims.authors : bylineNames, claims.siteName);
 
@@ -602,7 +606,7 @@ interface Verdict {
 function judge(
   claims: PageClaims, walk: WalkResult, paragraphs: Paragraph[], text: string, score: number, root: Element | null,
   considered: Paragraph[],
-  signals: { dated: boolean; headlineBeforeBody: boolean },
+  signals: { dated: boolean; headlineBeforeBody: boolean; headlineClaimed: boolean },
 ): Verdict {
   const bodyLength = weightedLength(text);
   const pageStats = walk.stats.get(walk.paragraphs[0]?.owner.ownerDocument?.documentElement as Element);
@@ -625,6 +629,7 @@ function judge(
   evidence += Math.min(score / 40, 1) * 0.05;
   evidence += signals.dated ? 0.1 : 0;
   evidence += signals.headlineBeforeBody ? 0.1 : 0;
+  evidence += signals.headlineClaimed ? 0.15 : 0;
   if (listPage) evidence -= 0.2;
   // A list of stories: linked headlines each followed by a teaser, over and over. Articles have the
   // odd "Read more" link before a paragraph, not a rhythm of them.
@@ -634,7 +639,9 @@ function judge(
   const declaredListicle = !!claims.articleType && signals.headlineBeforeBody;
   const listLike =
     teasers >= 5 && teasers >= proseParagraphs * 0.3 && !declaredListicle && !(claimsArticle && teasers < proseParagraphs * 0.5);
-  if (pageLinkDensity > 0.6 && proseParagraphs < 3) evidence -= claimsArticle ? 0.1 : 0.2;
+  // A link-heavy page with little prose: portals wrap short stories in huge menus, so a page that
+  // names itself an article, or titles itself by the headline above the body, loses less.
+  if (pageLinkDensity > 0.6 && proseParagraphs < 3) evidence -= claimsArticle || signals.headlineClaimed ? 0.1 : 0.2;
   const isArticle = !listLike && evidence >= 0.5 && bodyLength >= 250 && proseParagraphs >= 1;
   const reason = isArticle
     ? claims.articleType

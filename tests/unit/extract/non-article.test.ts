@@ -92,4 +92,21 @@ describe('byline names', async () => {
     expect(result.reason).toBe('og-article');
     expect(result.text.split('\n\n')).toHaveLength(2);
   });
+
+  it('a short story in a portal full of menus, without any article metadata, is an article when its <title> names the headline above it', () => {
+    const links = (n: number, prefix: string): string =>
+      `<ul>${Array.from({ length: n }, (_, i) => `<li><a href="/${prefix}/${i}">${prefix} 기사 제목 ${i}번 뉴스</a></li>`).join('')}</ul>`;
+    const html = `<html><head><title>서울시, 심야 자율주행버스 5개 노선으로 확대 - 한빛일보</title></head>
+      <body><header>${links(20, 'menu')}</header><div class="wrap"><h1>서울시, 심야 자율주행버스 5개 노선으로 확대</h1><div class="info">입력 2025-03-04 10:12</div>
+      <div class="txt"><p>서울시가 다음 달부터 심야 자율주행버스 노선을 3개 더 늘려 모두 5개 노선으로 운행한다고 4일 밝혔다. 새로 추가되는 노선은 강서구 마곡지구와 여의도 구간이다.</p>
+      <p>시는 2023년 12월 처음 도입한 이후 누적 승객 4만2000여 명을 태웠으며 같은 기간 인명 사고는 한 건도 없었다고 설명했다.</p></div></div>
+      <div class="more">${links(30, 'latest')}</div><footer>${links(15, 'footer')}</footer></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.isArticle).toBe(true);
+    expect(result.text.split('\n\n')).toHaveLength(2);
+    // The same page titled by its section (an index page's habit) is not lifted by this signal.
+    const sectionTitled = html.replace('<title>서울시, 심야 자율주행버스 5개 노선으로 확대 - 한빛일보</title>', '<title>사회 - 한빛일보</title>');
+    expect(extractArticle(parseHtml(sectionTitled)).isArticle).toBe(false);
+  });
 });
+
