@@ -52,6 +52,7 @@ interface Expectation {
   isArticle?: boolean;
   title?: string | null;
   subtitle?: string | null;
+  kicker?: string | null;
   byline?: { author?: string | string[] | null; date?: string | null; dateText?: string | null };
   body?: string;
   bodyTable?: ExpectedTable;
@@ -179,6 +180,9 @@ interface ExtractionReport {
   gotTitle: string | null;
   gotSubtitle: string | null;
   subtitleOk: boolean | null;
+  /** The kicker may stay or go (fixtures README), but it must never be glued to the title. */
+  kickerOk: boolean | null;
+  captions: number;
   authorOk: boolean | null;
   publishedOk: boolean | null;
   f1: number;
@@ -210,7 +214,10 @@ function reportExtraction(e: Expectation, art: ArticleResult): ExtractionReport 
     titleOk: e.title ? norm(art.title) === norm(e.title) : null,
     gotTitle: art.title,
     gotSubtitle: art.subtitle,
-    subtitleOk: e.subtitle ? norm(art.subtitle) === norm(e.subtitle) : null,
+    // A page without a deck must not get one either.
+    subtitleOk: e.subtitle ? norm(art.subtitle) === norm(e.subtitle) : expectedArticle && art.subtitle ? false : null,
+    kickerOk: e.kicker ? !norm(art.title).includes(norm(e.kicker)) && (!art.kicker || norm(art.kicker) === norm(e.kicker)) : null,
+    captions: art.captions?.length ?? 0,
     authorOk: authors.length ? authors.every((a) => art.byline.some((b) => looseMatch(a, b))) : null,
     publishedOk: expPublished ? sameInstant(art.published, expPublished) : null,
     f1: expectedArticle ? f1 : art.isArticle ? 0 : 1,
@@ -438,7 +445,7 @@ function printFixture(r: FixtureResult, quiet: boolean): void {
   console.log(
     `  extract: isArticle=${x.isArticle} (expected ${x.expectedArticle}${x.verdictOk ? ', ok' : ', WRONG'}; ${x.reason})` +
       (x.expectedArticle
-        ? ` | title ${x.titleOk ? 'ok' : 'WRONG'} | subtitle ${x.subtitleOk === null ? '–' : x.subtitleOk ? 'ok' : 'wrong'} | author ${x.authorOk === null ? '–' : x.authorOk ? 'ok' : 'wrong'} | published ${x.publishedOk === null ? '–' : x.publishedOk ? 'ok' : 'wrong'}`
+        ? ` | title ${x.titleOk ? 'ok' : 'WRONG'} | subtitle ${x.subtitleOk === null ? '–' : x.subtitleOk ? 'ok' : 'wrong'} | kicker ${x.kickerOk === null ? '–' : x.kickerOk ? 'ok' : 'wrong'} | captions ${x.captions} | author ${x.authorOk === null ? '–' : x.authorOk ? 'ok' : 'wrong'} | published ${x.publishedOk === null ? '–' : x.publishedOk ? 'ok' : 'wrong'}`
         : ''),
   );
   if (x.expectedArticle) {
@@ -527,6 +534,9 @@ function main(): void {
     fixtureErrors: results.reduce((n, r) => n + r.sanity.errors.length, 0),
     verdictCorrect: results.filter((r) => r.extraction.verdictOk).length,
     titleExact: articles.filter((r) => r.extraction.titleOk).length,
+    subtitleWrong: articles.filter((r) => r.extraction.subtitleOk === false).length,
+    kickerWrong: articles.filter((r) => r.extraction.kickerOk === false).length,
+    captions: articles.reduce((n, r) => n + r.extraction.captions, 0),
     articles: articles.length,
     meanBodyF1: rate(articles.reduce((s, r) => s + r.extraction.f1, 0), articles.length),
     paragraphsExact: rate(articles.reduce((s, r) => s + r.extraction.parasExact, 0), articles.reduce((s, r) => s + r.extraction.parasTotal, 0)),
