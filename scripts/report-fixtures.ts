@@ -7,7 +7,8 @@
 // Per fixture it prints:
 //  - sanity of the fixture itself (every mustHide snippet absent from title/subtitle/body/table and
 //    present in the page; every mustStayVisible snippet and body paragraph present in the page text);
-//  - article extraction: verdict, title, body token F1 (multiset of \w+ tokens, case-sensitive, the
+//  - article extraction: verdict, title, subtitle, kicker (kept out of the title), caption count, body
+//    token F1 (multiset of \w+ tokens, case-sensitive, the
 //    tokens of the shared corpus scorer), paragraphs found (exact / contained), leaked paragraphs;
 //  - clean view in Node (detectClutter + visibleTextAfterHiding, no layout): mustHide hidden per
 //    category, mustStayVisible kept, body paragraphs and body-table cells kept;
