@@ -182,7 +182,8 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
         </>
       ) : (
         <div class="state">
-          <p class="state-title">{i18n.t('popup.notArticle')}</p>
+          {/* Without a page title the verdict is the popup's top heading. */}
+          {summary.title ? <p class="state-title">{i18n.t('popup.notArticle')}</p> : <h1 class="state-title">{i18n.t('popup.notArticle')}</h1>}
           <p class="hint">{i18n.t('popup.notArticleHint')}</p>
         </div>
       )}
@@ -240,13 +241,14 @@ function StateMessage({ state }: { state: Exclude<PageState, { kind: 'ready' }> 
   if (state.kind === 'no-tab') {
     return (
       <div class="state">
-        <p class="state-title">{i18n.t('popup.noTab')}</p>
+        <h1 class="state-title">{i18n.t('popup.noTab')}</h1>
       </div>
     );
   }
+  // A final state is the popup's top heading (the loading one is not: it is replaced in a moment).
   return (
     <div class="state">
-      <p class="state-title">{i18n.t('popup.unavailable')}</p>
+      <h1 class="state-title">{i18n.t('popup.unavailable')}</h1>
       <p class="hint">{i18n.t('popup.unavailableHint')}</p>
     </div>
   );
