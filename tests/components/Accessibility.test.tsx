@@ -10,6 +10,7 @@ import { fakeBrowser } from 'wxt/testing';
 import { HighlightToolbar, type HighlightToolbarProps, type ToolbarState } from '../../components/HighlightToolbar';
 import { Library } from '../../components/Library';
 import { LibraryItem } from '../../components/LibraryItem';
+import { Popup } from '../../components/Popup';
 import { messagesLanguage } from '../../components/ui-language';
 import { ViewModeSwitch } from '../../components/ViewModeSwitch';
 import { createHighlight, type Highlight } from '../../core/highlights/model';
@@ -219,5 +220,12 @@ describe('clean view switch while busy', () => {
     fireEvent.click(toggle);
     expect(onChange).toHaveBeenCalledWith('clean');
     expect(document.activeElement).toBe(toggle);
+  });
+});
+
+describe('popup headings', () => {
+  it('a final state without an article is the popup\'s level-one heading', () => {
+    render(<Popup tabId={null} client={null} />);
+    expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(screen.getByRole('main').querySelector('.state-title')?.textContent);
   });
 });

@@ -178,8 +178,24 @@ for (const language of LANGUAGES) {
       await expect.poll(() => library.locator('.library-item').count(), { timeout: 10_000 }).toBe(TO_HIGHLIGHT.length);
       expect(await library.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${language.lang}`));
       await expectAccessible(library, 'library');
-      await page.close();
       await library.close();
+      // The popup with the page's highlights listed (their "Show" buttons).
+      const popup = await session.openPopup(page);
+      await expect.poll(() => popup.locator('[data-testid="page-highlights"] li').count(), { timeout: 20_000 }).toBe(TO_HIGHLIGHT.length);
+      await expectAccessible(popup, 'popup with page highlights');
+      await popup.close();
+      await page.close();
+    });
+
+    it('popup where Plainly cannot run (no content script in the tab)', async () => {
+      const page = await session.context.newPage();
+      await page.goto('about:blank');
+      const popup = await session.openPopup(page);
+      await expect.poll(() => popup.locator('[aria-busy="true"]').count(), { timeout: 20_000 }).toBe(0);
+      expect(await popup.locator('.state-title').count()).toBe(1);
+      await expectAccessible(popup, 'popup unavailable');
+      await popup.close();
+      await page.close();
     });
 
     it('settings page', async () => {
@@ -311,22 +327,23 @@ describe('keyboard paths (English UI)', () => {
 
     await focusButton('Add note');
     await library.keyboard.press('Enter');
-    expect(await active()).toMatch(/^TEXTAREA:/);
+    await expect.poll(active).toMatch(/^TEXTAREA:/);
     await library.keyboard.type('draft');
     await library.keyboard.press('Escape');
     await expect.poll(() => library.locator('textarea').count()).toBe(0);
-    expect(await active()).toBe('BUTTON:Add note');
+    await expect.poll(active).toBe('BUTTON:Add note');
 
     await library.keyboard.press('Enter');
+    await expect.poll(active).toMatch(/^TEXTAREA:/);
     await library.keyboard.type('a note typed with the keyboard');
     await library.keyboard.press('Control+Enter');
     await expect.poll(() => library.locator('.library-item .note').innerText()).toBe('a note typed with the keyboard');
-    expect(await active()).toBe('BUTTON:Edit note');
+    await expect.poll(active).toBe('BUTTON:Edit note');
 
     await focusButton('Delete');
     await library.keyboard.press('Enter');
     await expect.poll(() => library.locator('.library-item').count()).toBe(0);
-    expect(await active()).toBe('BUTTON:Undo');
+    await expect.poll(active).toBe('BUTTON:Undo');
     await library.keyboard.press('Enter');
     await expect.poll(() => library.locator('.library-item').count()).toBe(1);
     expect(await active()).not.toBe('BODY:');
