@@ -354,7 +354,7 @@ function collectCaptions(
       if (el === root) break;
     }
     if (found) add(found, p.text);
-    else if (p.length < 600 && p.whole && KOREAN_CAPTION_LINE.test(p.text)) add(p.owner, p.text);
+    else if (p.length < 600 && KOREAN_CAPTION_LINE.test(p.text)) add(p.whole ? p.owner : (p.wrapper ?? p.owner), p.text);
   }
   for (const el of walk.captionInlines) {
     const near = root.contains(el) || (headline ? precedes(headline, el) && precedes(el, root) : false);

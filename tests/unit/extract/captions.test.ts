@@ -39,4 +39,14 @@ describe('photo captions', () => {
     expect(result.captions?.every((c) => c.element.localName === 'figcaption')).toBe(true);
     expect(result.text).not.toContain('Critics outside');
   });
+
+  it('a Korean ▲ caption line in a <br> body is listed as a caption and kept out of the text', () => {
+    const body = [1, 2, 3, 4].map(sentence).join('<br><br>');
+    const html = `<html lang="ko"><head><title>심야버스 확대</title></head><body><article id="body">
+      <span class="p1"><img src="/photo.jpg" width="600"></span><br>▲ 심야 자율주행버스가 합정역을 출발하고 있다. (사진=서울시)<br><br>${body}</article></body></html>`;
+    const result = extractArticle(parseHtml(html));
+    expect(result.text).not.toContain('▲');
+    expect(result.captions?.map((c) => c.text)).toEqual(['▲ 심야 자율주행버스가 합정역을 출발하고 있다. (사진=서울시)']);
+  });
 });
+
