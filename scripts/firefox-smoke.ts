@@ -3,10 +3,24 @@
  *
  * Loads `<PLAINLY_OUT_DIR>/firefox-mv3` as a temporary add-on into a fresh profile, opens the bundled demo
  * article (a copy of the seed page) from a local server on 127.0.0.1, opens the extension's popup page for
- * that tab and checks, in Firefox:
- *   1. the content script answers the popup: the article is detected (headline, key sentences);
- *   2. the popup's "Clean view" switch hides the crypto ticker and keeps the article text;
- *   3. switching it off shows the ticker again.
+ * that tab and checks, in Firefox, what a reader does:
+ *   1. detection: the popup shows the article (headline, key sentences) from the content script;
+ *   2. clean view from the popup switch hides the crypto ticker and keeps the article; the content
+ *      script's `plainly:*` measures are in the page's timeline; a reload of the now remembered site is
+ *      clean from document_start (early stylesheet); switching off shows the ticker again;
+ *   3. highlights: a sentence selected on the page + the toolbar's Highlight button (open shadow root) →
+ *      an entry in the page's `CSS.highlights` and visibly painted (paragraph screenshots differ); after a
+ *      reload it is restored and painted the same; a click on it offers its toolbar (recolour, a note typed
+ *      into its textarea); the popup lists it with the note; a popup key sentence flashes its place;
+ *   4. reader view from the popup: an overlay host whose shadow root the page cannot reach, holding the
+ *      article and the saved highlight but not the ticker (read through Firefox's privileged
+ *      `openOrClosedShadowRoot` from a system sandbox; the root stays closed); a sentence selected inside
+ *      it is highlighted there and on the page; Esc closes it;
+ *   5. the Alt+Shift+H command (through the add-on's key in the browser window) and the context menu's
+ *      Highlight item (real right click) highlight the selection; a single-page navigation takes the
+ *      highlights away and back;
+ *   6. the library page lists them all; "Open" opens the page at one (flash); "Export JSON" saves a file
+ *      with them; a delete there unpaints it in the open page; importing the export brings it back.
  * Prints one line per step and, last, a JSON line with the result and timings; exits 1 on any failure.
  *
  * Firefox is driven over Marionette (its own automation protocol, `--marionette`), spoken directly here
@@ -531,7 +545,7 @@ async function main(): Promise<void> {
     // Only privileged code (this system sandbox; not the page, not the content script) sees into a closed root.
     const inside = await client.run<{ text: string; marks: string[] } | null>(
       `const root = document.querySelector('${READER_HOST_TAG}')?.openOrClosedShadowRoot;
-       return root ? { text: root.textContent.replace(/\s+/g, ' '), marks: [...root.querySelectorAll('mark')].map((m) => m.textContent) } : null;`,
+       return root ? { text: root.textContent.replace(/\\s+/g, ' '), marks: [...root.querySelectorAll('mark')].map((m) => m.textContent) } : null;`,
       [],
       'system',
     );
