@@ -226,7 +226,7 @@ const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anze
  * "Filed under: …".
  */
 const UI_LABEL =
-  /^(?:caption|close|hide caption|show caption|toggle caption|expand|read more|more:?|see more|show more|don[’']t miss|you may also like(?:\.\.\.|…)?|tell us what you think(?:\.\.\.|…)?|\d+ of \d+|filed under:.*)$/i;
+  /^(?:caption|close|hide caption|show caption|toggle caption|expand|read more|more:?|see more|show more|comments?|don[’']t miss|you may also like(?:\.\.\.|…)?|tell us what you think(?:\.\.\.|…)?|\d+ of \d+|filed under:.*)$/i;
 
 /**
  * A byline or dateline that sits inside the body container ("By Jane Doe - 11/18/19 11:04 PM EST",
@@ -360,6 +360,13 @@ const READING_TIME =
   /\b\d+\s*(?:min|mins|minutes?)\s+read\b|\breading time\b|\blesezeit\b|\btempo de leitura\b|\btiempo de lectura\b|\btemps de lecture\b|읽는\s*시간/i;
 /** The site's copyright notice (not a photo credit "photos © Agency" inside the story). */
 const SITE_COPYRIGHT = /^\s*(?:copyright|©|ⓒ|\(c\))|all rights reserved|무단\s*전재|재배포\s*금지|저작권자/i;
+/**
+ * The site's own call to action after the story: an imperative or "If you enjoyed this article"
+ * opening together with a subscription/follow word ("Get … delivered through your letterbox … Click
+ * here", "Subscribe to our newsletters", "Follow AP's full coverage at …", "Listen … live at 12:45").
+ */
+const PROMO_START = /^(?:get|subscribe|sign up|join|click|follow|listen|watch|download|like us|if you (?:enjoyed|liked|found|value))\b/i;
+const PROMO_WORD = /newsletter|subscri|inbox|letterbox|click here|twitter|facebook|instagram|podcast|\bapp\b|live at|full coverage|issues for|\bjoin\b|membership|members get/i;
 /** Source notes at the end of a story ("SOURCE: News agencies", "출처: …"). */
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|fonte|출처)\s*:/i;
 
@@ -393,7 +400,12 @@ function trimTail(kept: Paragraph[], considered: Paragraph[]): Paragraph[] {
   }
   let out = kept.slice(0, Math.max(1, end));
   const tailStart = Math.max(1, out.length - 3);
-  out = out.filter((p, i) => i < tailStart || !(p.length < 200 && (EMAIL.test(p.text) || (p.length < 80 && SOURCE_LINE.test(p.text)))));
+  out = out.filter(
+    (p, i) =>
+      i < tailStart ||
+      !(p.length < 200 && (EMAIL.test(p.text) || (p.length < 80 && SOURCE_LINE.test(p.text)))) &&
+        !(p.length < 300 && PROMO_START.test(p.text) && PROMO_WORD.test(p.text)),
+  );
   return out;
 }
 

@@ -71,5 +71,16 @@ describe('end of the body', () => {
     const html = article(`<p>sexta-feira, 22 de outubro de 2010 às 20:13</p><p>Posted on Maret 30, 2015 by Admin</p>${para(1)}${para(2)}${para(3)}`);
     expect(paragraphsOf(html)[0]).toMatch(/^Paragraph 1/);
   });
+
+  it("the site's call to action after the story goes; a closing sentence that starts with a verb stays", () => {
+    const promo = [
+      '<p>Get Motor Cycle Monthly delivered through your letterbox every month. 12 issues for £11.99. Click here for more information.</p>',
+      '<p>If you enjoyed this article, we have a proposition for you: Join NRPLUS.</p>',
+      '<p>Follow our full coverage of the budget at https://example.com/budget</p>',
+    ].join('');
+    expect(paragraphsOf(article(`${para(1)}${para(2)}${para(3)}${promo}`))).toHaveLength(3);
+    const closing = 'Watch for the final vote, which the committee expects to hold before the summer recess.';
+    expect(paragraphsOf(article(`${para(1)}${para(2)}${para(3)}<p>${closing}</p>`)).at(-1)).toBe(closing);
+  });
 });
 
