@@ -188,6 +188,10 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
             <option value={color}>{t(`highlights.colorName.${color}`)}</option>
           ))}
         </select>
+        {/* Screen readers hear how many highlights a search or filter leaves (not a role=status: the toast is the page's status). */}
+        <span class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="match-count">
+          {highlights !== null && (filter.query || filter.site || filter.color) ? t('highlights.count', [visible.length]) : ''}
+        </span>
       </div>
 
       {highlights === null ? null : all.length === 0 ? (

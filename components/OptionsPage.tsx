@@ -107,13 +107,16 @@ export function OptionsPage() {
           <p class="empty">{i18n.t('options.sitesEmpty')}</p>
         ) : (
           <ul class="sites">
-            {remembered.map(({ site, memory }) => (
+            {remembered.map(({ site, memory }, index) => (
               <li key={site}>
-                <span class="site">{site}</span>
+                <span class="site" id={`site-${index}`}>
+                  {site}
+                </span>
                 {memory.remember && <span class="badge">{i18n.t('options.opensClean')}</span>}
                 <span class="count">{i18n.t('options.cachedRules', memory.rules.length, [String(memory.rules.length)])}</span>
                 <button
                   type="button"
+                  aria-describedby={`site-${index}`}
                   onClick={async () => {
                     // Forgetting a site keeps the user's own picker rules.
                     if (memory.picked.length) await updateSiteMemory(site, (m) => ({ ...m, remember: false, rules: [] }));
@@ -135,13 +138,14 @@ export function OptionsPage() {
           <p class="empty">{i18n.t('options.rulesEmpty')}</p>
         ) : (
           <ul class="rules">
-            {rules.map(({ site, selector }) => (
+            {rules.map(({ site, selector }, index) => (
               <li key={`${site} ${selector}`}>
-                <code>
+                <code id={`rule-${index}`}>
                   {site} {selector}
                 </code>
                 <button
                   type="button"
+                  aria-describedby={`rule-${index}`}
                   onClick={async () => {
                     await removePickedRule(site, selector);
                     await reloadSites();

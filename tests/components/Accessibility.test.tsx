@@ -10,12 +10,14 @@ import { fakeBrowser } from 'wxt/testing';
 import { HighlightToolbar, type HighlightToolbarProps, type ToolbarState } from '../../components/HighlightToolbar';
 import { Library } from '../../components/Library';
 import { LibraryItem } from '../../components/LibraryItem';
+import { OptionsPage } from '../../components/OptionsPage';
 import { Popup } from '../../components/Popup';
 import { messagesLanguage } from '../../components/ui-language';
 import { ViewModeSwitch } from '../../components/ViewModeSwitch';
 import { createHighlight, type Highlight } from '../../core/highlights/model';
 import { createHighlightsStore } from '../../utils/highlights-store';
 import { createToolbar, TOOLBAR_TAG } from '../../utils/highlights/toolbar';
+import { addPickedRule, updateSiteMemory } from '../../utils/settings';
 import { useMessages } from './popup-messages';
 
 function highlight(note = ''): Highlight {
@@ -227,5 +229,32 @@ describe('popup headings', () => {
   it('a final state without an article is the popup\'s level-one heading', () => {
     render(<Popup tabId={null} client={null} />);
     expect(screen.getByRole('heading', { level: 1 }).textContent).toBe(screen.getByRole('main').querySelector('.state-title')?.textContent);
+  });
+});
+
+describe('library search announces what it leaves', () => {
+  it('says how many highlights match while a search or filter is on, and nothing otherwise', async () => {
+    const store = createHighlightsStore();
+    await store.save(highlight());
+    render(<Library store={store} actions={{ open: vi.fn(), download: vi.fn() }} />);
+    await screen.findByRole('button', { name: 'Delete' });
+    const live = screen.getByTestId('match-count');
+    expect(live.getAttribute('aria-live')).toBe('polite');
+    expect(live.textContent).toBe('');
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search highlights' }), { target: { value: 'fabs' } });
+    await waitFor(() => expect(live.textContent).toBe('1 highlights'));
+    fireEvent.input(screen.getByRole('searchbox', { name: 'Search highlights' }), { target: { value: 'nothing like this' } });
+    await waitFor(() => expect(live.textContent).toBe('0 highlights'));
+  });
+});
+
+describe('settings page', () => {
+  it('labels every category switch, and the repeated Forget / Remove buttons say which site or rule', async () => {
+    await updateSiteMemory('etoday.co.kr', (m) => ({ ...m, remember: true }));
+    await addPickedRule('news.example.com', '.promo');
+    render(<OptionsPage />);
+    expect((await screen.findAllByRole('switch')).every((s) => s.textContent === '' && !!(s as HTMLInputElement).labels?.[0]?.textContent?.trim())).toBe(true);
+    expect(await screen.findByRole('button', { name: 'Forget', description: 'etoday.co.kr' })).toBeTruthy();
+    expect(await screen.findByRole('button', { name: 'Remove', description: 'news.example.com .promo' })).toBeTruthy();
   });
 });
