@@ -61,6 +61,8 @@ const MENU_SENTENCE_START = '아울러 8일 워싱턴DC에서';
 const MENU_SENTENCE_END = '처음으로 열렸다.';
 const TOOLBAR_TAG = 'plainly-highlight-toolbar';
 const READER_HOST_TAG = 'plainly-reader';
+/** The add-on id (wxt.config.ts, browser_specific_settings.gecko.id). */
+const ADDON_ID = 'plainly@plainly.app';
 const EXTENSION_UUID = '6f1c2a7e-3b5d-4c8e-9a1f-2d7b4e6c8a90';
 const TIMEOUT_MS = 60_000;
 
@@ -234,8 +236,11 @@ function firefoxPrefs(marionettePort: number, downloadDir: string): Record<strin
     'browser.download.manager.showWhenStarting': false,
     'browser.download.alwaysOpenPanel': false,
     'marionette.port': marionettePort,
+    // The background (an event page in Firefox) is suspended after 1 s idle instead of 30 s, so the command
+    // and context-menu steps also check that they wake it (and that its menu item survives the suspension).
+    'extensions.background.idle.timeout': 1000,
     // The add-on's moz-extension:// host, fixed so the popup URL is known in advance.
-    'extensions.webextensions.uuids': JSON.stringify({ 'plainly@plainly.app': EXTENSION_UUID }),
+    'extensions.webextensions.uuids': JSON.stringify({ [ADDON_ID]: EXTENSION_UUID }),
     'extensions.autoDisableScopes': 0,
     'browser.shell.checkDefaultBrowser': false,
     'browser.startup.page': 0,
@@ -582,8 +587,18 @@ async function main(): Promise<void> {
     timings.readerClosedMs = elapsed();
     log(`Esc closed the reader; the page shows both highlights (${JSON.stringify(afterReader.names)})`);
 
+    /** (Chrome context.) Waits until Firefox has suspended the add-on's event page (see the idle-timeout pref). */
+    const backgroundSuspended = () =>
+      waitFor(
+        'the background event page to be suspended',
+        () => client!.run<string>(`return String(WebExtensionPolicy.getByID('${ADDON_ID}')?.extension?.backgroundState);`),
+        (state) => state === 'stopped',
+        8_000,
+      );
+
     // 7c. The keyboard command (Alt+Shift+H) on a selection: run through the browser's own key element
-    // for the command (headless Firefox gets no OS key presses), so commands.onCommand → content script is real.
+    // for the command (headless Firefox gets no OS key presses), so commands.onCommand → content script is
+    // real, with the background suspended first (it must wake for the command).
     const shortcutSentence = await client.run<string | null>(SELECT_SENTENCE, [SHORTCUT_SENTENCE_START, SHORTCUT_SENTENCE_END, false]);
     if (!shortcutSentence) throw new Error('could not select the sentence for the keyboard shortcut');
     // The manifest's suggested key (e.g. Alt+Shift+H) must be registered in the browser window's keyset for the add-on.
@@ -593,6 +608,7 @@ async function main(): Promise<void> {
     const keyParts = suggested.split('+');
     const wanted = { key: keyParts.pop()!, modifiers: keyParts.map((m) => m.toLowerCase()).sort().join(',') };
     await client.send('Marionette:SetContext', { value: 'chrome' });
+    await backgroundSuspended();
     const keys = await client.run<string[]>(
       `const [wanted] = arguments;
       const keys = [...document.querySelectorAll('keyset[id^="ext-keyset-id-plainly"] key')];
@@ -605,7 +621,7 @@ async function main(): Promise<void> {
     if (!keys.includes(`${wanted.modifiers}+${wanted.key}`)) throw new Error(`${suggested} is not registered in Firefox (the add-on's keys: ${JSON.stringify(keys)})`);
     await waitFor('the keyboard command to highlight the selection', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(shortcutSentence), 5_000);
     timings.shortcutMs = elapsed();
-    log(`keyboard command ${suggested} highlighted the selection`);
+    log(`keyboard command ${suggested} woke the suspended background and highlighted the selection`);
 
     // 7d. The context menu's "Highlight" item on selected text: a real right click opens Firefox's menu,
     // the add-on's item is clicked there (menus.onClicked in the background → the tab's content script).
@@ -622,6 +638,7 @@ async function main(): Promise<void> {
     });
     await client.send('WebDriver:ReleaseActions');
     await client.send('Marionette:SetContext', { value: 'chrome' });
+    await backgroundSuspended();
     await waitFor(
       "the add-on's Highlight item in the page's context menu",
       () => client!.run<{ activated: boolean; items: string[] }>(`const menu = document.getElementById('contentAreaContextMenu');
@@ -634,7 +651,7 @@ async function main(): Promise<void> {
     ).finally(() => client!.send('Marionette:SetContext', { value: 'content' }));
     await waitFor('the context menu item to highlight the selection', () => client!.run<PaintedHighlights>(READ_PAINTED), (p) => p.ranges.includes(menuSentence), 5_000);
     timings.contextMenuMs = elapsed();
-    log('context menu "Highlight" highlighted the selection');
+    log('context menu "Highlight" (item kept while the background was suspended) highlighted the selection');
 
     // 7e. Single-page navigation (history.pushState): the highlights follow the URL, away and back.
     const navigation = await client.run<string>('return typeof navigation === "object" && navigation ? "navigation-api" : "polling";');
