@@ -202,6 +202,14 @@ export interface TextQuoteSelector {
   exact: string;
   prefix: string;
   suffix: string;
+  /**
+   * Plainly extension (optional, additive): when the highlight was made, the same or nearly the same
+   * words also stood elsewhere on the page (a caption repeating the lead, a recipe line of another
+   * day), and this is how well that other place fitted `prefix`/`suffix`: 0–6, per side 3 = all chars
+   * identical, 2 = identical up to the paragraph edge, 1 = similar, 0 = no. Absent: nowhere else.
+   * Anchoring then needs more than that fit, or the CssSelector hint, to accept a place.
+   */
+  lookalikeFit?: number;
 }
 
 export interface TextPositionSelector {

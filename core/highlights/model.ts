@@ -110,7 +110,17 @@ export function validateSelector(raw: unknown): Validated<Selector> {
       if (typeof raw.exact !== 'string' || !raw.exact.trim()) return { ok: false, error: 'TextQuoteSelector without exact text' };
       if (raw.prefix !== undefined && typeof raw.prefix !== 'string') return { ok: false, error: 'TextQuoteSelector prefix is not text' };
       if (raw.suffix !== undefined && typeof raw.suffix !== 'string') return { ok: false, error: 'TextQuoteSelector suffix is not text' };
-      return { ok: true, value: { type: 'TextQuoteSelector', exact: raw.exact, prefix: (raw.prefix as string) ?? '', suffix: (raw.suffix as string) ?? '' } };
+      return {
+        ok: true,
+        value: {
+          type: 'TextQuoteSelector',
+          exact: raw.exact,
+          prefix: (raw.prefix as string) ?? '',
+          suffix: (raw.suffix as string) ?? '',
+          // Anchoring hint kept when well-formed (see core/types.ts); older records have none.
+          ...(Number.isInteger(raw.lookalikeFit) && (raw.lookalikeFit as number) >= 0 && (raw.lookalikeFit as number) <= 6 ? { lookalikeFit: raw.lookalikeFit as number } : {}),
+        },
+      };
     case 'TextPositionSelector': {
       const { start, end } = raw;
       if (!Number.isInteger(start) || !Number.isInteger(end) || (start as number) < 0 || (end as number) < (start as number)) {
