@@ -7,16 +7,29 @@
  * do not depend on whitespace or on how text is split into nodes.
  *
  * Anchoring order: exact quote occurrences (ranked by prefix/suffix context, then remembered
- * position), then approximate matches (approx-string-match). First, if another place's context
- * agrees at least as well (same level per side: all chars identical / identical up to the
- * paragraph edge / strong), only the CssSelector hint may choose (true copies with identical context
- * excepted). Then a candidate is accepted only when
- *  - both sides of its context agree, or
- *  - one side agrees *intact* and no other place half-fits (else the CssSelector hint must single it out), or
- *  - its context is identical up to both paragraph edges (a moved paragraph) in a block of the
- *    remembered kind (a pull quote <aside> is not the <p> moved), or
- *  - it is the only occurrence and long (≥ 64 chars, one edge at a paragraph edge) or a whole block (≥ 12 chars);
- * approximate matches also need ≥ 85% quote similarity (75% when both sides agree).
+ * position), then approximate matches (approx-string-match). Decision rules, in order:
+ *  1. Remembered block kind: a place inside a block of another kind than the highlighted one (the
+ *     CssSelector hint's last tag: a pull quote <aside>, a "Read more" <div>, a <figcaption>) is
+ *     another place repeating the words, not a candidate, unless its context is identical on both
+ *     sides (the site changed its markup, not its text).
+ *  2. Equal evidence: if another place's context agrees at least as well (same level per side: all
+ *     chars identical / identical up to the paragraph edge / strong), only the CssSelector hint may
+ *     choose (true copies with identical context excepted).
+ *  3. A candidate whose context agrees on both sides is accepted.
+ *  4. Contradicting side: if a side of its context contradicts — other words from the quote's edge
+ *     on (≤ 1 identical char), < 50% similar, and no paragraph edge to explain it — the same words
+ *     stand in another sentence: orphan.
+ *  5. Intact side: one side agrees *intact* (all chars, or up to the paragraph edge; all chars for
+ *     quotes < 24 chars) and no other place half-fits (else the CssSelector hint must single it out).
+ *  6. Its context is identical up to both paragraph edges (a moved paragraph) in a block of the
+ *     remembered kind, or it is the only occurrence and long (≥ 64 chars, one edge at a paragraph
+ *     edge) or a whole block (≥ 12 chars).
+ *  7. Known look-alike: a place accepted above whose context fits no better than the best other place
+ *     holding the same (or ≥ 75% the same) words fitted when the highlight was made (the quote's
+ *     stored `lookalikeFit`) needs the CssSelector hint to confirm it (identical context excepted):
+ *     it may be that look-alike, its own paragraph gone. Highlights saved without it skip this rule.
+ * Approximate matches also need ≥ 85% quote similarity (75% when both sides agree), and pass rules
+ * 1, 2, 3, 5 (for them: one intact side, no close rival) and 7.
  * Otherwise the highlight is an orphan ("not found on this page"), never moved to some other
  * sentence: `npm run bench:anchoring` measures both rates. Nothing here throws on bad input or
  * mutates the document.
@@ -89,11 +102,39 @@ export function describeSpan(index: TextIndex, start: number, end: number): Sele
     prefix: text.slice(Math.max(0, start - CONTEXT_LENGTH), start),
     suffix: text.slice(end, end + CONTEXT_LENGTH),
   };
+  const fit = lookalikeFit(index, start, end, quote);
+  if (fit !== null) quote.lookalikeFit = fit;
   const position: TextPositionSelector = { type: 'TextPositionSelector', start, end };
   const selectors: Selector[] = [quote, position];
   const hint = structuralHint(index, start);
   if (hint) selectors.push(hint);
   return selectors;
+}
+
+/**
+ * How well the best *other* place holding the same words (or nearly: ≥ 75% similar, for quotes of
+ * ≥ 24 chars) fits the quote's context on this page, 0–6 (see evidence()); null when there is none.
+ * Stored with the quote: at anchoring time a place that fits no better than this look-alike did is
+ * no more the highlight than it was (a caption repeating the lead once the lead paragraph is gone).
+ */
+function lookalikeFit(index: TextIndex, start: number, end: number, quote: TextQuoteSelector): number | null {
+  try {
+    const context: QuoteContext = { prefix: quote.prefix, suffix: quote.suffix, isBlockBreak: (i) => index.blockBreak[i] === 1 };
+    const others = (list: QuoteMatch[]) => list.filter((c) => c.end <= start || c.start >= end);
+    let best = -1;
+    for (const c of others(exactMatches(index.text, quote.exact, context))) best = Math.max(best, evidence(c));
+    if (quote.exact.length >= SHORT_QUOTE && best < FULL_EVIDENCE) {
+      // approx-string-match returns only the closest matches: hide the highlight's own text so the
+      // nearly-same places are what it reports.
+      const masked = index.text.slice(0, start) + '\u0000'.repeat(end - start) + index.text.slice(end);
+      for (const c of others(fuzzyMatches(masked, quote.exact, context))) {
+        if (1 - c.errors / quote.exact.length >= FUZZY_QUOTE_MIN_BOTH_SIDES) best = Math.max(best, evidence(c));
+      }
+    }
+    return best >= 0 ? best : null;
+  } catch {
+    return null;
+  }
 }
 
 /**
@@ -175,6 +216,9 @@ function parseSelectors(selectors: unknown): ParsedSelectors {
         prefix: typeof s.prefix === 'string' ? normalizeWhitespace(s.prefix) : '',
         suffix: typeof s.suffix === 'string' ? normalizeWhitespace(s.suffix) : '',
       };
+      if (Number.isInteger(s.lookalikeFit) && (s.lookalikeFit as number) >= 0 && (s.lookalikeFit as number) <= FULL_EVIDENCE) {
+        out.quote.lookalikeFit = s.lookalikeFit as number;
+      }
       if (!out.quote.exact) out.quote = null;
     } else if (s.type === 'TextPositionSelector' && !out.position) {
       const { start, end } = s;
@@ -298,6 +342,24 @@ function agreeingSideIntact(c: QuoteMatch): boolean {
   return (c.prefixStrong && sideLevel(c.prefix, c.prefixToBlock, true) >= 2) || (c.suffixStrong && sideLevel(c.suffix, c.suffixToBlock, true) >= 2);
 }
 
+/** Chars of the remembered context that may still agree on a side that contradicts (the space between words). */
+const CONTRADICTING_RUN = 1;
+/** Edit similarity below which a side's text is another sentence, not an edited one: one changed word keeps ≥ 0.6, unrelated text scores 0.15–0.35. */
+const CONTRADICTING_SIMILARITY = 0.5;
+
+/**
+ * The side that does not agree contradicts: the text right next to the quote differs from its first
+ * word on (≤ 1 identical char), is mostly other text (< 50% similar), and no paragraph edge explains
+ * it (an ad or a changed neighbour paragraph only replaces text *beyond* the edge). The same words
+ * then stand in another sentence ("… came to [watch]" for "… have yet to [watch]", a recipe line
+ * repeated on another day that goes on differently).
+ */
+function otherSideContradicts(c: QuoteMatch): boolean {
+  const contradicts = (strong: boolean, similarity: number, run: number, toBlock: boolean) =>
+    !strong && !toBlock && run <= CONTRADICTING_RUN && similarity < CONTRADICTING_SIMILARITY;
+  return contradicts(c.prefixStrong, c.prefix, c.prefixRun, c.prefixToBlock) || contradicts(c.suffixStrong, c.suffix, c.suffixRun, c.suffixToBlock);
+}
+
 const disjoint = (a: QuoteMatch, b: QuoteMatch) => a.end <= b.start || a.start >= b.end;
 
 /** Other places whose context vouches for them at least as much as for `best`: the page holds the
@@ -323,6 +385,31 @@ function pickByStructure(candidates: QuoteMatch[], context: QuoteContext): Quote
   return relaxed.length === 1 ? relaxed[0]! : null;
 }
 
+/**
+ * Remembered block kind: a place inside a block of another kind than the highlighted one (a pull
+ * quote <aside>, a "Read more" <div>, a <figcaption> repeating the lead) is another place repeating
+ * the words, not the highlight, unless its context is identical on both sides (the site changed
+ * its markup, not its text). Without a CssSelector hint (older highlights) every place counts.
+ */
+function ofRememberedKind(candidates: QuoteMatch[], context: QuoteContext): QuoteMatch[] {
+  const sameKind = context.sameBlockKind;
+  if (!sameKind) return candidates;
+  return candidates.filter((c) => evidence(c) === FULL_EVIDENCE || sameKind(c.start));
+}
+
+/**
+ * Known look-alike: when the page held the same (or nearly the same) words elsewhere at save time,
+ * a place whose context fits no better than that other place did then cannot be told from it (the
+ * highlighted paragraph may be gone and this be the look-alike): only the CssSelector hint may
+ * confirm it. Identical context on both sides stays accepted (rule 2's true-copy exception).
+ */
+function beatsLookalike(chosen: QuoteMatch | null, quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
+  if (!chosen || quote.lookalikeFit === undefined) return chosen;
+  const fit = evidence(chosen);
+  if (fit === FULL_EVIDENCE || fit > quote.lookalikeFit) return chosen;
+  return pickByStructure([chosen], context);
+}
+
 function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
   const best = candidates[0];
   if (!best) return null;
@@ -333,6 +420,7 @@ function acceptExact(index: TextIndex, candidates: QuoteMatch[], quote: TextQuot
   const equals = equallyFitting(candidates, best);
   if (equals.length) return pickByStructure([best, ...equals], context) ?? (evidence(best) === FULL_EVIDENCE ? best : null);
   if (best.prefixStrong && best.suffixStrong) return best;
+  if (otherSideContradicts(best)) return null;
   // A word or two matches in many places, and an edit-similar context is then weak evidence:
   // with one side only, that side must be fully intact.
   // Otherwise the agreeing side must be intact: a run of identical chars that stops short of the
@@ -421,17 +509,20 @@ export function anchorSpan(
           }
         : undefined,
     };
-    const exactCandidates = exactMatches(text, quote.exact, context);
-    const exact = acceptExact(index, exactCandidates, quote, context);
+    const exactCandidates = ofRememberedKind(exactMatches(text, quote.exact, context), context);
+    const exact = beatsLookalike(acceptExact(index, exactCandidates, quote, context), quote, context);
     if (exact) return { start: exact.start, end: exact.end, method: 'exact', score: exact.score };
     // The text is there, in more than one place that fits: ambiguous, not edited. Orphan.
     if (exactCandidates.some(halfFits)) return null;
     if (options.exactOnly) return null;
-    const fuzzy = acceptFuzzy(
-      fuzzyMatches(text, quote.exact, context, (local) => acceptFuzzy(local, quote, context) !== null),
+    const fuzzy = beatsLookalike(acceptFuzzy(
+      ofRememberedKind(
+        fuzzyMatches(text, quote.exact, context, (local) => acceptFuzzy(ofRememberedKind(local, context), quote, context) !== null),
+        context,
+      ),
       quote,
       context,
-    );
+    ), quote, context);
     if (fuzzy) {
       // Trim edge spaces the approximate match may have swallowed.
       let { start, end } = fuzzy;

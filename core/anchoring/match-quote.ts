@@ -46,6 +46,9 @@ export interface QuoteMatch {
    */
   prefixToBlock: boolean;
   suffixToBlock: boolean;
+  /** Identical chars right before / after the match (the remembered context's run that still holds). */
+  prefixRun: number;
+  suffixRun: number;
 }
 
 /** Exact occurrences examined: repeated boilerplate must not cost unbounded time. */
@@ -94,6 +97,7 @@ interface SideScore {
   similarity: number;
   strong: boolean;
   toBlock: boolean;
+  run: number;
 }
 
 function hasBlockBreak(from: number, to: number, isBlockBreak: ((i: number) => boolean) | undefined): boolean {
@@ -104,33 +108,33 @@ function hasBlockBreak(from: number, to: number, isBlockBreak: ((i: number) => b
 
 /** How well the remembered prefix matches the text ending at `start`. */
 function prefixScore(text: string, start: number, prefix: string, full: boolean, isBlockBreak?: (i: number) => boolean): SideScore {
-  if (prefix.length === 0) return start === 0 ? { similarity: 1, strong: true, toBlock: true } : { similarity: 0.5, strong: false, toBlock: false };
+  if (prefix.length === 0) return start === 0 ? { similarity: 1, strong: true, toBlock: true, run: 0 } : { similarity: 0.5, strong: false, toBlock: false, run: 0 };
   const before = text.slice(Math.max(0, start - prefix.length), start);
   const run = commonSuffixLength(before, prefix);
-  if (run === prefix.length) return { similarity: 1, strong: true, toBlock: true };
+  if (run === prefix.length) return { similarity: 1, strong: true, toBlock: true, run };
   const runScore = run / prefix.length;
   const strongRun = run >= Math.min(STRONG_RUN, prefix.length);
-  if (!full) return { similarity: runScore, strong: strongRun, toBlock: false };
+  if (!full) return { similarity: runScore, strong: strongRun, toBlock: false, run };
   const toBlock = hasBlockBreak(start - run, start, isBlockBreak);
   const editScore = 1 - levenshtein(before, prefix) / prefix.length;
   const similarity = Math.max(runScore, editScore);
-  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY, toBlock };
+  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY, toBlock, run };
 }
 
 /** How well the remembered suffix matches the text starting at `end`. */
 function suffixScore(text: string, end: number, suffix: string, full: boolean, isBlockBreak?: (i: number) => boolean): SideScore {
-  if (suffix.length === 0) return end === text.length ? { similarity: 1, strong: true, toBlock: true } : { similarity: 0.5, strong: false, toBlock: false };
+  if (suffix.length === 0) return end === text.length ? { similarity: 1, strong: true, toBlock: true, run: 0 } : { similarity: 0.5, strong: false, toBlock: false, run: 0 };
   const after = text.slice(end, end + suffix.length);
   const run = commonPrefixLength(after, suffix);
-  if (run === suffix.length) return { similarity: 1, strong: true, toBlock: true };
+  if (run === suffix.length) return { similarity: 1, strong: true, toBlock: true, run };
   const runScore = run / suffix.length;
   const strongRun = run >= Math.min(STRONG_RUN, suffix.length);
-  if (!full) return { similarity: runScore, strong: strongRun, toBlock: false };
+  if (!full) return { similarity: runScore, strong: strongRun, toBlock: false, run };
   // The end of the root counts as a block boundary.
   const toBlock = hasBlockBreak(end, end + run, isBlockBreak) || (end + run === text.length && run > 0);
   const editScore = 1 - levenshtein(after, suffix) / suffix.length;
   const similarity = Math.max(runScore, editScore);
-  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY, toBlock };
+  return { similarity, strong: strongRun || editScore >= STRONG_SIMILARITY, toBlock, run };
 }
 
 function positionSimilarity(start: number, hint: number | undefined, textLength: number): number {
@@ -157,6 +161,8 @@ function evaluate(text: string, quoteLength: number, start: number, end: number,
     suffixStrong: s.strong,
     prefixToBlock: p.toBlock,
     suffixToBlock: s.toBlock,
+    prefixRun: p.run,
+    suffixRun: s.run,
   };
 }
 

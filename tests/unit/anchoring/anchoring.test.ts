@@ -290,3 +290,92 @@ describe('properties', () => {
     );
   });
 });
+
+describe('decision rules added for removed paragraphs and repeated words', () => {
+  it('remembered block kind: a pull quote <aside> repeating the removed paragraph is not the highlight', () => {
+    const story = (middle: string) =>
+      `<body><article><p>First paragraph of the story, with enough words to matter.</p>${middle}<p>Closing paragraph of the story.</p></article></body>`;
+    const sentence = 'The mayor said the bridge will reopen in May after repairs.';
+    const original = htmlDocument(story(`<p>${sentence}</p>`));
+    const selectors = describeRange(original.body, rangeOfText(original.body, 'the bridge will reopen in May'));
+    // The paragraph is gone; a pull quote with the same sentence stands where it was, an ad after it.
+    const changed = htmlDocument(story(`<aside class="pull">${sentence}</aside><div>Advertisement</div>`));
+    expect(anchor(changed.body, selectors)).toBeNull();
+    // Text alone cannot tell (one side intact, nothing else fits): without the hint it is anchored.
+    expect(anchor(changed.body, selectors.filter((s) => s.type !== 'CssSelector'))).not.toBeNull();
+    // The paragraph still there next to the pull quote is found, although the pull quote's context fits better.
+    const both = htmlDocument(story(`<div>Sponsored content</div><p>${sentence}</p><aside class="pull">${sentence}</aside>`));
+    const found = anchor(both.body, selectors);
+    expect(found?.range.startContainer.parentElement?.tagName).toBe('P');
+    // A site that changed its markup (p → div) with the text around it unchanged: still the highlight.
+    const restyled = htmlDocument(story(`<div class="para">${sentence}</div>`));
+    expect(normalized(anchor(restyled.body, selectors)!.range.toString())).toBe('the bridge will reopen in May');
+  });
+
+  it('contradicting side: the same short words in another sentence are not the highlight', () => {
+    const tail = ' watch The Palace with friends and family this winter.';
+    const story = (third: string) =>
+      `<body><article><p>Tickets are on sale this week at the box office.</p><p>Visitors came to the theater to${tail}</p>${third}<p>Closing paragraph of the story.</p></article></body>`;
+    const original = htmlDocument(story(`<p>For those who have yet to${tail}</p>`));
+    const index = buildTextIndex(original.body);
+    const at = index.text.indexOf('yet to') + 4;
+    const selectors = describeRange(original.body, rangeFromSpan(index, at, at + 2)!, index);
+    expect(quoteOf(selectors).exact).toBe('to');
+    // Unchanged page: found at its place, not in the other sentence.
+    expect(anchorSpan(index, selectors)).toMatchObject({ start: at, end: at + 2 });
+    // Its paragraph removed: "… came to the theater [to] watch …" agrees after the word but not before it.
+    const changed = htmlDocument(story(''));
+    expect(anchor(changed.body, selectors)).toBeNull();
+    // A word edited right before the quote is an edit, not another sentence: still found.
+    const edited = htmlDocument(story(`<p>For those who have not yet to${tail}</p>`));
+    expect(normalized(anchor(edited.body, selectors)!.range.toString())).toBe('to');
+  });
+
+  it('contradicting side: a long line repeated elsewhere that goes on differently is not the highlight', () => {
+    const line = 'Eat every 2–3 hours. Tomato salad (½ cup cherry tomatoes, ½ cup cucumber slices, ¼ cup feta, 1 Tbsp. balsamic vinegar)';
+    const story = (monday: string) =>
+      `<body><article><h2>Monday</h2>${monday}<p>Portion Fix Containers: 1 Green, 1 Blue</p><h2>Tuesday</h2><p>${line}, 1 cup grapes and a walk after lunch.</p><p>Portion Fix Containers: 1 Green, 1 Purple</p></article></body>`;
+    const original = htmlDocument(story(`<p>${line}</p>`));
+    const quote = 'tomatoes, ½ cup cucumber slices, ¼ cup feta, 1 Tbsp. balsamic vinegar)';
+    const selectors = describeRange(original.body, rangeOfText(original.body, line));
+    const index = buildTextIndex(original.body);
+    const at = index.text.indexOf(quote);
+    const narrow = describeRange(original.body, rangeFromSpan(index, at, at + quote.length)!, index);
+    expect(anchorSpan(index, narrow)).toMatchObject({ start: at });
+    const changed = htmlDocument(story(''));
+    expect(anchor(changed.body, narrow)).toBeNull();
+    void selectors;
+  });
+});
+
+describe('known look-alike (lookalikeFit stored with the quote)', () => {
+  const lead = 'The band will unite with former frontman Michael McDonald for a 2020 North American tour.';
+  const page = (body: string) =>
+    `<body><article><div class="share">Share Print</div><figure><img src="a.jpg" alt=""><figcaption><p>${lead}</p></figcaption></figure><p>Photo by Jason Kempin/Getty Images</p><div class="body">${body}<p>Second paragraph of the story, with other words.</p></div></article></body>`;
+
+  it('records how well another place holding the same words fitted, and nothing for unique words', () => {
+    const doc = htmlDocument(page(`<p>${lead} Tickets go on sale Friday.</p>`));
+    const index = buildTextIndex(doc.body);
+    const at = index.text.lastIndexOf('unite with former frontman');
+    const twin = quoteOf(describeRange(doc.body, rangeFromSpan(index, at, at + 'unite with former frontman'.length)!, index));
+    // The caption: identical after the words, identical before them up to its paragraph edge.
+    expect(twin.lookalikeFit).toBe(5);
+    expect(quoteOf(describeRange(doc.body, rangeOfText(doc.body, 'Tickets go on sale'))).lookalikeFit).toBeUndefined();
+  });
+
+  it('a caption repeating the lead is not the highlight once the lead paragraph is gone; the paragraph is found while there', () => {
+    const doc = htmlDocument(page(`<p>${lead} Tickets go on sale Friday.</p>`));
+    const index = buildTextIndex(doc.body);
+    const at = index.text.lastIndexOf('unite with former frontman');
+    const selectors = describeRange(doc.body, rangeFromSpan(index, at, at + 'unite with former frontman'.length)!, index);
+    // Lead paragraph removed: the caption fits exactly as well as it did when the highlight was made.
+    expect(anchor(htmlDocument(page('')).body, selectors)).toBeNull();
+    // Without the stored fit (an older highlight) the caption would be taken for it.
+    const older = selectors.map((s) => (s.type === 'TextQuoteSelector' ? { ...s, lookalikeFit: undefined } : s));
+    expect(anchor(htmlDocument(page('')).body, older)).not.toBeNull();
+    // An ad inserted before the paragraph: it fits only as well as the caption, and the hint confirms it.
+    const withAd = htmlDocument(page(`<div>Advertisement</div><p>${lead} Tickets go on sale Friday.</p>`));
+    const found = anchor(withAd.body, selectors);
+    expect(found?.range.startContainer.parentElement?.closest('.body')).not.toBeNull();
+  });
+});
