@@ -96,6 +96,9 @@ interface PlannedHighlight {
   selectors: Selector[];
 }
 
+/** Time of each describeRange() call (save time: quote, context, position, hint and look-alike fit). */
+const describeTimes: number[] = [];
+
 function planHighlights(doc: Document, paragraphs: number[], rand: () => number, count: number): PlannedHighlight[] {
   const all = [...doc.body.querySelectorAll('p')];
   const index = buildTextIndex(doc.body);
@@ -117,7 +120,9 @@ function planHighlights(doc: Document, paragraphs: number[], rand: () => number,
     const localEnd = words[last]!.end;
     const range = rangeFromSpan(index, span.start + localStart, span.start + localEnd);
     if (!range) continue;
+    const td = performance.now();
     const selectors = describeRange(doc.body, range, index);
+    describeTimes.push(performance.now() - td);
     const quote = selectors.find((s): s is TextQuoteSelector => s.type === 'TextQuoteSelector');
     if (!quote || quote.exact !== text.slice(localStart, localEnd)) throw new Error(`describeRange mismatch on paragraph ${pi}`);
     out.push({ paragraph: pi, localStart, localEnd, exact: quote.exact, selectors });
@@ -405,6 +410,7 @@ async function main() {
   const baselineTimes: number[] = [];
   const matchTimes: number[] = [];
   const examples: string[] = [];
+  const wrongCases: string[] = [];
   let pages = 0;
   let planned = 0;
   let skippedPages = 0;
@@ -456,6 +462,9 @@ async function main() {
         cell[verdict.outcome]++;
         if (verdict.outcome === 'wrong' && verdict.sameText) cell.wrongSameText++;
         if (verdict.copy) cell.rightCopy++;
+        if (verdict.outcome === 'wrong') {
+          wrongCases.push(`${id.slice(0, 8)} ${scenario} ${verdict.category}${span ? ` (${span.method})` : ''}: ${JSON.stringify(h.exact.slice(0, 80))} → ${span ? JSON.stringify(index.text.slice(span.start, span.end).slice(0, 80)) : '—'}`);
+        }
         if ((verdict.outcome !== 'right' && !(verdict.category === 'removed' && verdict.outcome === 'orphan')) && examples.length < 200) {
           examples.push(`${scenario} ${verdict.category} ${verdict.outcome}${span ? ` (${span.method} ${span.score.toFixed(2)})` : ''}: ${JSON.stringify(h.exact.slice(0, 80))}${span ? ` → ${JSON.stringify(index.text.slice(span.start, span.end).slice(0, 80))}` : ''}`);
         }
@@ -510,8 +519,12 @@ async function main() {
   const sortedMatch = [...matchTimes].sort((a, b) => a - b);
   console.log(`    of which text matching (anchorSpan, no DOM): median ${percentile(sortedMatch, 0.5).toFixed(3)} ms, p95 ${percentile(sortedMatch, 0.95).toFixed(3)} ms; the rest is building the Range (slow in happy-dom)`);
   console.log(`  baseline indexOf per anchor (same run): median ${percentile(sortedBaseline, 0.5).toFixed(3)} ms, p95 ${percentile(sortedBaseline, 0.95).toFixed(3)} ms`);
+  const sortedDescribe = [...describeTimes].sort((a, b) => a - b);
+  console.log(`  describe per highlight (save time, incl. look-alike search): median ${percentile(sortedDescribe, 0.5).toFixed(3)} ms, p95 ${percentile(sortedDescribe, 0.95).toFixed(3)} ms (n=${sortedDescribe.length})`);
   console.log(`  text index build per page: median ${percentile(sortedIndex, 0.5).toFixed(1)} ms, p95 ${percentile(sortedIndex, 0.95).toFixed(1)} ms`);
   console.log(`  wall time ${((performance.now() - started) / 1000).toFixed(1)} s`);
+  // Wrong anchors are the one outcome that must be ~0: always listed (page id, scenario, quote → anchored text).
+  console.log(`\nwrong anchors (${wrongCases.length}):${wrongCases.length ? `\n  ${wrongCases.slice(0, 60).join('\n  ')}` : ' none'}`);
   if (VERBOSE && examples.length) console.log(`\nnot right (first ${examples.length}):\n${examples.join('\n')}`);
   else if (examples.length) console.log(`\n(${examples.length}+ non-right cases; --verbose lists them)`);
 
@@ -534,6 +547,8 @@ async function main() {
       matchMsMedian: +percentile(sortedMatch, 0.5).toFixed(3),
       matchMsP95: +percentile(sortedMatch, 0.95).toFixed(3),
       indexMsMedian: +percentile(sortedIndex, 0.5).toFixed(2),
+      describeMsMedian: +percentile(sortedDescribe, 0.5).toFixed(3),
+      describeMsP95: +percentile(sortedDescribe, 0.95).toFixed(3),
       baselineIndexOf: {
         unchangedRightShare: +(btotals['unchanged-text'].right / btotals['unchanged-text'].n).toFixed(4),
         wrong: btotals['unchanged-text'].wrong + btotals.removed.wrong + btotals['edited-inside'].wrong,
