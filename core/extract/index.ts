@@ -426,7 +426,7 @@ const isBold = (p: Paragraph | undefined): boolean =>
  * The first body paragraph when it is a deck, not body text: short, link-poor, not a date or byline
  * line, and set apart from the paragraphs that follow by its form — a sub-heading (h2–h4) that
  * directly follows the headline, a bold run without a closing period standing alone before plain
- * paragraphs, or a deck class word on it or its container. Body text is the same kind of element over and over; a deck is not.
+ * paragraphs, a deck class word on it or its container, or schema.org's itemprop=description. Body text is the same kind of element over and over; a deck is not.
  */
 function leadingDek(
   paragraphs: Paragraph[], walk: WalkResult, headline: Element | null, title: string | null, description: string | null,
@@ -463,7 +463,8 @@ function leadingDek(
   for (let el: Element | null = p.wrapper ?? p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
     if (paragraphs.some((q, j) => j > 0 && j < 4 && el!.contains(q.owner) && q.owner !== el)) break; // the body container itself
     if (DEK_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return p;
-    if (el === p.owner) break;
+    // schema.org microdata: the publisher marks the deck itself.
+    if (/^(?:description|alternativeheadline|abstract)$/i.test(el.getAttribute('itemprop') ?? '')) return p;
   }
   return null;
 }

@@ -81,4 +81,13 @@ describe('deck / standfirst', () => {
     expect(result.subtitle).toBeNull();
     expect(result.text.startsWith('The council approved')).toBe(true);
   });
+
+  it('a lead marked itemprop="description" in its own container before the body is the subtitle', () => {
+    const lead = 'What was this royal and his aides thinking of when he granted a high-profile interview to clear his name?';
+    const html = page('', '<h1>Royal arrogance</h1>', `<div itemprop="description" class="c1"><p>${lead}</p></div><div class="c2">${paragraphs(5)}</div>`);
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBe(lead);
+    expect(result.text.startsWith('Paragraph 0:')).toBe(true);
+  });
 });
+
