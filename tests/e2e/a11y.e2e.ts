@@ -28,35 +28,42 @@ interface AxeViolation {
   nodes: { target: unknown[]; failureSummary?: string }[];
 }
 
-/** Runs axe-core in the page (WCAG 2.x A/AA rules and best practices) and returns its violations. */
-async function axe(page: Page, include?: string): Promise<AxeViolation[]> {
+/**
+ * Runs axe-core in the page (WCAG 2.x A/AA rules and best practices): its violations, and how many
+ * elements passed a rule (so a context that matched nothing cannot pass unnoticed).
+ */
+async function axe(page: Page, include?: string): Promise<{ violations: AxeViolation[]; passedNodes: number }> {
   // page.evaluate is not subject to the extension pages' CSP (a <script> tag would be).
   if (!(await page.evaluate(() => 'axe' in window))) await page.evaluate(AXE_SOURCE);
   return page.evaluate(async (selector) => {
-    const api = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<{ violations: AxeViolation[] }> } }).axe;
+    type Result = { violations: AxeViolation[]; passes: { nodes: unknown[] }[] };
+    const api = (window as unknown as { axe: { run(context: unknown, options: unknown): Promise<Result> } }).axe;
     const result = await api.run(selector ? { include: [[selector]] } : document, {
       runOnly: { type: 'tag', values: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'] },
-      resultTypes: ['violations'],
     });
-    return result.violations.map(({ id, impact, help, nodes }) => ({
-      id,
-      impact,
-      help,
-      nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
-    }));
+    return {
+      violations: result.violations.map(({ id, impact, help, nodes }) => ({
+        id,
+        impact,
+        help,
+        nodes: nodes.map(({ target, failureSummary }) => ({ target, failureSummary })),
+      })),
+      passedNodes: result.passes.reduce((sum, rule) => sum + rule.nodes.length, 0),
+    };
   }, include ?? null);
 }
 
 /** Every violation found, by page and theme, printed at the end for the report. */
-const found: { where: string; violations: AxeViolation[] }[] = [];
+const found: { where: string; violations: AxeViolation[]; passedNodes: number }[] = [];
 
 /** Axe in the light and the dark theme; fails on serious/critical violations, records the rest. */
 async function expectAccessible(page: Page, where: string, include?: string) {
   const blocking: string[] = [];
   for (const scheme of ['light', 'dark'] as const) {
     await page.emulateMedia({ colorScheme: scheme, reducedMotion: 'reduce' });
-    const violations = await axe(page, include);
-    found.push({ where: `${where} (${scheme})`, violations });
+    const { violations, passedNodes } = await axe(page, include);
+    expect(passedNodes, `${where}: axe checked nothing`).toBeGreaterThan(10);
+    found.push({ where: `${where} (${scheme})`, violations, passedNodes });
     for (const v of violations) {
       if (v.impact === 'serious' || v.impact === 'critical') {
         blocking.push(`${scheme} ${v.id}: ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(', ')}`);
@@ -133,9 +140,9 @@ for (const language of LANGUAGES) {
       session = await launchServing({ [seed.expect.url]: seed.html, [NOT_ARTICLE_URL]: NOT_ARTICLE }, { uiLanguage: language.ui });
     });
     afterAll(async () => {
-      for (const { where, violations } of found.splice(0)) {
+      for (const { where, violations, passedNodes } of found.splice(0)) {
         const lines = violations.map((v) => `  [${v.impact}] ${v.id} (${v.nodes.length}): ${v.help} — ${v.nodes.map((n) => JSON.stringify(n.target)).join(' ')}`);
-        console.log(`axe ${language.ui} ${where}: ${violations.length} violation(s)${lines.length ? `\n${lines.join('\n')}` : ''}`);
+        console.log(`axe ${language.ui} ${where}: ${violations.length} violation(s), ${passedNodes} passing checks${lines.length ? `\n${lines.join('\n')}` : ''}`);
       }
       await session?.close();
     });
