@@ -5,6 +5,7 @@
  */
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
+import { messagesLanguage } from './ui-language';
 import { READER_FONT_SIZES, type ReaderPrefs, type ReaderTheme, type ReaderWidth } from '../utils/settings';
 
 export interface ReaderContent {
@@ -69,7 +70,7 @@ export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderVie
   const set = (patch: Partial<ReaderPrefs>) => onPrefsChange({ ...prefs, ...patch });
 
   return (
-    <div class={`plainly-reader theme-${prefs.theme} font-${prefs.font} width-${prefs.lineWidth}`} style={{ '--reader-font-size': `${prefs.fontSize}px` }} role="dialog" aria-modal="true" aria-label={content.title ?? i18n.t('reader.title')}>
+    <div class={`plainly-reader theme-${prefs.theme} font-${prefs.font} width-${prefs.lineWidth}`} style={{ '--reader-font-size': `${prefs.fontSize}px` }} role="dialog" aria-modal="true" aria-label={content.title ?? i18n.t('reader.title')} lang={messagesLanguage()}>
       <div class="toolbar" role="toolbar" aria-label={i18n.t('reader.settings')}>
         <div class="group">
           <button type="button" onClick={() => set({ fontSize: Math.max(READER_FONT_SIZES.min, prefs.fontSize - READER_FONT_SIZES.step) })} disabled={prefs.fontSize <= READER_FONT_SIZES.min} aria-label={i18n.t('reader.smaller')} title={i18n.t('reader.smaller')}>

@@ -12,12 +12,13 @@ import { Library } from '../../components/Library';
 import { LibraryItem } from '../../components/LibraryItem';
 import { OptionsPage } from '../../components/OptionsPage';
 import { Popup } from '../../components/Popup';
+import { ReaderView } from '../../components/ReaderView';
 import { messagesLanguage } from '../../components/ui-language';
 import { ViewModeSwitch } from '../../components/ViewModeSwitch';
 import { createHighlight, type Highlight } from '../../core/highlights/model';
 import { createHighlightsStore } from '../../utils/highlights-store';
 import { createToolbar, TOOLBAR_TAG } from '../../utils/highlights/toolbar';
-import { addPickedRule, updateSiteMemory } from '../../utils/settings';
+import { addPickedRule, DEFAULT_READER_PREFS, updateSiteMemory } from '../../utils/settings';
 import { useMessages } from './popup-messages';
 
 function highlight(note = ''): Highlight {
@@ -256,5 +257,16 @@ describe('settings page', () => {
     expect((await screen.findAllByRole('switch')).every((s) => s.textContent === '' && !!(s as HTMLInputElement).labels?.[0]?.textContent?.trim())).toBe(true);
     expect(await screen.findByRole('button', { name: 'Forget', description: 'etoday.co.kr' })).toBeTruthy();
     expect(await screen.findByRole('button', { name: 'Remove', description: 'news.example.com .promo' })).toBeTruthy();
+  });
+});
+
+describe('reader view languages', () => {
+  it('its controls are in the UI language, the article in its own', () => {
+    const body = document.createDocumentFragment();
+    body.append(Object.assign(document.createElement('p'), { textContent: '한국과 미국이 산업기술 협력을 강화한다.' }));
+    const content = { url: 'https://www.etoday.co.kr/news/view/1', title: '한·미 협력', subtitle: null, byline: [], published: null, siteName: null, lang: 'ko', leadImage: null, body };
+    render(<ReaderView content={content} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={() => {}} />);
+    expect(screen.getByRole('dialog').getAttribute('lang')).toBe('en');
+    expect(screen.getByRole('article').getAttribute('lang')).toBe('ko');
   });
 });
