@@ -30,39 +30,44 @@ const EN_RE = lazy(
 
 /** Names by their first UTF-16 unit, longest first (ties in list order), as the patterns try them. */
 function byFirstUnit(names: readonly string[]): Map<number, string[]> {
+  // Bucket first, then sort each (short) bucket: one sort of the whole list costs more on a fresh page.
   const map = new Map<number, string[]>();
-  for (const name of [...names].sort((a, b) => b.length - a.length)) {
+  for (const name of names) {
     const list = map.get(name.charCodeAt(0));
     if (list) list.push(name);
     else map.set(name.charCodeAt(0), [name]);
   }
+  for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   return map;
 }
 const KO_BY_FIRST = lazy(() => byFirstUnit(KO_PLACES));
 const EN_BY_FIRST = lazy(() => byFirstUnit(EN_PLACES));
-const LETTER_OR_DIGIT_BEFORE = /[\p{L}\p{N}]$/u;
 const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
+/** Runs of letters and digits: a gazetteer name starts a run (the patterns' lookbehind), so only run starts are tried. */
+const LETTER_DIGIT_RUN = /[\p{L}\p{N}]+/gu;
 
 /**
- * Matches of KO_RE (`english` false) or EN_RE (`english` true), found without compiling them: at each position
- * whose first unit starts a name, the longest name there whose surroundings pass the pattern's lookarounds;
- * the scan resumes after a match, as a global pattern's does.
+ * Matches of KO_RE (`english` false) or EN_RE (`english` true), found without compiling them: at each start of a
+ * run of letters and digits (English: not right after a period) whose first unit starts a name, the longest name
+ * there whose end passes the pattern's lookahead; the scan resumes after a match, as a global pattern's does.
  */
 export function gazetteerMatches(text: string, english: boolean): Array<{ index: number; name: string }> {
   const byFirst = english ? EN_BY_FIRST() : KO_BY_FIRST();
   const out: Array<{ index: number; name: string }> = [];
-  for (let i = 0; i < text.length; i++) {
+  let resumeAt = 0;
+  LETTER_DIGIT_RUN.lastIndex = 0;
+  for (let run = LETTER_DIGIT_RUN.exec(text); run; run = LETTER_DIGIT_RUN.exec(text)) {
+    const i = run.index;
+    if (i < resumeAt) continue;
     const names = byFirst.get(text.charCodeAt(i));
-    if (!names) continue;
-    // (?<![\p{L}\p{N}]) — and, for English names, not after a period.
-    if (i > 0 && ((english && text[i - 1] === '.') || LETTER_OR_DIGIT_BEFORE.test(text.slice(Math.max(0, i - 2), i)))) continue;
+    if (!names || (english && text[i - 1] === '.')) continue;
     for (const name of names) {
       if (!text.startsWith(name, i)) continue;
       const end = i + name.length;
       // (?![\p{L}\p{N}]|\.[A-Za-z]) after English names; a failing name lets a shorter one try, as in the pattern.
       if (english && (LETTER_OR_DIGIT_AFTER.test(text.slice(end, end + 2)) || (text[end] === '.' && /[A-Za-z]/.test(text[end + 1] ?? '')))) continue;
       out.push({ index: i, name });
-      i = end - 1;
+      resumeAt = end;
       break;
     }
   }

@@ -3,7 +3,7 @@
  * content script records them in real Chromium with the built extension, per 1,000 words of article text.
  *
  *   npx wxt build && npx tsx scripts/bench/facts-in-page.ts [--limit N] [--lang en|ko] [--runs N] [--rows out.json]
- *   npx tsx scripts/bench/facts-in-page.ts --compare .output-a .output-b [--runs N] [--chunk N]
+ *   npx tsx scripts/bench/facts-in-page.ts --compare .output-a .output-b [--runs N] [--lang en|ko]
  *
  * Each article of the key-sentence dev corpora (../shared/corpora/cnndm-frank-dev, kr-news-sum-dev) is served
  * as a plain article page from 127.0.0.1; the popup's `getPageSummary` request is sent to the tab and the
@@ -11,15 +11,19 @@
  * the cold start a reader meets on first popup open. The extension is read from `PLAINLY_OUT_DIR` (default
  * `.output`). `--runs N` loads every article N times and keeps its median (the machine is noisy).
  *
- * `--compare A B` measures two builds (two `PLAINLY_OUT_DIR`s) interleaved: chunks of `--chunk` articles
- * (default 25) run in a browser on A, then on B, then the next chunk B first, so load on a shared machine
- * falls on both alike; it prints both reports and the per-article ratio B/A. Last line: JSON.
+ * Beside the User Timing figures (wall clock, which a loaded machine stretches), each request's main-thread CPU
+ * time is read from Chromium (CDP Performance.getMetrics ThreadTime, before and after the popup's request): it
+ * covers detection + key sentences + facts + messaging, and is the steadier figure for comparing two builds.
+ *
+ * `--compare A B` measures two builds (two `PLAINLY_OUT_DIR`s) side by side: one browser per build, both open,
+ * and every article loaded in A and in B one right after the other (which goes first alternates), so load on a
+ * shared machine falls on both alike; it prints both reports and the per-article ratios B/A. Last line: JSON.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { launchWithExtension, PageServer, SHARED } from '../../tests/e2e/harness';
+import { SHARED } from '../../tests/e2e/harness';
+
+type Harness = typeof import('../../tests/e2e/harness');
 
 interface Doc {
   id: string;
@@ -74,6 +78,15 @@ interface Row {
   detect: number;
   /** Every run's plainly:facts, in ms. */
   runs: number[];
+  /** Main-thread CPU time of the popup's request (median over the runs), in ms. */
+  cpu: number;
+}
+
+interface Sample {
+  words: number;
+  facts: number;
+  detect: number;
+  cpu: number;
 }
 
 const argValue = (name: string): string | undefined => {
@@ -81,23 +94,32 @@ const argValue = (name: string): string | undefined => {
   return i > 0 ? process.argv[i + 1] : undefined;
 };
 
-/** Measures `docs` in one browser on the build in PLAINLY_OUT_DIR. */
-async function measureDocs(docs: Doc[], runs: number): Promise<Row[]> {
-  const server = new PageServer();
-  await server.start();
-  const urls = docs.map((doc, i) => ({ doc, url: `https://news.bench.test/article/${i}` }));
-  for (const { doc, url } of urls) server.serve(url, pageHtml(doc));
-  const session = await launchWithExtension({ server });
+/** The e2e harness for the build in `outDir` (it reads PLAINLY_OUT_DIR when loaded; one module instance per build). */
+async function harnessFor(outDir: string | undefined): Promise<Harness> {
+  if (outDir === undefined) return import('../../tests/e2e/harness');
+  process.env.PLAINLY_OUT_DIR = outDir;
+  return (await import(`../../tests/e2e/harness.ts?build=${encodeURIComponent(outDir)}`)) as Harness;
+}
 
-  const samples = new Map<string, { doc: Doc; words: number; facts: number[]; detect: number[] }>();
+/** A browser with one build of the extension, loading the corpus pages one at a time. */
+async function openBrowser(harness: Harness, docs: Doc[]) {
+  const server = new harness.PageServer();
+  await server.start();
+  const urls = docs.map((_, i) => `https://news.bench.test/article/${i}`);
+  docs.forEach((doc, i) => server.serve(urls[i]!, pageHtml(doc)));
+  const session = await harness.launchWithExtension({ server });
   const page = await session.context.newPage();
-  const tabId = await (async () => {
-    await page.goto(server.urlFor(urls[0]!.url), { waitUntil: 'load' });
-    return session.tabIdOf(page);
-  })();
-  for (let run = 0; run < runs; run++) {
-    for (const { doc, url } of urls) {
-      await page.goto(server.urlFor(url), { waitUntil: 'load' });
+  await page.goto(server.urlFor(urls[0]!), { waitUntil: 'load' });
+  const tabId = await session.tabIdOf(page);
+  const cdp = await session.context.newCDPSession(page);
+  await cdp.send('Performance.enable');
+  const threadTime = async (): Promise<number> =>
+    ((await cdp.send('Performance.getMetrics')).metrics.find((m) => m.name === 'ThreadTime')?.value ?? NaN) * 1000;
+  return {
+    /** Loads article `i` in a fresh page and asks for the popup's summary; null if it was not analysed. */
+    async measure(i: number): Promise<Sample | null> {
+      await page.goto(server.urlFor(urls[i]!), { waitUntil: 'load' });
+      const cpuBefore = await threadTime();
       // The popup's request, as @webext-core/messaging sends it.
       const summary = (await session.worker.evaluate(
         async ({ id }) => {
@@ -113,22 +135,46 @@ async function measureDocs(docs: Doc[], runs: number): Promise<Row[]> {
         },
         { id: tabId },
       )) as { wordCount: number; isArticle: boolean } | null;
+      const cpu = (await threadTime()) - cpuBefore;
       const measures = await page.evaluate(() =>
         Object.fromEntries(performance.getEntriesByType('measure').filter((m) => m.name.startsWith('plainly:')).map((m) => [m.name, m.duration])),
       );
-      if (!summary?.isArticle || measures['plainly:facts'] === undefined) {
-        if (run === 0) console.log(`${doc.id}: not analysed (isArticle=${summary?.isArticle})`);
-        continue;
+      if (!summary?.isArticle || measures['plainly:facts'] === undefined) return null;
+      return { words: summary.wordCount, facts: measures['plainly:facts']!, detect: measures['plainly:detect'] ?? NaN, cpu };
+    },
+    async close(): Promise<void> {
+      await session.close();
+      await server.stop();
+    },
+  };
+}
+
+/** Collects samples per article and turns them into rows (medians over the runs). */
+function collector(docs: Doc[]) {
+  const samples = new Map<number, Sample[]>();
+  return {
+    add(i: number, sample: Sample | null): void {
+      if (!sample) {
+        if (!samples.has(i)) console.log(`${docs[i]!.id}: not analysed`);
+        samples.set(i, samples.get(i) ?? []);
+        return;
       }
-      const entry = samples.get(doc.id) ?? { doc, words: summary.wordCount, facts: [], detect: [] };
-      entry.facts.push(measures['plainly:facts']!);
-      entry.detect.push(measures['plainly:detect'] ?? NaN);
-      samples.set(doc.id, entry);
-    }
-  }
-  await session.close();
-  await server.stop();
-  return [...samples.values()].map((s) => ({ id: s.doc.id, lang: s.doc.lang, words: s.words, facts: median(s.facts), detect: median(s.detect), runs: s.facts }));
+      samples.set(i, [...(samples.get(i) ?? []), sample]);
+    },
+    rows(): Row[] {
+      return [...samples]
+        .filter(([, list]) => list.length > 0)
+        .map(([i, list]) => ({
+          id: docs[i]!.id,
+          lang: docs[i]!.lang,
+          words: list[0]!.words,
+          facts: median(list.map((x) => x.facts)),
+          detect: median(list.map((x) => x.detect)),
+          runs: list.map((x) => x.facts),
+          cpu: median(list.map((x) => x.cpu)),
+        }));
+    },
+  };
 }
 
 function report(rows: Row[], label = ''): Record<string, unknown> {
@@ -138,58 +184,58 @@ function report(rows: Row[], label = ''): Record<string, unknown> {
     if (!subset.length) continue;
     const perK = subset.map((row) => (row.facts / Math.max(row.words, 1)) * 1000);
     const detectPerK = subset.map((row) => (row.detect / Math.max(row.words, 1)) * 1000);
+    const cpuPerK = subset.map((row) => (row.cpu / Math.max(row.words, 1)) * 1000);
     const stats = {
       n: subset.length,
       medianWords: quantile(subset.map((row) => row.words), 0.5),
       factsMsPer1000Words: { median: round(quantile(perK, 0.5)), p90: round(quantile(perK, 0.9)), max: round(Math.max(...perK)) },
       factsMs: { median: round(quantile(subset.map((row) => row.facts), 0.5)), p90: round(quantile(subset.map((row) => row.facts), 0.9)) },
       detectMsPer1000Words: { median: round(quantile(detectPerK, 0.5)), p90: round(quantile(detectPerK, 0.9)) },
+      requestCpuMsPer1000Words: { median: round(quantile(cpuPerK, 0.5)), p90: round(quantile(cpuPerK, 0.9)) },
     };
     out[lang] = stats;
     console.log(
-      `${label}${lang}: n=${stats.n}, median ${stats.medianWords} words; plainly:facts ${stats.factsMsPer1000Words.median} ms / 1,000 words (p90 ${stats.factsMsPer1000Words.p90}, max ${stats.factsMsPer1000Words.max}); plainly:detect ${stats.detectMsPer1000Words.median} ms / 1,000 words`,
+      `${label}${lang}: n=${stats.n}, median ${stats.medianWords} words; plainly:facts ${stats.factsMsPer1000Words.median} ms / 1,000 words (p90 ${stats.factsMsPer1000Words.p90}, max ${stats.factsMsPer1000Words.max}); plainly:detect ${stats.detectMsPer1000Words.median} ms / 1,000 words; request CPU ${stats.requestCpuMsPer1000Words.median} ms / 1,000 words (p90 ${stats.requestCpuMsPer1000Words.p90})`,
     );
   }
   return out;
 }
 
-/** Runs this script for `ids` on the build in `outDir`, in a child process (the harness reads PLAINLY_OUT_DIR once). */
-function measureInChild(outDir: string, ids: string[], runs: number): Row[] {
-  const dir = mkdtempSync(join(tmpdir(), 'plainly-facts-bench-'));
-  try {
-    const idsFile = join(dir, 'ids.json');
-    const rowsFile = join(dir, 'rows.json');
-    writeFileSync(idsFile, JSON.stringify(ids));
-    const child = spawnSync(process.execPath, [...process.execArgv, process.argv[1]!, '--ids', idsFile, '--rows', rowsFile, '--runs', String(runs)], {
-      env: { ...process.env, PLAINLY_OUT_DIR: outDir },
-      stdio: ['ignore', 'ignore', 'inherit'],
-    });
-    if (child.status !== 0) throw new Error(`measuring ${outDir} failed (exit ${child.status})`);
-    return JSON.parse(readFileSync(rowsFile, 'utf8')) as Row[];
-  } finally {
-    rmSync(dir, { recursive: true, force: true });
+async function compare(docs: Doc[], a: string, b: string, runs: number): Promise<void> {
+  const browsers = [await openBrowser(await harnessFor(a), docs), await openBrowser(await harnessFor(b), docs)] as const;
+  const results = [collector(docs), collector(docs)] as const;
+  for (let run = 0; run < runs; run++) {
+    for (let i = 0; i < docs.length; i++) {
+      // A then B, or B then A: neither build always meets the machine right after the other's page.
+      const order = (i + run) % 2 === 0 ? [0, 1] : [1, 0];
+      for (const k of order) results[k]!.add(i, await browsers[k]!.measure(i));
+    }
+    console.error(`compare: run ${run + 1}/${runs}`);
   }
-}
-
-async function compare(docs: Doc[], a: string, b: string, runs: number, chunk: number): Promise<void> {
-  const rowsA: Row[] = [];
-  const rowsB: Row[] = [];
-  for (let i = 0, turn = 0; i < docs.length; i += chunk, turn++) {
-    const ids = docs.slice(i, i + chunk).map((d) => d.id);
-    // Alternate which build goes first, so a slow spell on the machine does not always hit the same one.
-    const order: Array<[string, Row[]]> = turn % 2 === 0 ? [[a, rowsA], [b, rowsB]] : [[b, rowsB], [a, rowsA]];
-    for (const [dir, rows] of order) rows.push(...measureInChild(dir, ids, runs));
-    console.error(`compare: ${Math.min(i + chunk, docs.length)}/${docs.length} articles`);
-  }
+  for (const browser of browsers) await browser.close();
+  const [rowsA, rowsB] = [results[0].rows(), results[1].rows()];
   const reportA = report(rowsA, `A ${a} `);
   const reportB = report(rowsB, `B ${b} `);
   const ratios: Record<string, unknown> = {};
+  const byId = new Map(rowsA.map((r) => [r.id, r]));
   for (const lang of ['en', 'ko', 'all'] as const) {
-    const byId = new Map(rowsA.map((r) => [r.id, r]));
-    const pairs = rowsB.filter((r) => (lang === 'all' || r.lang === lang) && byId.has(r.id)).map((r) => r.facts / byId.get(r.id)!.facts);
-    if (!pairs.length) continue;
-    ratios[lang] = { n: pairs.length, medianRatioBA: round(median(pairs)), p10: round(quantile(pairs, 0.1)), p90: round(quantile(pairs, 0.9)) };
-    console.log(`${lang}: plainly:facts B/A per article, median ${round(median(pairs))} (p10 ${round(quantile(pairs, 0.1))}, p90 ${round(quantile(pairs, 0.9))})`);
+    const both = rowsB.filter((r) => (lang === 'all' || r.lang === lang) && byId.has(r.id));
+    if (!both.length) continue;
+    const pairs = both.map((r) => r.facts / byId.get(r.id)!.facts);
+    const cpuPairs = both.map((r) => r.cpu / byId.get(r.id)!.cpu);
+    // The fastest run of each article is the one least stretched by other work on the machine.
+    const minPairs = both.map((r) => Math.min(...r.runs) / Math.min(...byId.get(r.id)!.runs));
+    ratios[lang] = {
+      n: pairs.length,
+      medianRatioBA: round(median(pairs)),
+      p10: round(quantile(pairs, 0.1)),
+      p90: round(quantile(pairs, 0.9)),
+      cpuMedianRatioBA: round(median(cpuPairs)),
+      fastestRunMedianRatioBA: round(median(minPairs)),
+    };
+    console.log(
+      `${lang}: plainly:facts B/A per article, median ${round(median(pairs))} (p10 ${round(quantile(pairs, 0.1))}, p90 ${round(quantile(pairs, 0.9))}); request CPU B/A median ${round(median(cpuPairs))}; fastest run B/A median ${round(median(minPairs))}`,
+    );
   }
   console.log(JSON.stringify({ a: { dir: a, ...reportA }, b: { dir: b, ...reportB }, ratioBA: ratios, runs }));
 }
@@ -198,21 +244,21 @@ async function main(): Promise<void> {
   const limit = Number(argValue('--limit') ?? Infinity);
   const lang = argValue('--lang');
   const runs = Math.max(1, Number(argValue('--runs') ?? 1));
-  const idsFile = argValue('--ids');
-  let docs = loadDocs().filter((doc) => !lang || doc.lang === lang);
-  if (idsFile) {
-    const ids = new Set(JSON.parse(readFileSync(idsFile, 'utf8')) as string[]);
-    docs = docs.filter((doc) => ids.has(doc.id));
-  }
-  docs = docs.slice(0, limit);
+  const docs = loadDocs()
+    .filter((doc) => !lang || doc.lang === lang)
+    .slice(0, limit);
   const compareAt = process.argv.indexOf('--compare');
   if (compareAt > 0) {
     const [a, b] = [process.argv[compareAt + 1], process.argv[compareAt + 2]];
     if (!a || !b) throw new Error('--compare needs two build folders (PLAINLY_OUT_DIR values)');
-    await compare(docs, a, b, runs, Math.max(1, Number(argValue('--chunk') ?? 25)));
+    await compare(docs, a, b, runs);
     return;
   }
-  const rows = await measureDocs(docs, runs);
+  const browser = await openBrowser(await harnessFor(undefined), docs);
+  const results = collector(docs);
+  for (let run = 0; run < runs; run++) for (let i = 0; i < docs.length; i++) results.add(i, await browser.measure(i));
+  await browser.close();
+  const rows = results.rows();
   const rowsFile = argValue('--rows');
   if (rowsFile) writeFileSync(rowsFile, JSON.stringify(rows));
   const out = report(rows);

@@ -130,6 +130,9 @@ describe('the gates’ claims about the word lists', () => {
   it('every English/German gazetteer entry opens the place gate', () => {
     for (const place of EN_PLACES) expect(opens('enPlace', place), place).toBe(true);
   });
+  it('every gazetteer name starts with a letter (the place matcher only tries starts of letter runs)', () => {
+    for (const place of [...KO_PLACES, ...EN_PLACES]) expect(/^\p{L}/u.test(place), place).toBe(true);
+  });
   it('every organisation head word is capitalised (or "plc") and ends in a letter or a period', () => {
     for (const word of EN_ORG_WORDS) {
       expect(/^[A-Z]|^plc$/.test(word), word).toBe(true);
