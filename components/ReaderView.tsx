@@ -73,11 +73,11 @@ export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderVie
     <div class={`plainly-reader theme-${prefs.theme} font-${prefs.font} width-${prefs.lineWidth}`} style={{ '--reader-font-size': `${prefs.fontSize}px` }} role="dialog" aria-modal="true" aria-label={content.title ?? i18n.t('reader.title')} lang={messagesLanguage()}>
       <div class="toolbar" role="toolbar" aria-label={i18n.t('reader.settings')}>
         <div class="group">
-          <button type="button" onClick={() => set({ fontSize: Math.max(READER_FONT_SIZES.min, prefs.fontSize - READER_FONT_SIZES.step) })} disabled={prefs.fontSize <= READER_FONT_SIZES.min} aria-label={i18n.t('reader.smaller')} title={i18n.t('reader.smaller')}>
+          <button type="button" onClick={() => set({ fontSize: Math.max(READER_FONT_SIZES.min, prefs.fontSize - READER_FONT_SIZES.step) })} aria-disabled={prefs.fontSize <= READER_FONT_SIZES.min} aria-label={i18n.t('reader.smaller')} title={i18n.t('reader.smaller')}>
             A−
           </button>
           <span class="size" aria-live="polite">{prefs.fontSize}</span>
-          <button type="button" onClick={() => set({ fontSize: Math.min(READER_FONT_SIZES.max, prefs.fontSize + READER_FONT_SIZES.step) })} disabled={prefs.fontSize >= READER_FONT_SIZES.max} aria-label={i18n.t('reader.larger')} title={i18n.t('reader.larger')}>
+          <button type="button" onClick={() => set({ fontSize: Math.min(READER_FONT_SIZES.max, prefs.fontSize + READER_FONT_SIZES.step) })} aria-disabled={prefs.fontSize >= READER_FONT_SIZES.max} aria-label={i18n.t('reader.larger')} title={i18n.t('reader.larger')}>
             A+
           </button>
         </div>

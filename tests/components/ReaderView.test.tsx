@@ -75,6 +75,20 @@ describe('ReaderView', () => {
     expect(screen.getByRole('button', { name: 'Larger text' })).not.toHaveProperty('disabled', true);
   });
 
+  it('keeps the size buttons focusable at the limit (aria-disabled, a press changes nothing)', () => {
+    const onPrefsChange = vi.fn();
+    const prefs = { ...DEFAULT_READER_PREFS, fontSize: READER_FONT_SIZES.max };
+    render(<ReaderView content={content()} prefs={prefs} onPrefsChange={onPrefsChange} onClose={() => {}} />);
+    const larger = screen.getByRole('button', { name: 'Larger text' });
+    larger.focus();
+    fireEvent.click(larger);
+    expect(larger.getAttribute('aria-disabled')).toBe('true');
+    expect(larger).not.toHaveProperty('disabled', true);
+    expect(document.activeElement).toBe(larger);
+    // The clamp keeps the size at the maximum.
+    for (const call of onPrefsChange.mock.calls) expect(call[0].fontSize).toBe(READER_FONT_SIZES.max);
+  });
+
   it('speaks Korean', () => {
     useMessages('ko');
     render(<ReaderView content={content()} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={() => {}} />);

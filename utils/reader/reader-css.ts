@@ -32,7 +32,8 @@ button {
   padding: 4px 10px; cursor: pointer;
 }
 button[aria-checked="true"] { border-color: var(--fg); font-weight: 600; }
-button:disabled { opacity: 0.4; cursor: default; }
+/* aria-disabled, not disabled: a disabled button drops keyboard focus at the size limit (the clamp makes it a no-op). */
+button:disabled, button[aria-disabled="true"] { opacity: 0.4; cursor: default; }
 button:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .swatch-light { background: #ffffff; color: #1d1d1f; }
 .swatch-sepia { background: #f4ecd8; color: #433422; }
