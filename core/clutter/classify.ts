@@ -31,6 +31,7 @@ import {
   PHOTO_CREDIT,
   REACTION_WORDS,
   SHARE_WORDS,
+  edgeLetter,
   normalizeLabel,
 } from './keywords';
 import { attributeTokens, type Features } from './features';
@@ -42,11 +43,15 @@ export interface Verdict {
   category: ClutterCategory;
   confidence: number;
   reason: string;
+  /** A single line (call to action, credit, furniture): a box holding one is not split for it. */
+  line?: boolean;
 }
 
 type TokenKind = ClutterCategory | 'overlay' | 'author-bio';
 const TOKEN_SETS = new Map<TokenKind, Set<string>>(ATTRIBUTE_TOKENS.map(([c, words]) => [c, new Set(words)]));
 const AD_LABEL_SET = new Set(AD_LABELS.map(normalizeLabel));
+/** First letters of the ad labels (as `edgeLetter` reads them). */
+const AD_LABEL_FIRST = new Set([...AD_LABEL_SET].map((label) => label.charAt(0)));
 const AD_ATTRIBUTES = new Set(['data-ad-slot', 'data-ad-unit', 'data-adunit', 'data-ad-unit-path', 'data-google-query-id', 'data-ad-client']);
 const LANDMARK_TAGS = new Set(['nav', 'header', 'footer', 'aside', 'menu']);
 const LANDMARK_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menubar', 'menu', 'toolbar']);
@@ -179,8 +184,16 @@ function accessibleNames(element: Element): string {
 const SHARES = compileWords(SHARE_WORDS);
 
 /** Share of the label's letters covered by whole words from `list`. */
+let lastCoverageText = '';
+let lastCoverageLabel = '';
+
 function wordCoverage(text: string, list: WordList): { distinct: number; coverage: number } {
-  const label = text.toLowerCase().replace(COVERAGE_STRIP, ' ').trim();
+  // A box is measured against several lists in a row: normalize its text once.
+  if (text !== lastCoverageText) {
+    lastCoverageText = text;
+    lastCoverageLabel = text.toLowerCase().replace(COVERAGE_STRIP, ' ').trim();
+  }
+  const label = lastCoverageLabel;
   if (!label) return { distinct: 0, coverage: 0 };
   let remaining = ` ${label} `;
   if (!list.any.test(remaining)) return { distinct: 0, coverage: 0 };
@@ -225,7 +238,10 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
   // Label rules: boxes only, and never inside the article's own blocks ("광고" can be a word there),
   // nor a column whose "AD" label belongs to a slot next to titled widgets (looked into instead).
   if (s.text > 0 && s.text <= 200 && s.prose === 0 && zone !== 'block' && !INLINE.has(tag) && !ctx.features.headingsIn.has(element)) {
-    const prefix = normalizeLabel(ctx.features.prefixOf(element).slice(0, 24));
+    const rawPrefix = ctx.features.prefixOf(element).slice(0, 24);
+    // Most boxes start with a letter no ad label starts with: skip the normalizing then.
+    if (!AD_LABEL_FIRST.has(edgeLetter(rawPrefix, true))) return adLinkVerdict(s);
+    const prefix = normalizeLabel(rawPrefix);
     const first = prefix.split(' ').slice(0, 2);
     // The whole text is an ad label: an empty slot (filled by a script) with its caption.
     if (s.text <= 40 && AD_LABEL_SET.has(normalizeLabel(ctx.features.textOf(element)))) {
@@ -236,6 +252,11 @@ function adVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, 
       if (s.links > 0 || s.media > 0 || s.text <= 12) return { category: 'ads', confidence: 0.75, reason: `label:${prefix.slice(0, 16)}` };
     }
   }
+  return adLinkVerdict(s);
+}
+
+/** Every link of a small prose-free box goes to an ad network (or is marked sponsored). */
+function adLinkVerdict(s: { adLinks: number; links: number; prose: number; text: number }): Verdict | null {
   if (s.adLinks > 0 && s.adLinks === s.links && s.prose === 0 && s.text <= 300) {
     return { category: 'ads', confidence: 0.8, reason: 'sponsored-links' };
   }
@@ -509,6 +530,16 @@ function linkCardVerdict(element: Element, ctx: ClassifyContext): Verdict | null
   return { category: 'related-news', confidence: 0.7, reason: 'inline-link-card' };
 }
 
+const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
+
+/** Text and phrasing children only: one line or paragraph, not a box of several. */
+export function hasOnlyPhrasingChildren(element: Element): boolean {
+  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
+    if (!PHRASING.has(child.localName)) return false;
+  }
+  return true;
+}
+
 /** Inside a figure, or in a small box that also holds a picture (the credit's photo). */
 function nextToPicture(element: Element, ctx: ClassifyContext): boolean {
   let p: Element | null = element.parentElement;
@@ -536,17 +567,17 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   if (INLINE.has(element.localName)) {
     if (element.localName !== 'span' || s.text > 60 || s.links > 0) return null;
     const text = ctx.features.textOf(element).toLowerCase();
-    return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit' } : null;
+    return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit', line: true } : null;
   }
   const text = ctx.features.textOf(element).toLowerCase();
-  if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
-  if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
+  if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit', line: true };
+  if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line', line: true };
   for (const [category, pattern] of PROMO_PHRASES) {
-    if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}` };
+    if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}`, line: true };
   }
   if (zone === 'block') return null;
   for (const [category, pattern] of PROMO_PHRASES_OUTSIDE) {
-    if (pattern.test(text)) return { category, confidence: 0.65, reason: `promo:${category}` };
+    if (pattern.test(text)) return { category, confidence: 0.65, reason: `promo:${category}`, line: true };
   }
   return null;
 }

@@ -247,7 +247,8 @@ function firstText(element: Element, skip: (element: Element) => boolean, limit:
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
         out += child.nodeValue ?? '';
-        if (out.replace(WS, ' ').trim().length >= limit) return true;
+        // Collapsing never lengthens: only collapse (a regex pass) once the raw text is long enough.
+        if (out.length >= limit && out.replace(WS, ' ').trim().length >= limit) return true;
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (NON_TEXT_TAGS.has(el.localName) || depth > 300 || skip(el)) continue;

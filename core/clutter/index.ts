@@ -7,7 +7,7 @@
  * block); the first element that is clutter is reported and the walk does not descend into it,
  * so items are always outermost and never nested. The document is only read, never changed.
  */
-import { classifyGeneric, classifySpecific, isBylineBox, landmarkReason, mayHoldOtherWidget, type Verdict, type Zone } from './classify';
+import { classifyGeneric, classifySpecific, hasOnlyPhrasingChildren, isBylineBox, landmarkReason, mayHoldOtherWidget, type Verdict, type Zone } from './classify';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from './features';
 import type { ArticleResult, ClutterItem, ClutterOptions } from '../types';
 
@@ -214,7 +214,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
     // Repeated text blocks: registered wherever they sit, hidden only outside the article's own
     // blocks and header (pull quotes and the headline stay).
     const textBlock = !inTextBlock && isTextBlock(element, features);
-    if (textBlock && duplicateOf(element) && (zone === 'chrome' || zone === 'body') && !isContainer && !isProtected && !guarded) {
+    if (textBlock && (features.stats.get(element)?.text ?? 0) <= DUPLICATE_MAX && duplicateOf(element) && (zone === 'chrome' || zone === 'body') && !isContainer && !isProtected && !guarded) {
       if (emit(element, { category: 'nav', confidence: 0.6, reason: 'duplicate-text' })) return;
     }
     if (textBlock) inTextBlock = true;
@@ -317,16 +317,12 @@ const SPLITTABLE = new Set(['share', 'reactions', 'font-controls']);
 /** Shortest text a duplicate check looks at (shorter repeats are labels: "Share", "Photo"). */
 const DUPLICATE_MIN = 15;
 const DUPLICATE_PREFIX = 60;
-const PHRASING = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'br', 'cite', 'code', 'data', 'del', 'dfn', 'em', 'font', 'i', 'img', 'ins', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strike', 'strong', 'sub', 'sup', 'time', 'tt', 'u', 'var', 'wbr']);
-
+/** Longest text compared: captions and titles repeat, whole paragraphs hardly (and cost most). */
+const DUPLICATE_MAX = 600;
 /** An element holding only text and phrasing children (a caption, a title, a paragraph). */
 function isTextBlock(element: Element, features: ReturnType<typeof computeFeatures>): boolean {
   const s = features.stats.get(element);
-  if (!s || s.text < DUPLICATE_MIN || s.text > 2000) return false;
-  for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (!PHRASING.has(child.localName)) return false;
-  }
-  return true;
+  return !!s && s.text >= DUPLICATE_MIN && hasOnlyPhrasingChildren(element);
 }
 
 function holdsOtherWidget(element: Element, zone: Zone, category: string, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {
@@ -340,7 +336,8 @@ function holdsOtherWidget(element: Element, zone: Zone, category: string, specif
 
 function holdsSpecificWidget(element: Element, zone: Zone, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    if (specific(child, zone)) return true;
+    const verdict = specific(child, zone);
+    if (verdict && !verdict.line) return true;
     if (depth > 1 && holdsSpecificWidget(child, zone, specific, depth - 1)) return true;
   }
   return false;
