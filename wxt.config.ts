@@ -1,5 +1,25 @@
 import { defineConfig } from 'wxt';
 import preact from '@preact/preset-vite';
+import type { Plugin } from 'vite';
+
+/**
+ * WXT's content-script context announces each start to the page with `window.postMessage` carrying the
+ * extension id (legacy; WXT itself listens only to the document event). Any site could read it and learn
+ * that Plainly is installed, so the build drops that call. Fails the build if WXT's code changed shape,
+ * so an update cannot silently bring the broadcast back.
+ */
+function dropContentScriptBroadcast(): Plugin {
+  const BROADCAST = /\n\t*window\.postMessage\(\{\s*type: ContentScriptContext\.SCRIPT_STARTED_MESSAGE_TYPE,[^}]*\}, "\*"\);/;
+  return {
+    name: 'plainly:drop-content-script-broadcast',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('wxt/dist/utils/content-script-context.mjs')) return null;
+      if (!BROADCAST.test(code)) throw new Error(`${id}: WXT's content-script start broadcast changed shape; update dropContentScriptBroadcast`);
+      return { code: code.replace(BROADCAST, ''), map: null };
+    },
+  };
+}
 
 // Manifest and build settings. Permissions are the fewest that do the job; the README explains each one.
 export default defineConfig({
@@ -15,7 +35,7 @@ export default defineConfig({
     excludeSources: ['bench-output/**', 'demo-output/**', 'test-results/**', '.output*/**', 'tests/**', 'scripts/bench/**'],
   },
   vite: () => ({
-    plugins: [preact()],
+    plugins: [preact(), dropContentScriptBroadcast()],
     // Vite's modulepreload polyfill fetch()es chunk URLs; extension pages load their chunks directly.
     build: { modulePreload: { polyfill: false } },
   }),

@@ -52,4 +52,30 @@ describe('privacy: Plainly makes no network requests', () => {
     const unknown = session.server.served.filter((key) => !servedPaths.has(key) && !key.endsWith('/favicon.ico'));
     expect(unknown).toEqual([]);
   });
+  it('does not announce itself to the page (no window message carries the extension id)', async () => {
+    // Runs in the page's own world, as a site's script would: it records every window message it sees.
+    await session.context.addInitScript(() => {
+      const seen: string[] = [];
+      (window as unknown as { __plainlySeen: string[] }).__plainlySeen = seen;
+      window.addEventListener('message', (event) => {
+        try {
+          seen.push(JSON.stringify(event.data));
+        } catch {
+          seen.push(String(event.data));
+        }
+      });
+    });
+    const page = await session.open(seed.expect.url);
+    const popup = await session.openPopup(page);
+    await popup.locator('h1').waitFor({ timeout: 20_000 });
+    const toggle = popup.getByRole('switch', { name: 'Clean view' });
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('true');
+    await toggle.click();
+    await expect.poll(() => toggle.getAttribute('aria-checked')).toBe('false');
+    await page.reload({ waitUntil: 'load' });
+    await page.waitForTimeout(500);
+    const seen = await page.evaluate(() => (window as unknown as { __plainlySeen: string[] }).__plainlySeen);
+    expect(seen.filter((data) => data.includes(session.extensionId))).toEqual([]);
+  });
 });
