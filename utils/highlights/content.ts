@@ -14,7 +14,7 @@ import { canonicalizeUrl } from '../../core/url';
 import { isHighlightColor, type Highlight, type HighlightColor } from '../../core/highlights/model';
 import { highlightsStore } from '../highlights-store';
 import { onMessage } from '../messages';
-import { measure, type PageContext } from '../page-context';
+import type { PageContext } from '../page-context';
 import { DEFAULT_COLOR } from './colors';
 import { t } from './i18n';
 import { PageHighlights } from './page-highlights';
@@ -46,8 +46,10 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   const start = (previousKey: string | null = null) => {
     controller?.destroy();
     toolbarInstance?.hide();
-    // The only work on every page load: two querySelector calls and a URL parse.
-    let url = measure('plainly:highlights-lookup', () => pageKeyUrl(doc, view.location.href));
+    // The only work on every page load: two querySelector calls and a URL parse (well under a millisecond).
+    // Not a User Timing measure: the page can read its own timeline, and an entry on every page would
+    // tell any site that Plainly is installed.
+    let url = pageKeyUrl(doc, view.location.href);
     // After a single-page navigation, a canonical link the site has not updated yet still names the
     // previous article: trust the new location instead.
     if (previousKey && url === previousKey) url = canonicalizeUrl(view.location.href);
