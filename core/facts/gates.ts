@@ -112,3 +112,21 @@ export function lazy<T>(make: () => T): () => T {
     return value as T;
   };
 }
+
+/**
+ * `list.filter((entry) => pattern.test(entry))` for a whole-entry pattern `^…$`, in one scan of the joined list
+ * instead of one pattern call per entry (hundreds of calls cost more on a fresh page). `flags` must not hold
+ * g or m; entries must not contain line breaks (the word lists do not).
+ */
+export function entriesMatching(list: readonly string[], source: string, flags = ''): string[] {
+  return list.join('\n').match(new RegExp(`^(?:${source})$`, `gm${flags}`)) ?? [];
+}
+
+/** `[...list].sort((a, b) => b.length - a.length)` (stable) without a comparator call per pair. */
+export function longestFirst(list: readonly string[]): string[] {
+  const byLength: string[][] = [];
+  for (const entry of list) (byLength[entry.length] ??= []).push(entry);
+  const out: string[] = [];
+  for (let length = byLength.length - 1; length >= 0; length--) if (byLength[length]) out.push(...byLength[length]!);
+  return out;
+}

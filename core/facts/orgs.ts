@@ -19,7 +19,7 @@ import {
   NOT_ORG_ACRONYMS,
 } from './lexicon';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
-import { ALL_PATTERNS, lazy, type Gate, type MayMatch } from './gates';
+import { ALL_PATTERNS, entriesMatching, lazy, type Gate, type MayMatch } from './gates';
 
 /** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
 const KO_GOV_BODY =
@@ -38,7 +38,7 @@ const KO_PARTY = /^[\p{Script=Hangul}]*(?:민주|국민의힘|국민|정의|진�
 const KO_CITY_GOV = lazy(
   () =>
     new RegExp(
-      `^(?:${KO_PLACES.filter((p) => /^[\p{Script=Hangul}]{2,3}$/u.test(p) && !/[시도]$/u.test(p)).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
+      `^(?:${entriesMatching(KO_PLACES, '[\\p{Script=Hangul}]{2,3}', 'u').filter((p) => !p.endsWith('시') && !p.endsWith('도')).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
       'u',
     ),
 );
@@ -46,7 +46,7 @@ const KO_CITY_GOV = lazy(
 const DE_LEADING_NOISE = new Set(['Die', 'Der', 'Das', 'Den', 'Dem', 'Des', 'Ein', 'Eine', 'Einer', 'Laut', 'Bei', 'Von', 'Mit', 'Für', 'Auch', 'Und', 'Wie']);
 /** German compound words whose last part names an institution; stems keep it from matching "Ehrenamt". */
 const DE_ORG_WORD = lazy(() => new RegExp(
-  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern|kammer|betriebe))(?:\\s(${EN_PLACES.filter((p) => /^[A-ZÄÖÜ][\p{L}]+$/u.test(p)).join('|')}))?(?![\\p{L}])`,
+  `(?<![\\p{L}])((?:Bundes|Landes|Stadt|Kreis|Amts|Land|Verwaltungs|Ober|Finanz|Sozial|Arbeits|Verfassungs)[\\p{Ll}]*(?:amt|gericht|ministerium|agentur|anstalt|behörde|bank|regierung|verwaltung|rat|tag|kanzleramt|institut|verband)|[A-ZÄÖÜ][\\p{Ll}]{3,}(?:ministerium|gewerkschaft|verband|kartellamt|zentrale|werke|behörde|stiftung|konzern|kammer|betriebe))(?:\\s(${entriesMatching(EN_PLACES, '[A-ZÄÖÜ][\\p{L}]+', 'u').join('|')}))?(?![\\p{L}])`,
   'gu',
 ));
 const DE_NEEDS_PLACE = /(?:zentrale|werke|betriebe)$/u;

@@ -23,7 +23,7 @@ import {
   KO_SURNAMES,
   KO_TITLES,
 } from './lexicon';
-import { ALL_PATTERNS, lazy, type MayMatch } from './gates';
+import { ALL_PATTERNS, lazy, longestFirst, type MayMatch } from './gates';
 import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 
 
@@ -32,13 +32,12 @@ const KO_PLACE_SET = new Set<string>(KO_PLACES);
 const KO_SUFFIX_WORDS = new Set<string>(KO_ORG_SUFFIXES);
 /** Korean titles by their first syllable, longest first: most words start with none of them. */
 const KO_TITLES_BY_FIRST = new Map<string, string[]>();
-for (const title of [...KO_TITLES].sort((a, b) => b.length - a.length)) {
+for (const title of longestFirst(KO_TITLES)) {
   KO_TITLES_BY_FIRST.set(title[0]!, [...(KO_TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
 }
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = lazy(() =>
-  [...EN_TITLES]
-    .sort((a, b) => b.length - a.length)
+  longestFirst(EN_TITLES)
     .flatMap((t) => [t, t.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase()), ...(/^c[a-z]o$/.test(t) ? [t.toUpperCase()] : [])])
     .map((t) => t.replace('.', '\\.'))
     .join('|'),

@@ -7,7 +7,7 @@
  */
 import type { PlaceFact, TextSpan } from '../types';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
-import { ALL_PATTERNS, lazy, type MayMatch } from './gates';
+import { ALL_PATTERNS, entriesMatching, lazy, type MayMatch } from './gates';
 import { isParticle } from './lexicon';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -90,9 +90,8 @@ const KO_NOT_DONG = new Set(['활동', '행동', '운동', '이동', '공동', '
 const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역', '해역', '권역', '수역', '광역', '성역', '번역', '통역', '방역',
   '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
   '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
-const EN_STATES = lazy(() =>
-  EN_PLACES.filter((p) => /^[A-Z][a-z]+(?: [A-Z][a-z]+)?$/.test(p) && !/^(?:Washington|Georgia|America|Europe|Asia|Africa)$/.test(p)),
-);
+const NOT_STATES = new Set(['Washington', 'Georgia', 'America', 'Europe', 'Asia', 'Africa']);
+const EN_STATES = lazy(() => entriesMatching(EN_PLACES, '[A-Z][a-z]+(?: [A-Z][a-z]+)?').filter((p) => !NOT_STATES.has(p)));
 /** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Lowell, Massachusetts"). */
 const AP_STATES = 'Ala\\.|Ariz\\.|Ark\\.|Calif\\.|Colo\\.|Conn\\.|Del\\.|Fla\\.|Ga\\.|Ill\\.|Ind\\.|Kan\\.|Ky\\.|La\\.|Md\\.|Mass\\.|Mich\\.|Minn\\.|Miss\\.|Mo\\.|Mont\\.|Neb\\.|Nev\\.|N\\.H\\.|N\\.J\\.|N\\.M\\.|N\\.Y\\.|N\\.C\\.|N\\.D\\.|Okla\\.|Ore\\.|Pa\\.|R\\.I\\.|S\\.C\\.|S\\.D\\.|Tenn\\.|Va\\.|Vt\\.|Wash\\.|Wis\\.|W\\.Va\\.|Wyo\\.';
 const EN_TOWN_BEFORE = /(?<![\p{L}.])([A-Z][a-z]{2,}(?: [A-Z][a-z]{2,})?)$/u;

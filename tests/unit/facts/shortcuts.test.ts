@@ -6,8 +6,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { extractFactsWith } from '../../../core/facts';
 import { EN_PLACES, KO_PLACES } from '../../../core/facts/gazetteer';
-import { ALL_PATTERNS, gatePattern, gatesFor, type Gate } from '../../../core/facts/gates';
-import { EN_ORG_WORDS } from '../../../core/facts/lexicon';
+import { ALL_PATTERNS, entriesMatching, gatePattern, gatesFor, longestFirst, type Gate } from '../../../core/facts/gates';
+import { EN_ORG_WORDS, EN_TITLES, KO_TITLES } from '../../../core/facts/lexicon';
 import { gazetteerMatches, gazetteerMatchesByPattern } from '../../../core/facts/places';
 import type { FactsOptions } from '../../../core/types';
 
@@ -119,6 +119,18 @@ describe('fact-extraction shortcuts', () => {
     expect(ALL_PATTERNS('nameLike')).toBe(true);
     expect(gatesFor('아무 텍스트')('nameLike')).toBe(false);
     expect(gatesFor('said Jamal Reed')('nameLike')).toBe(true);
+  });
+});
+
+describe('list helpers used to build patterns on first use', () => {
+  it('entriesMatching is the per-entry filter, longestFirst the stable sort by length', () => {
+    for (const list of [KO_PLACES, EN_PLACES, EN_TITLES, KO_TITLES, EN_ORG_WORDS]) {
+      for (const [source, flags] of [['[\\p{Script=Hangul}]{2,3}', 'u'], ['[A-ZÄÖÜ][\\p{L}]+', 'u'], ['[A-Z][a-z]+(?: [A-Z][a-z]+)?', '']] as const) {
+        expect(entriesMatching(list, source, flags)).toEqual(list.filter((entry) => new RegExp(`^(?:${source})$`, flags).test(entry)));
+      }
+      expect(longestFirst(list)).toEqual([...list].sort((a, b) => b.length - a.length));
+      expect(list.some((entry) => /[\n\r\u2028\u2029]/.test(entry))).toBe(false);
+    }
   });
 });
 
