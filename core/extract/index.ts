@@ -248,7 +248,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     break;
   }
   if (leadImageEl) pushUnique(headerElements, leadImageEl);
-  const captions = collectCaptions(walk, headerZone, body.considered, areaRoot, headlineEl, precedes);
+  const captions = collectCaptions(walk, headerZone, body.considered, new Set(body.paragraphs), areaRoot, headlineEl, precedes);
 
   // Data tables in the body stay visible (they are blocks) but are not body text (fixtures format:
   // "bodyTable … is not in body") — unless the table is most of the article (a results page).
@@ -327,8 +327,8 @@ const KOREAN_CAPTION_LINE = /^▲|[[(]\s*(사진|자료|그래픽)\s*(제공)?\s
  * lines. None of them is body text; they are listed so facts in captions can be shown separately.
  */
 function collectCaptions(
-  walk: WalkResult, headerZone: Paragraph[], considered: Paragraph[], root: Element | null, headline: Element | null,
-  precedes: (a: Element, b: Element) => boolean,
+  walk: WalkResult, headerZone: Paragraph[], considered: Paragraph[], bodyText: Set<Paragraph>, root: Element | null,
+  headline: Element | null, precedes: (a: Element, b: Element) => boolean,
 ): ArticleCaption[] {
   if (!root) return [];
   const byElement = new Map<Element, string[]>();
@@ -338,7 +338,8 @@ function collectCaptions(
     else byElement.set(el, [text]);
   };
   for (const p of new Set([...headerZone, ...considered])) {
-    if (p.inChrome || p.linkLength > p.length * 0.5) continue;
+    // Body text is never a caption (caption containers are cleaned out of it): only what was left out.
+    if (bodyText.has(p) || p.inChrome || p.linkLength > p.length * 0.5) continue;
     if (p.caption) {
       add(p.wrapper ?? p.owner, p.text);
       continue;
@@ -461,7 +462,12 @@ function leadingDek(
     followsHeadline(p.owner, headline) && p.owner.parentElement !== next.owner.parentElement
   ) return p;
   for (let el: Element | null = p.wrapper ?? p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
-    if (paragraphs.some((q, j) => j > 0 && j < 4 && el!.contains(q.owner) && q.owner !== el)) break; // the body container itself
+    let container = false; // the body container itself
+    for (let j = 1; j < 4 && j < paragraphs.length; j++) {
+      const q = paragraphs[j]!.owner;
+      if (q !== el && el.contains(q)) container = true;
+    }
+    if (container) break;
     if (DEK_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return p;
     // schema.org microdata: the publisher marks the deck itself.
     if (/^(?:description|alternativeheadline|abstract)$/i.test(el.getAttribute('itemprop') ?? '')) return p;
