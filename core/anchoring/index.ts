@@ -27,7 +27,8 @@
  *  7. Known look-alike: a place accepted above whose context fits no better than the best other place
  *     holding the same (or ≥ 75% the same) words fitted when the highlight was made (the quote's
  *     stored `lookalikeFit`) needs the CssSelector hint to confirm it (identical context excepted):
- *     it may be that look-alike, its own paragraph gone. Highlights saved without it skip this rule.
+ *     it may be that look-alike, its own paragraph gone. Highlights saved without it, and quote-only
+ *     anchoring (reader view: other layout, no hint), skip this rule.
  * Approximate matches also need ≥ 85% quote similarity (75% when both sides agree), and pass rules
  * 1, 2, 3, 5 (for them: one intact side, no close rival) and 7.
  * Otherwise the highlight is an orphan ("not found on this page"), never moved to some other
@@ -404,7 +405,9 @@ function ofRememberedKind(candidates: QuoteMatch[], context: QuoteContext): Quot
  * confirm it. Identical context on both sides stays accepted (rule 2's true-copy exception).
  */
 function beatsLookalike(chosen: QuoteMatch | null, quote: TextQuoteSelector, context: QuoteContext): QuoteMatch | null {
-  if (!chosen || quote.lookalikeFit === undefined) return chosen;
+  // Quote-only anchoring (the reader view's own layout of the article) has no hint to confirm with
+  // and a text laid out differently: the rule is for the page the highlight was made on.
+  if (!chosen || quote.lookalikeFit === undefined || !context.inHintBlock) return chosen;
   const fit = evidence(chosen);
   if (fit === FULL_EVIDENCE || fit > quote.lookalikeFit) return chosen;
   return pickByStructure([chosen], context);

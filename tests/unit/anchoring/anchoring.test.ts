@@ -378,4 +378,14 @@ describe('known look-alike (lookalikeFit stored with the quote)', () => {
     const found = anchor(withAd.body, selectors);
     expect(found?.range.startContainer.parentElement?.closest('.body')).not.toBeNull();
   });
+
+  it('quote-only anchoring (the reader view lays the article out anew, no hint) is not held back by it', () => {
+    const doc = htmlDocument(page(`<p>${lead} Tickets go on sale Friday.</p>`));
+    const index = buildTextIndex(doc.body);
+    const at = index.text.lastIndexOf('unite with former frontman');
+    const quote = quoteOf(describeRange(doc.body, rangeFromSpan(index, at, at + 'unite with former frontman'.length)!, index));
+    expect(quote.lookalikeFit).toBe(5);
+    const reader = htmlDocument(`<body><main><p>${lead} Tickets go on sale Friday.</p><p>Second paragraph of the story, with other words.</p></main></body>`);
+    expect(normalized(anchor(reader.body, [quote])!.range.toString())).toBe('unite with former frontman');
+  });
 });
