@@ -48,6 +48,14 @@ const PAIRS: Array<[string, string]> = [
   ['『', '』'],
 ];
 
+/** "[.!?] + space + opening mark": a re-opened quotation (one pattern per mark, built once). */
+const REOPEN = new Map<string, RegExp>();
+const reopenPattern = (open: string): RegExp => {
+  let re = REOPEN.get(open);
+  if (!re) REOPEN.set(open, (re = new RegExp(`[.!?]\\s+${open}`, 'u')));
+  return re;
+};
+
 function findQuotes(text: string): RawQuote[] {
   const quotes: RawQuote[] = [];
   // Characters already inside a quotation (a mask keeps the check O(1) on pathological input).
@@ -55,7 +63,7 @@ function findQuotes(text: string): RawQuote[] {
   for (const [open, close] of PAIRS) {
     let i = 0;
     let newline = -1; // next line break at or after the current opening mark (cached: keeps the scan linear)
-    const reopenRe = new RegExp(`[.!?]\\s+${open}`, 'u');
+    const reopenRe = reopenPattern(open);
     while ((i = text.indexOf(open, i)) >= 0) {
       const start = i;
       i += 1;
@@ -127,6 +135,7 @@ interface Speaker {
 export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
   const facts: QuoteFact[] = [];
   const quotes = findQuotes(text);
+  if (!quotes.length) return facts;
   const sentences = splitSentences(text);
   /** Start of the sentence that contains `index`. */
   const sentenceAt = (index: number): number => {
