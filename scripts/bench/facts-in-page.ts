@@ -15,12 +15,22 @@
  * time is read from Chromium (CDP Performance.getMetrics ThreadTime, before and after the popup's request): it
  * covers detection + key sentences + facts + messaging, and is the steadier figure for comparing two builds.
  *
+ * `--node [ROOT…]` measures the same articles in Node instead, by CPU time (steady on a loaded machine): core/facts +
+ * core/summarize of each checkout ROOT (default: this one) are bundled with esbuild, and every article runs in a
+ * fresh `node --single-threaded` process twice over: "cold" (first call in a fresh process: nothing compiled yet)
+ * and "warm engine" (the bundle ran on the previous article in another context first, then this article in a fresh
+ * context: a site's next page in the same renderer, where compiled code and patterns are cached but the script
+ * state is new). The article text is the one core/extract takes from the bench page. `--runs N` keeps each
+ * article's fastest of N.
+ *
  * `--compare A B` measures two builds (two `PLAINLY_OUT_DIR`s) side by side: one browser per build, both open,
  * and every article loaded in A and in B one right after the other (which goes first alternates), so load on a
  * shared machine falls on both alike; it prints both reports and the per-article ratios B/A. Last line: JSON.
  */
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
 import { SHARED } from '../../tests/e2e/harness';
 
 type Harness = typeof import('../../tests/e2e/harness');
@@ -240,6 +250,114 @@ async function compare(docs: Doc[], a: string, b: string, runs: number): Promise
   console.log(JSON.stringify({ a: { dir: a, ...reportA }, b: { dir: b, ...reportB }, ratioBA: ratios, runs }));
 }
 
+/** The child: times key sentences and facts on one article (see `--node`). */
+const NODE_CHILD = `
+import { readFileSync } from 'node:fs';
+import vm from 'node:vm';
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1000; };
+const [bundle, docsFile, index, previous, mode] = process.argv.slice(2);
+const docs = JSON.parse(readFileSync(docsFile, 'utf8'));
+const script = new vm.Script(readFileSync(bundle, 'utf8'), { filename: 'core.js' });
+const time = (context, doc) => {
+  const options = { lang: doc.lang, title: doc.title };
+  const a = cpu();
+  context.P.keySentences(doc.text, { ...options, max: 3 });
+  const b = cpu();
+  context.P.extractFacts(doc.text, { ...options, published: doc.published });
+  return { keySentences: b - a, facts: cpu() - b };
+};
+let context = vm.createContext({});
+if (mode === 'warm') {
+  script.runInContext(context);
+  time(context, docs[+previous]);
+  context = vm.createContext({});
+}
+const start = cpu();
+script.runInContext(context);
+const load = cpu() - start;
+console.log(JSON.stringify({ load, ...time(context, docs[+index]) }));
+`;
+
+interface NodeRow {
+  lang: string;
+  words: number;
+  cold: { keySentences: number; facts: number; load: number };
+  warm: { keySentences: number; facts: number; load: number };
+}
+
+async function nodeBench(roots: string[], docs: Doc[], runs: number): Promise<void> {
+  const { parseHtml } = await import('../lib/parse-html');
+  const { extractArticle } = await import('../../core/extract');
+  const dir = mkdtempSync(join(tmpdir(), 'plainly-facts-node-'));
+  try {
+    const url = 'https://news.bench.test/article';
+    const texts = docs.map((doc) => {
+      const article = extractArticle(parseHtml(pageHtml(doc), url), { url });
+      return { lang: doc.lang, title: article.title, published: article.published, text: article.text, words: article.wordCount };
+    });
+    const docsFile = join(dir, 'docs.json');
+    writeFileSync(docsFile, JSON.stringify(texts));
+    writeFileSync(join(dir, 'child.mjs'), NODE_CHILD);
+    const { build } = await import('esbuild');
+    const bundles = await Promise.all(
+      roots.map(async (root, k) => {
+        const entry = join(dir, `entry-${k}.ts`);
+        writeFileSync(entry, `export { extractFacts } from ${JSON.stringify(resolve(root, 'core/facts'))};\nexport { keySentences } from ${JSON.stringify(resolve(root, 'core/summarize'))};\n`);
+        const outfile = join(dir, `core-${k}.js`);
+        await build({ entryPoints: [entry], bundle: true, format: 'iife', globalName: 'P', target: 'es2022', outfile, logLevel: 'warning' });
+        return outfile;
+      }),
+    );
+    const rows: NodeRow[][] = roots.map(() => []);
+    const child = (bundle: string, i: number, mode: 'cold' | 'warm') =>
+      JSON.parse(
+        execFileSync(process.execPath, ['--single-threaded', join(dir, 'child.mjs'), bundle, docsFile, String(i), String((i + texts.length - 1) % texts.length), mode], {
+          encoding: 'utf8',
+        }),
+      ) as NodeRow['cold'];
+    const fastest = (a: NodeRow['cold'] | undefined, b: NodeRow['cold']) => (a && a.keySentences + a.facts <= b.keySentences + b.facts ? a : b);
+    for (let i = 0; i < texts.length; i++) {
+      for (let k = 0; k < roots.length; k++) {
+        let cold: NodeRow['cold'] | undefined;
+        let warm: NodeRow['cold'] | undefined;
+        for (let run = 0; run < runs; run++) {
+          cold = fastest(cold, child(bundles[k]!, i, 'cold'));
+          warm = fastest(warm, child(bundles[k]!, i, 'warm'));
+        }
+        rows[k]!.push({ lang: texts[i]!.lang, words: texts[i]!.words, cold: cold!, warm: warm! });
+      }
+      if ((i + 1) % 25 === 0) console.error(`node: ${i + 1}/${texts.length}`);
+    }
+    const out: Record<string, unknown> = {};
+    roots.forEach((root, k) => {
+      const perRoot: Record<string, unknown> = {};
+      for (const lang of ['en', 'ko'] as const) {
+        const subset = rows[k]!.filter((row) => row.lang === lang);
+        if (!subset.length) continue;
+        const perK = (f: (row: NodeRow) => number) => subset.map((row) => (f(row) / Math.max(row.words, 1)) * 1000);
+        const stat = (values: number[]) => ({ median: round(median(values)), p90: round(quantile(values, 0.9)) });
+        const stats = {
+          n: subset.length,
+          coldFactsPer1000Words: stat(perK((row) => row.cold.facts)),
+          coldKeySentencesPer1000Words: stat(perK((row) => row.cold.keySentences)),
+          warmFactsPer1000Words: stat(perK((row) => row.warm.facts)),
+          warmKeySentencesPer1000Words: stat(perK((row) => row.warm.keySentences)),
+          moduleLoadMs: round(median(subset.map((row) => row.cold.load))),
+          warmModuleLoadMs: round(median(subset.map((row) => row.warm.load))),
+        };
+        perRoot[lang] = stats;
+        console.log(
+          `${root} ${lang}: n=${stats.n}; CPU ms / 1,000 words: cold facts ${stats.coldFactsPer1000Words.median} (p90 ${stats.coldFactsPer1000Words.p90}), key sentences ${stats.coldKeySentencesPer1000Words.median}; warm engine facts ${stats.warmFactsPer1000Words.median} (p90 ${stats.warmFactsPer1000Words.p90}), key sentences ${stats.warmKeySentencesPer1000Words.median}; bundle evaluation ${stats.moduleLoadMs} ms cold, ${stats.warmModuleLoadMs} ms warm`,
+        );
+      }
+      out[root] = perRoot;
+    });
+    console.log(JSON.stringify({ node: out, runs }));
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
 async function main(): Promise<void> {
   const limit = Number(argValue('--limit') ?? Infinity);
   const lang = argValue('--lang');
@@ -247,6 +365,13 @@ async function main(): Promise<void> {
   const docs = loadDocs()
     .filter((doc) => !lang || doc.lang === lang)
     .slice(0, limit);
+  const nodeAt = process.argv.indexOf('--node');
+  if (nodeAt > 0) {
+    const roots: string[] = [];
+    for (let k = nodeAt + 1; k < process.argv.length && !process.argv[k]!.startsWith('--'); k++) roots.push(process.argv[k]!);
+    await nodeBench(roots.length ? roots : ['.'], docs, runs);
+    return;
+  }
   const compareAt = process.argv.indexOf('--compare');
   if (compareAt > 0) {
     const [a, b] = [process.argv[compareAt + 1], process.argv[compareAt + 2]];
