@@ -355,7 +355,8 @@ function collectCaptions(
       if (el === root) break;
     }
     if (found) add(found, p.text);
-    else if (p.length < 600 && KOREAN_CAPTION_LINE.test(p.text)) add(p.whole ? p.owner : (p.wrapper ?? p.owner), p.text);
+    // (A caption line that shares its element with body text has no element of its own to list.)
+    else if (p.length < 600 && KOREAN_CAPTION_LINE.test(p.text) && (p.whole || p.wrapper)) add(p.whole ? p.owner : p.wrapper!, p.text);
   }
   for (const el of walk.captionInlines) {
     const near = root.contains(el) || (headline ? precedes(headline, el) && precedes(el, root) : false);
@@ -462,10 +463,10 @@ function leadingDek(
     followsHeadline(p.owner, headline) && p.owner.parentElement !== next.owner.parentElement
   ) return p;
   for (let el: Element | null = p.wrapper ?? p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
-    let container = false; // the body container itself
+    let container = false; // the body container itself (also when it holds the next lines directly)
     for (let j = 1; j < 4 && j < paragraphs.length; j++) {
       const q = paragraphs[j]!.owner;
-      if (q !== el && el.contains(q)) container = true;
+      if (el.contains(q)) container = true;
     }
     if (container) break;
     if (DEK_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return p;

@@ -43,10 +43,15 @@ describe('photo captions', () => {
   it('a Korean ▲ caption line in a <br> body is listed as a caption and kept out of the text', () => {
     const body = [1, 2, 3, 4].map(sentence).join('<br><br>');
     const html = `<html lang="ko"><head><title>심야버스 확대</title></head><body><article id="body">
-      <span class="p1"><img src="/photo.jpg" width="600"></span><br>▲ 심야 자율주행버스가 합정역을 출발하고 있다. (사진=서울시)<br><br>${body}</article></body></html>`;
+      <span class="p1"><img src="/photo.jpg" width="600"></span><br><em>▲ 심야 자율주행버스가 합정역을 출발하고 있다. (사진=서울시)</em><br><br>${body}</article></body></html>`;
     const result = extractArticle(parseHtml(html));
     expect(result.text).not.toContain('▲');
     expect(result.captions?.map((c) => c.text)).toEqual(['▲ 심야 자율주행버스가 합정역을 출발하고 있다. (사진=서울시)']);
+    expect(result.captions?.[0]?.element.localName).toBe('em');
+    // A bare caption line (no element of its own) still leaves the text, but is not listed with the body container as its element.
+    const bare = extractArticle(parseHtml(html.replace('<em>', '').replace('</em>', '')));
+    expect(bare.text).not.toContain('▲');
+    expect(bare.captions ?? []).toEqual([]);
   });
 });
 

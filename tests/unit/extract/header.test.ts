@@ -89,5 +89,13 @@ describe('deck / standfirst', () => {
     expect(result.subtitle).toBe(lead);
     expect(result.text.startsWith('Paragraph 0:')).toBe(true);
   });
+
+  it('a <br> body whose container carries a deck-like class keeps its first line (the container is not a deck)', () => {
+    const line = (i: number): string => `Line ${i}: the council said on Tuesday that the plan, which had been delayed for months, would now go ahead at last`;
+    const html = page('', '<h1>Council approves the plan</h1>', `<div class="article-teaser-body">${[1, 2, 3, 4].map(line).join('<br><br>')}</div>`);
+    const result = extractArticle(parseHtml(html));
+    expect(result.subtitle).toBeNull();
+    expect(result.text.split('\n\n')[0]).toBe(line(1));
+  });
 });
 
