@@ -717,7 +717,8 @@ const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Headline set in capitals (five words or more), or a link line marked as a video/gallery. */
 function isTeaserLine(text: string): boolean {
   if (/[[(](?:video|videos|watch|photos|gallery)[\])]\s*$/i.test(text)) return true;
-  const words = text.split(/\s+/).filter((w) => /\p{L}/u.test(w));
+  // Words with a letter (cased letters differ from their other case; no Unicode-property regex).
+  const words = text.split(/\s+/).filter((w) => w.toUpperCase() !== w.toLowerCase());
   if (words.length < 5) return false;
   return text === text.toUpperCase() && text !== text.toLowerCase();
 }
