@@ -55,6 +55,7 @@ function markdownLabels() {
     places: i18n.t('popup.where'),
     numbers: i18n.t('popup.numbers'),
     quotes: i18n.t('popup.quotes'),
+    localTime: i18n.t('popup.localTime'),
   };
 }
 

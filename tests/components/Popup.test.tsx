@@ -223,6 +223,16 @@ describe('Popup (Korean UI)', () => {
     expect(items).toEqual(['7일(이하 현지시간)2022-12-07 · 현지 시간', '8일2022-12-08 · 현지 시간', '9일2022-12-09']);
     expect(document.body.textContent).not.toMatch(/local time/i);
   });
+  it('copies Markdown with the local-time note in Korean', async () => {
+    const dates = [{ text: '8일', iso: '2022-12-08', localTime: true, evidence: [] }] as unknown as Facts['dates'];
+    const client = fakeClient(summary({ facts: { ...facts(), dates } }));
+    render(<Popup tabId={7} client={client} uiLang="ko" />);
+    fireEvent.click(await screen.findByRole('button', { name: '마크다운으로 복사' }));
+    await waitFor(() => expect(client.copyText).toHaveBeenCalledTimes(1));
+    const markdown = client.copyText.mock.calls[0]![0];
+    expect(markdown).toContain('현지 시간');
+    expect(markdown).not.toMatch(/local time/i);
+  });
 });
 
 describe('formatPublished', () => {
