@@ -7,7 +7,7 @@
 import { BOILERPLATE_TAGS, BOILERPLATE_WORDS, HEADING_TAGS, NEGATIVE_HINT, POSITIVE_HINT, hintTokens } from './hints';
 import { bylineFrom } from './byline';
 import { parseDateLines } from './dates';
-import { commaCount } from './text';
+import { commaCount, foldCase, hasWordAmong } from './text';
 import type { Paragraph, WalkResult } from './walk';
 
 export interface BodyResult {
@@ -245,8 +245,9 @@ function isMetaLine(text: string): boolean {
   for (const name of byline ?? []) rest = rest.split(name).join(' ');
   rest = rest
     .replace(/\b(by|published|updated|posted|modified|last|at|on|and|입력|수정|기사입력|최종수정|등록|승인|기자)\b|입력|수정|등록|기자/gi, ' ')
-    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ' ')
-    .replace(OTHER_DATE_WORDS, ' ')
+    .replace(/\b(mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?|\b(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?/gi, ' ');
+  if (hasWordAmong(foldCase(rest), OTHER_DATE_WORD_LIST)) rest = rest.replace(OTHER_DATE_WORDS, ' ');
+  rest = rest
     .replace(/\b(a\.?m\.?|p\.?m\.?|[ecmp][sd]?t|utc|gmt|kst)\b|오전|오후/gi, ' ')
     .replace(/[\d\s:|,./()\-–—·년월일시분]+/g, ' ')
     .trim();
@@ -254,9 +255,22 @@ function isMetaLine(text: string): boolean {
 }
 
 // Weekday and month names and date filler words of other languages ("sexta-feira, 22 de outubro de
-// 2010 às 20:13", "Posted on Maret 30, 2015 by Admin", "4. März 2025, 16:20 Uhr").
-const OTHER_DATE_WORDS =
-  /(?<!\p{L})(?:(?:segunda|terça|terca|quarta|quinta|sexta)-feira|sábado|domingo|lunes|martes|miércoles|jueves|viernes|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|senin|selasa|rabu|kamis|jumat|sabtu|minggu|januar[iy]?|februar[iy]?|märz|maret|maart|marzo|mars|março|avril|abril|aprile|mai|mei|maio|mayo|maggio|juni|juin|junio|junho|giugno|juli|juillet|julio|julho|luglio|agustus|augustus|août|agosto|septembre|septiembre|setembro|settembre|oktober|octobre|octubre|outubro|ottobre|novembre|noviembre|novembro|dezember|desember|décembre|diciembre|dezembro|dicembre|janvier|enero|janeiro|gennaio|février|febrero|fevereiro|febbraio|de|às|um|uhr|pukul|oleh|le|à|a las|alle|posted|por|von)(?!\p{L})/giu;
+// 2010 às 20:13", "Posted on Maret 30, 2015 by Admin", "4. März 2025, 16:20 Uhr"). One list feeds
+// both the pattern and its exact pre-check (hasWordAmong): the /iu pattern takes milliseconds to
+// compile on first use, and most meta lines hold none of these words.
+const OTHER_DATE_WORD_LIST = [
+  'segunda-feira', 'terça-feira', 'terca-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira',
+  'sábado', 'domingo', 'lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'lundi', 'mardi', 'mercredi', 'jeudi',
+  'vendredi', 'samedi', 'dimanche', 'montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag',
+  'senin', 'selasa', 'rabu', 'kamis', 'jumat', 'sabtu', 'minggu', 'januari', 'january', 'januar', 'februari', 'february',
+  'februar', 'märz', 'maret', 'maart', 'marzo', 'mars', 'março', 'avril', 'abril', 'aprile', 'mai', 'mei', 'maio', 'mayo',
+  'maggio', 'juni', 'juin', 'junio', 'junho', 'giugno', 'juli', 'juillet', 'julio', 'julho', 'luglio', 'agustus',
+  'augustus', 'août', 'agosto', 'septembre', 'septiembre', 'setembro', 'settembre', 'oktober', 'octobre', 'octubre',
+  'outubro', 'ottobre', 'novembre', 'noviembre', 'novembro', 'dezember', 'desember', 'décembre', 'diciembre',
+  'dezembro', 'dicembre', 'janvier', 'enero', 'janeiro', 'gennaio', 'février', 'febrero', 'fevereiro', 'febbraio',
+  'de', 'às', 'um', 'uhr', 'pukul', 'oleh', 'le', 'à', 'a las', 'alle', 'posted', 'por', 'von',
+];
+const OTHER_DATE_WORDS = new RegExp(`(?<!\\p{L})(?:${OTHER_DATE_WORD_LIST.join('|')})(?!\\p{L})`, 'giu');
 
 const CALL_TO_ACTION = /^(follow|subscribe|sign up|join|listen|watch|read|click|get|download|like us|share|see also|more on)\b/i;
 

@@ -10,6 +10,8 @@
  * single zone with no DST). Without a default the result is a local time without offset.
  */
 
+import { foldCase, hasWordAmong } from './text';
+
 export type DateRole = 'published' | 'modified';
 
 export interface ParsedDate {
@@ -148,9 +150,10 @@ export function parseDateLines(text: string, options: DateParseOptions = {}): Pa
   for (const m of text.matchAll(EN_DAY_FIRST)) {
     push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
   }
-  // Cheap gate: the other-language patterns only run when the line has a digit and a word
-  // of three letters or more (they are long alternations).
-  if (/\d/.test(text) && /\p{L}{3}/u.test(text)) {
+  // Exact gate: both other-language patterns need a four-digit year and one of the month names
+  // standing as a word; they are long /iu alternations that take milliseconds to compile on first
+  // use, and most lines (and pages) never need them.
+  if (/\d{4}/.test(text) && hasWordAmong(foldCase(text), OTHER_MONTHS)) {
     for (const m of text.matchAll(OTHER_DAY_FIRST)) {
       push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[2]!.toLowerCase()] ?? 0, +m[1]!);
     }

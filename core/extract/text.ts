@@ -58,3 +58,33 @@ export function commaCount(text: string): number {
   }
   return n;
 }
+
+/**
+ * Case folding as a `/iu` pattern does it for Latin words: toLowerCase (which also maps the Kelvin
+ * sign to k) plus the long s (ſ), the one other character that `/iu` folds onto a–z.
+ */
+export function foldCase(text: string): string {
+  const lower = text.toLowerCase();
+  return lower.includes('ſ') ? lower.replace(/ſ/g, 's') : lower;
+}
+
+const isAsciiLetter = (code: number): boolean => code >= 97 && code <= 122;
+
+/**
+ * Exact pre-check for the long `/(?<!\p{L})(?:word|…)(?!\p{L})/iu` alternations: true when one of
+ * `words` (lower case) stands in `folded` (see foldCase) with no a–z letter right before or after
+ * it. Every match of such a pattern passes it, so skipping the pattern when it is false changes
+ * nothing; the point is that those patterns cost milliseconds to compile on first use (Unicode
+ * case folding and property classes), and most pages never need them.
+ */
+export function hasWordAmong(folded: string, words: readonly string[]): boolean {
+  for (const word of words) {
+    for (let at = folded.indexOf(word); at >= 0; at = folded.indexOf(word, at + 1)) {
+      if (at > 0 && isAsciiLetter(folded.charCodeAt(at - 1))) continue;
+      const end = at + word.length;
+      if (end < folded.length && isAsciiLetter(folded.charCodeAt(end))) continue;
+      return true;
+    }
+  }
+  return false;
+}
