@@ -43,8 +43,6 @@ export interface Verdict {
   category: ClutterCategory;
   confidence: number;
   reason: string;
-  /** A single line (call to action, credit, furniture): a box holding one is not split for it. */
-  line?: boolean;
 }
 
 type TokenKind = ClutterCategory | 'overlay' | 'author-bio';
@@ -506,10 +504,18 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
   const widget = pure(widgetVerdict(element, tokens, ctx));
   if (widget || zone === 'page') return widget;
   const card = linkCardVerdict(element, ctx);
-  if (card) return card;
-  const promo = promoVerdict(element, ctx, zone);
-  if (promo || zone === 'block') return promo;
+  if (card || zone === 'block') return card;
   return pure(listTokenVerdict(element, tokens, ctx));
+}
+
+/**
+ * The single-line verdict (call to action, legal line, photo credit, page furniture) for an
+ * element that is no widget and no chrome box: asked last, and only by the walk (never when
+ * deciding whether a box holds widgets), since most elements are settled before it.
+ */
+export function classifyLine(element: Element, zone: Zone, ctx: ClassifyContext): Verdict | null {
+  if (zone === 'page') return null;
+  return promoVerdict(element, ctx, zone);
 }
 
 /**
@@ -542,6 +548,8 @@ export function hasOnlyPhrasingChildren(element: Element): boolean {
 
 /** Inside a figure, or in a small box that also holds a picture (the credit's photo). */
 function nextToPicture(element: Element, ctx: ClassifyContext): boolean {
+  // "By Jane Doe, Associated Press" next to the author's photo is a byline, not a credit.
+  if (/^\s*by\s/i.test(ctx.features.textOf(element))) return false;
   let p: Element | null = element.parentElement;
   for (let i = 0; i < 3 && p; i++, p = p.parentElement) {
     if (p.localName === 'figure' || p.localName === 'figcaption') return true;
@@ -567,17 +575,17 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   if (INLINE.has(element.localName)) {
     if (element.localName !== 'span' || s.text > 60 || s.links > 0) return null;
     const text = ctx.features.textOf(element).toLowerCase();
-    return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit', line: true } : null;
+    return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit' } : null;
   }
   const text = ctx.features.textOf(element).toLowerCase();
-  if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit', line: true };
-  if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line', line: true };
+  if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
+  if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
   for (const [category, pattern] of PROMO_PHRASES) {
-    if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}`, line: true };
+    if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}` };
   }
   if (zone === 'block') return null;
   for (const [category, pattern] of PROMO_PHRASES_OUTSIDE) {
-    if (pattern.test(text)) return { category, confidence: 0.65, reason: `promo:${category}`, line: true };
+    if (pattern.test(text)) return { category, confidence: 0.65, reason: `promo:${category}` };
   }
   return null;
 }

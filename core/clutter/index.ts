@@ -7,7 +7,7 @@
  * block); the first element that is clutter is reported and the walk does not descend into it,
  * so items are always outermost and never nested. The document is only read, never changed.
  */
-import { classifyGeneric, classifySpecific, hasOnlyPhrasingChildren, isBylineBox, landmarkReason, mayHoldOtherWidget, type Verdict, type Zone } from './classify';
+import { classifyGeneric, classifyLine, classifySpecific, hasOnlyPhrasingChildren, isBylineBox, landmarkReason, mayHoldOtherWidget, type Verdict, type Zone } from './classify';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from './features';
 import type { ArticleResult, ClutterItem, ClutterOptions } from '../types';
 
@@ -184,8 +184,11 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
       const ownZone = isProtected ? 'block' : zone;
       let verdict: Verdict | null = specific(element, ownZone);
       if (verdict) enclosing = null; // a kept widget (options.keep) keeps its insides
-      else if (!guarded) {
-        verdict = enclosing ?? classifyGeneric(element, ownZone, ctx, inLandmark, (ownZone === 'body' || ownZone === 'chrome') && afterArticle(element));
+      else if (guarded) verdict = classifyLine(element, ownZone, ctx); // "Leave a comment" in a byline line
+      else {
+        // Single lines (calls to action, credits, furniture) before the generic rules, so they keep
+        // their own category; never asked when deciding whether a box holds widgets.
+        verdict = enclosing ?? classifyLine(element, ownZone, ctx) ?? classifyGeneric(element, ownZone, ctx, inLandmark, (ownZone === 'body' || ownZone === 'chrome') && afterArticle(element));
         // A generic box (menu strip, chrome) that holds specific widgets is split into them, so
         // each gets its own category (and `keep` works per category); the rest goes as the box.
         if (verdict && holdsSpecificWidget(element, ownZone, specific, 2)) {
@@ -336,8 +339,7 @@ function holdsOtherWidget(element: Element, zone: Zone, category: string, specif
 
 function holdsSpecificWidget(element: Element, zone: Zone, specific: (element: Element, zone: Zone) => Verdict | null, depth: number): boolean {
   for (let child = element.firstElementChild; child; child = child.nextElementSibling) {
-    const verdict = specific(child, zone);
-    if (verdict && !verdict.line) return true;
+    if (specific(child, zone)) return true;
     if (depth > 1 && holdsSpecificWidget(child, zone, specific, depth - 1)) return true;
   }
   return false;
