@@ -224,4 +224,11 @@ describe('general clutter rules', () => {
     expect(r.visible).not.toContain('Filed under');
     keepsBody(r.visible);
   });
+  it('keeps a wire byline next to the author photo ("By …, Associated Press"): not a photo credit', () => {
+    const r = run(`<p>${PARAS[0]}</p><p>${PARAS[1]}</p><p>${PARAS[2]}</p><p>${PARAS[3]}</p>`, {
+      before: `<div class="who"><img src="face.jpg"><span class="n">By Tom Reyes, Associated Press</span></div>`,
+    });
+    expect(r.visible).toContain('By Tom Reyes, Associated Press');
+    keepsBody(r.visible);
+  });
 });
