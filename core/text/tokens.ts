@@ -72,8 +72,22 @@ function stemEn(word: string): string {
   return word;
 }
 
+/**
+ * The suffixes grouped by their last character, in list order: a word can only end with a suffix that ends with
+ * its own last character, so only those are tried (the first match in list order is the same as before).
+ */
+const KO_SUFFIXES_BY_LAST = new Map<string, string[]>();
+for (const suffix of KO_SUFFIXES) {
+  const last = suffix[suffix.length - 1]!;
+  const group = KO_SUFFIXES_BY_LAST.get(last);
+  if (group) group.push(suffix);
+  else KO_SUFFIXES_BY_LAST.set(last, [suffix]);
+}
+
 function stemKo(word: string): string {
-  for (const suffix of KO_SUFFIXES) {
+  const candidates = KO_SUFFIXES_BY_LAST.get(word[word.length - 1] ?? '');
+  if (!candidates) return word;
+  for (const suffix of candidates) {
     if (word.length > suffix.length + 0 && word.endsWith(suffix) && word.length - suffix.length >= 2) {
       return word.slice(0, -suffix.length);
     }
@@ -81,13 +95,57 @@ function stemKo(word: string): string {
   return word;
 }
 
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
+
+/**
+ * Is the code point a letter or a number (`[\p{L}\p{N}]`)? ASCII, Hangul syllables and the punctuation and
+ * symbols common in news text are decided by range; only other characters use the Unicode regex, which is
+ * slow to compile on first use (a fresh page pays for it). Exhaustively tested against the regex.
+ */
+export function isLetterOrNumber(code: number): boolean {
+  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
+  if (code >= 0xac00 && code <= 0xd7a3) return true;
+  // General Punctuation (quotes, dashes, ellipsis), CJK brackets 〈〉《》「」『』【】, arrows and shapes (■ ▶ ○).
+  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x3004) || (code >= 0x3008 && code <= 0x3011)) return false;
+  if ((code >= 0x2190 && code <= 0x21ff) || (code >= 0x25a0 && code <= 0x25ff) || code === 0xb7) return false;
+  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
+}
+
+/** Does the word contain a Hangul character (`\p{Script=Hangul}`)? ASCII and Hangul syllables by range. */
+export function hasHangul(word: string): boolean {
+  let other = false;
+  for (let i = 0; i < word.length; i++) {
+    const code = word.charCodeAt(i);
+    if (code >= 0xac00 && code <= 0xd7a3) return true;
+    if (code >= 0x80) other = true;
+  }
+  return other && HANGUL.test(word);
+}
+
+/** The runs of letters and numbers in `text` (what `text.split(/[^\p{L}\p{N}]+/u)` keeps, without empties). */
+function letterRuns(text: string): string[] {
+  const runs: string[] = [];
+  let start = -1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.codePointAt(i)!;
+    const wide = code > 0xffff;
+    if (isLetterOrNumber(code)) {
+      if (start < 0) start = i;
+    } else if (start >= 0) {
+      runs.push(text.slice(start, i));
+      start = -1;
+    }
+    if (wide) i++;
+  }
+  if (start >= 0) runs.push(text.slice(start));
+  return runs;
+}
+
 /** Content-word tokens of `text` (stop words removed), for bag-of-words similarity. */
 export function contentTokens(text: string, korean: boolean): string[] {
   const out: string[] = [];
-  const raw = text.normalize('NFKC').toLowerCase().split(/[^\p{L}\p{N}]+/u);
-  for (const w of raw) {
-    if (!w) continue;
-    if (korean && HANGUL.test(w)) {
+  for (const w of letterRuns(text.normalize('NFKC').toLowerCase())) {
+    if (korean && hasHangul(w)) {
       const stem = stemKo(w);
       if (stem.length >= 2 && !KO_STOP.has(stem)) out.push(stem);
     } else {
@@ -101,6 +159,15 @@ export function contentTokens(text: string, korean: boolean): string[] {
 /** Number of words (space-separated runs containing a letter or digit). */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) if (/[\p{L}\p{N}]/u.test(w)) n++;
+  for (const w of text.split(/\s+/)) {
+    for (let i = 0; i < w.length; i++) {
+      const code = w.codePointAt(i)!;
+      if (isLetterOrNumber(code)) {
+        n++;
+        break;
+      }
+      if (code > 0xffff) i++;
+    }
+  }
   return n;
 }
