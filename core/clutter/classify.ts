@@ -580,12 +580,15 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   const text = ctx.features.textOf(element).toLowerCase();
   if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
   if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
+  // A bar of several links that includes "구독신청"/"Follow us" is a menu, not a sign-up prompt:
+  // it goes as navigation.
+  const menu = s.links > 2;
   for (const [category, pattern] of PROMO_PHRASES) {
-    if (pattern.test(text)) return { category, confidence: 0.7, reason: `promo:${category}` };
+    if (pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.7, reason: `promo:${category}` };
   }
   if (zone === 'block') return null;
   for (const [category, pattern] of PROMO_PHRASES_OUTSIDE) {
-    if (pattern.test(text)) return { category, confidence: 0.65, reason: `promo:${category}` };
+    if (pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.65, reason: `promo:${category}` };
   }
   return null;
 }
