@@ -175,7 +175,7 @@ function fragmentPenalty(sentence: string, korean: boolean, params: SummarizerPa
   let penalty = 0;
   const words = wordCount(sentence);
   const size = korean ? sentence.replace(/\s/g, '').length / 4 : words;
-  if (!/[\p{L}]/u.test(sentence)) return 2;
+  if (!hasLetter(sentence)) return 2;
   if (/^\((?:사진|자료|그래픽|영상|출처)/u.test(sentence)) return 2; // photo credit
   if (/@|ⓒ|©|무단\s*전재|재배포\s*금지|all rights reserved/iu.test(sentence)) penalty += 1;
   if (/^(?:by|click here|read more|related|watch|scroll down)\b/i.test(sentence)) penalty += 1;
@@ -189,6 +189,19 @@ function fragmentPenalty(sentence: string, korean: boolean, params: SummarizerPa
   }
   return penalty;
 }
+
+/** `/\p{L}/u.test(text)`, deciding ASCII and Hangul syllables by range (the regex is slow to compile on a fresh page). */
+function hasLetter(text: string): boolean {
+  let other = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a) return true;
+    if (code >= 0xac00 && code <= 0xd7a3) return true;
+    if (code >= 0x80) other = true;
+  }
+  return other && LETTER.test(text);
+}
+const LETTER = /\p{L}/u;
 
 /** Share of the characters of `sentence` that sit inside quotation marks. */
 function quotedShare(sentence: string): number {

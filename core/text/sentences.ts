@@ -17,6 +17,7 @@
  * Spans are trimmed and never empty.
  */
 import type { TextSpan } from '../types';
+import { hasHangul } from './tokens';
 
 /** Abbreviations that are (almost) never sentence-final: titles before a name, "No. 4", "vs.". */
 const NEVER_FINAL = new Set([
@@ -43,15 +44,33 @@ const GERMAN_MONTHS = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|augu
 
 const TERMINAL = /[.!?…。！？]+[”’"'」』)\]]*(?=\s|$)/gu;
 const PHOTO_CREDIT = /\((?:사진|자료|그래픽|영상|출처)[^()\n]{0,40}\)/gu;
-const HANGUL = /\p{Script=Hangul}/u;
+const LOWER_CASE = /\p{Ll}/u;
+const isHangulSyllable = (code: number): boolean => code >= 0xac00 && code <= 0xd7a3;
+
+/** `\p{Ll}` for one character; ASCII and Hangul syllables (no case) by range. */
+export function isLowerCaseLetter(ch: string): boolean {
+  const code = ch.charCodeAt(0);
+  if (ch.length === 1 && (code < 0x80 || isHangulSyllable(code))) return code >= 0x61 && code <= 0x7a;
+  return LOWER_CASE.test(ch);
+}
 /** `driving The brother`, `winnings A man`; not `Patient A and`, `from A to B` (a letter used as a name). */
 const CAPTION_GLUE = /(?<=[\p{Ll}\d)'’] )(?:The|An?) (?!(?:and|or|nor|to|of|in|on|at|is|was|were|are|has|had|for|from|with|by|but|as)\b)\p{Ll}{2,}/gu;
+/** What every CAPTION_GLUE match contains; a plain regex, cheap to compile. */
+const CAPTION_GLUE_WORD = / (?:The|An?) /;
 const SCROLL_PROMPT = /\bScroll down for (?:the )?videos?\b/giu;
 
 /** Split `text` into trimmed sentence spans (UTF-16 offsets into `text`). Never throws. */
 export function splitSentences(text: string, lang?: string | null): TextSpan[] {
   void lang; // rules are script-driven, so mixed-language text works without a hint
   if (typeof text !== 'string' || !text) return [];
+  // The popup splits the same article twice (key sentences, then quotes in facts): the last split is kept.
+  if (text !== lastSplit.text) lastSplit = { text, spans: split(text) };
+  return lastSplit.spans.map((span) => ({ start: span.start, end: span.end }));
+}
+
+let lastSplit: { text: string; spans: TextSpan[] } = { text: '', spans: [] };
+
+function split(text: string): TextSpan[] {
   const spans: TextSpan[] = [];
   const lineRe = /[^\n\r]+/g;
   let line: RegExpExecArray | null;
@@ -83,7 +102,9 @@ function splitLine(line: string): TextSpan[] {
     cuts.add(m.index + m[0].length);
   }
   // The prompt check is case-insensitive, which is slow in V8: run it only where the words are.
-  for (const re of /croll down/i.test(line) ? [CAPTION_GLUE, SCROLL_PROMPT] : [CAPTION_GLUE]) {
+  // Both need ASCII words (a capitalised article after a space; the prompt): skip lines that lack them.
+  const patterns = [...(CAPTION_GLUE_WORD.test(line) ? [CAPTION_GLUE] : []), ...(/croll down/i.test(line) ? [SCROLL_PROMPT] : [])];
+  for (const re of patterns) {
     re.lastIndex = 0;
     while ((m = re.exec(line)) !== null) {
       if (isInside(quoteRanges, m.index)) continue;
@@ -109,33 +130,38 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
   const next = /\S/u.exec(ahead);
   if (!next) return false;
   const nextChar = next[0];
-  const nextWordMatch = /^[\p{L}\p{N}'’]+/u.exec(ahead.slice(next.index));
-  const nextWord = (nextWordMatch?.[0] ?? '').toLowerCase();
+  // The next word is needed only for a few abbreviation and date checks: found when first asked for.
+  let nextWordFound: string | undefined;
+  const nextWord = (): string =>
+    (nextWordFound ??= (/^[\p{L}\p{N}'’]+/u.exec(ahead.slice(next.index))?.[0] ?? '').toLowerCase());
   const prevChar = line[index - 1] ?? '';
   // Lower-case continuation: "e.g. something", "3 p.m. on", "said... and".
-  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (isLowerCaseLetter(nextChar)) return false;
   if (!punct.startsWith('.')) return true;
   // "2022. 12. 9." and "No. 4": a number on both sides.
   if (/\d/.test(prevChar) && /\d/.test(nextChar)) return false;
   const behind = line.slice(Math.max(0, index - 64), index);
   // German dates: "am 7. Dezember".
-  if (/^\d{1,2}$/.test(behind.split(/\s/).pop() ?? '') && GERMAN_MONTHS.test(nextWord)) return false;
+  if (/^\d{1,2}$/.test(behind.split(/\s/).pop() ?? '') && GERMAN_MONTHS.test(nextWord())) return false;
   // Korean dotted dates: "2022. 12. 9. 발표했다".
   if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(behind)) return false;
   if (punct.startsWith('..')) return true; // ellipsis before a capital or Hangul
   if (!/^\.[”’"'」』)\]]*$/u.test(punct)) return true;
   if (punct.length > 1) return true; // period inside a closing quote/bracket: `…fine."`
+  // After a Hangul syllable the word before is Korean, which ends a sentence (what the checks below find, without
+  // compiling their Unicode-property patterns).
+  if (isHangulSyllable(line.charCodeAt(index - 1))) return true;
   const wordMatch = /[\p{L}.]+$/u.exec(behind);
   const word = (wordMatch?.[0] ?? '').replace(/^\.+/, '').toLowerCase();
   if (!word) return true;
-  if (HANGUL.test(word)) return true;
+  if (hasHangul(word)) return true;
   // "No. 4" is an abbreviation; "you shouldn't say no. 'If …" ends a sentence.
   if (word === 'no' || word === 'nos') return !/\d/.test(nextChar);
   if (NEVER_FINAL.has(word)) return false;
   // Single initials ("Laurie E. Locascio", "J. P. Morgan") — but "I." / Korean are fine.
   if (/^\p{Lu}$/u.test(wordMatch?.[0] ?? '')) return false;
   if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || MAYBE_FINAL.has(word)) {
-    return OPENERS.has(nextWord) || HANGUL.test(nextChar);
+    return OPENERS.has(nextWord()) || hasHangul(nextChar);
   }
   return true;
 }
@@ -146,12 +172,22 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
  */
 function koreanQuoteRanges(line: string): TextSpan[] {
   const ranges: TextSpan[] = [];
-  // A closing mark follows a non-space character (a straight " after a space opens the next quotation).
-  const re = /[“"]([^”"\n]{0,599}[^\s”"])[”"](?=\p{Script=Hangul})/gu;
+  if (!line.includes('"') && !line.includes('“')) return ranges;
+  // A closing mark follows a non-space character (a straight " after a space opens the next quotation), and
+  // Hangul follows the mark. The Hangul check is done here rather than as a `(?=\p{Script=Hangul})` look-ahead
+  // (slow to compile); the closing mark is the first one after the opening mark, so when the check fails the
+  // search resumes one character on, as the regex engine does.
+  const re = /[“"]([^”"\n]{0,599}[^\s”"])[”"]/gu;
   let m: RegExpExecArray | null;
-  while ((m = re.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
+  while ((m = re.exec(line)) !== null) {
+    const after = re.lastIndex;
+    const next = line.codePointAt(after);
+    if (next !== undefined && hasHangul(String.fromCodePoint(next))) ranges.push({ start: m.index, end: after - 1 });
+    else re.lastIndex = m.index + 1;
+  }
   // English: a quotation closed by a comma and continued by its attribution ("…look. We know how to look,"
-  // she said.) is one sentence, like the Korean “…”라고 말했다.
+  // she said.) is one sentence, like the Korean “…”라고 말했다. Only lines with such a closing are searched.
+  if (!/[,?!][”"]/.test(line)) return ranges;
   const en = /[“"]([^”"\n]{1,400}?[,?!])[”"](?=\s+(?:\p{Ll}|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+(?:said|says|added|told|explained|asked|wrote)\b))/gu;
   while ((m = en.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
   return ranges;

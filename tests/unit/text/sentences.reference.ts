@@ -1,0 +1,159 @@
+/**
+ * The sentence splitter as it was before its fast paths (Unicode-property regexes everywhere, no cache of the last
+ * split): the reference that sentences-equivalence.test.ts holds the product splitter to. Do not optimise.
+ */
+import type { TextSpan } from '../../../core/types';
+
+/** Abbreviations that are (almost) never sentence-final: titles before a name, "No. 4", "vs.". */
+const NEVER_FINAL = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'sgt', 'capt', 'cmdr', 'adm',
+  'maj', 'pres', 'rev', 'fr', 'hon', 'supt', 'det', 'insp', 'st', 'mt', 'ft', 'vs', 'no', 'nos', 'art',
+  'fig', 'vol', 'pp', 'ch', 'sec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct',
+  'nov', 'dec', 'e.g', 'i.e', 'cf', 'approx', 'est', 'dept', 'univ', 'assn', 'bros',
+]);
+
+/** Abbreviations that may end a sentence: split only when the next word is a typical sentence opener. */
+const MAYBE_FINAL = new Set([
+  'u.s', 'u.k', 'u.n', 'e.u', 'd.c', 'inc', 'corp', 'co', 'ltd', 'llc', 'plc', 'jr', 'sr', 'a.m', 'p.m',
+  'etc', 'al', 'n.y', 'l.a',
+]);
+
+const OPENERS = new Set([
+  'the', 'a', 'an', 'he', 'she', 'it', 'they', 'we', 'i', 'you', 'his', 'her', 'their', 'its', 'our', 'but',
+  'and', 'or', 'so', 'yet', 'in', 'on', 'at', 'for', 'after', 'before', 'when', 'while', 'this', 'that',
+  'these', 'those', 'there', 'here', 'some', 'many', 'most', 'one', 'two', 'as', 'if', 'however', 'meanwhile',
+  'officials', 'police', 'mr', 'mrs', 'ms', 'dr', 'now', 'then', 'last', 'earlier', 'later', 'according',
+]);
+
+const GERMAN_MONTHS = /^(?:januar|jänner|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)$/;
+
+const TERMINAL = /[.!?…。！？]+[”’"'」』)\]]*(?=\s|$)/gu;
+const PHOTO_CREDIT = /\((?:사진|자료|그래픽|영상|출처)[^()\n]{0,40}\)/gu;
+const HANGUL = /\p{Script=Hangul}/u;
+/** `driving The brother`, `winnings A man`; not `Patient A and`, `from A to B` (a letter used as a name). */
+const CAPTION_GLUE = /(?<=[\p{Ll}\d)'’] )(?:The|An?) (?!(?:and|or|nor|to|of|in|on|at|is|was|were|are|has|had|for|from|with|by|but|as)\b)\p{Ll}{2,}/gu;
+const SCROLL_PROMPT = /\bScroll down for (?:the )?videos?\b/giu;
+
+/** Split `text` into trimmed sentence spans (UTF-16 offsets into `text`). Never throws. */
+export function splitSentences(text: string, lang?: string | null): TextSpan[] {
+  void lang; // rules are script-driven, so mixed-language text works without a hint
+  if (typeof text !== 'string' || !text) return [];
+  const spans: TextSpan[] = [];
+  const lineRe = /[^\n\r]+/g;
+  let line: RegExpExecArray | null;
+  while ((line = lineRe.exec(text)) !== null) {
+    for (const span of splitLine(line[0])) {
+      pushTrimmed(text, line.index + span.start, line.index + span.end, spans);
+    }
+  }
+  return spans;
+}
+
+function splitLine(line: string): TextSpan[] {
+  const cuts = new Set<number>();
+  const quoteRanges = koreanQuoteRanges(line);
+  TERMINAL.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = TERMINAL.exec(line)) !== null) {
+    const end = m.index + m[0].length;
+    if (end >= line.length) continue;
+    if (isInside(quoteRanges, m.index)) continue;
+    if (!isBoundary(line, m.index, m[0], end)) continue;
+    cuts.add(end);
+  }
+  PHOTO_CREDIT.lastIndex = 0;
+  while ((m = PHOTO_CREDIT.exec(line)) !== null) {
+    if (isInside(quoteRanges, m.index)) continue;
+    // A credit is a caption tail: it closes whatever precedes it and is a segment of its own.
+    if (m.index > 0) cuts.add(m.index);
+    cuts.add(m.index + m[0].length);
+  }
+  // The prompt check is case-insensitive, which is slow in V8: run it only where the words are.
+  for (const re of /croll down/i.test(line) ? [CAPTION_GLUE, SCROLL_PROMPT] : [CAPTION_GLUE]) {
+    re.lastIndex = 0;
+    while ((m = re.exec(line)) !== null) {
+      if (isInside(quoteRanges, m.index)) continue;
+      cuts.add(m.index);
+      if (re === SCROLL_PROMPT) cuts.add(m.index + m[0].length);
+    }
+  }
+  const sorted = [...cuts].filter((c) => c > 0 && c < line.length).sort((a, b) => a - b);
+  const out: TextSpan[] = [];
+  let start = 0;
+  for (const cut of sorted) {
+    out.push({ start, end: cut });
+    start = cut;
+  }
+  out.push({ start, end: line.length });
+  return out;
+}
+
+/** Is the punctuation run `punct` at `index` (ending at `end`) a real sentence end? */
+function isBoundary(line: string, index: number, punct: string, end: number): boolean {
+  // Bounded look-ahead/behind windows keep the splitter linear on long one-line texts.
+  const ahead = line.slice(end, end + 64);
+  const next = /\S/u.exec(ahead);
+  if (!next) return false;
+  const nextChar = next[0];
+  const nextWordMatch = /^[\p{L}\p{N}'’]+/u.exec(ahead.slice(next.index));
+  const nextWord = (nextWordMatch?.[0] ?? '').toLowerCase();
+  const prevChar = line[index - 1] ?? '';
+  // Lower-case continuation: "e.g. something", "3 p.m. on", "said... and".
+  if (/\p{Ll}/u.test(nextChar)) return false;
+  if (!punct.startsWith('.')) return true;
+  // "2022. 12. 9." and "No. 4": a number on both sides.
+  if (/\d/.test(prevChar) && /\d/.test(nextChar)) return false;
+  const behind = line.slice(Math.max(0, index - 64), index);
+  // German dates: "am 7. Dezember".
+  if (/^\d{1,2}$/.test(behind.split(/\s/).pop() ?? '') && GERMAN_MONTHS.test(nextWord)) return false;
+  // Korean dotted dates: "2022. 12. 9. 발표했다".
+  if (/\d{4}\.\s?\d{1,2}\.\s?\d{1,2}$/.test(behind)) return false;
+  if (punct.startsWith('..')) return true; // ellipsis before a capital or Hangul
+  if (!/^\.[”’"'」』)\]]*$/u.test(punct)) return true;
+  if (punct.length > 1) return true; // period inside a closing quote/bracket: `…fine."`
+  const wordMatch = /[\p{L}.]+$/u.exec(behind);
+  const word = (wordMatch?.[0] ?? '').replace(/^\.+/, '').toLowerCase();
+  if (!word) return true;
+  if (HANGUL.test(word)) return true;
+  // "No. 4" is an abbreviation; "you shouldn't say no. 'If …" ends a sentence.
+  if (word === 'no' || word === 'nos') return !/\d/.test(nextChar);
+  if (NEVER_FINAL.has(word)) return false;
+  // Single initials ("Laurie E. Locascio", "J. P. Morgan") — but "I." / Korean are fine.
+  if (/^\p{Lu}$/u.test(wordMatch?.[0] ?? '')) return false;
+  if (/^(?:\p{L}\.)+\p{L}$/u.test(word) || MAYBE_FINAL.has(word)) {
+    return OPENERS.has(nextWord) || HANGUL.test(nextChar);
+  }
+  return true;
+}
+
+/**
+ * Ranges of Korean quotations that a particle continues (`“…”라고`, `“…”며`): punctuation inside them
+ * does not end the sentence, because the quote is the object of the reporting verb that follows.
+ */
+function koreanQuoteRanges(line: string): TextSpan[] {
+  const ranges: TextSpan[] = [];
+  // A closing mark follows a non-space character (a straight " after a space opens the next quotation).
+  const re = /[“"]([^”"\n]{0,599}[^\s”"])[”"](?=\p{Script=Hangul})/gu;
+  let m: RegExpExecArray | null;
+  while ((m = re.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
+  // English: a quotation closed by a comma and continued by its attribution ("…look. We know how to look,"
+  // she said.) is one sentence, like the Korean “…”라고 말했다.
+  const en = /[“"]([^”"\n]{1,400}?[,?!])[”"](?=\s+(?:\p{Ll}|[A-Z][\p{L}.'’-]*(?:\s+[A-Z][\p{L}.'’-]*){0,3}\s+(?:said|says|added|told|explained|asked|wrote)\b))/gu;
+  while ((m = en.exec(line)) !== null) ranges.push({ start: m.index, end: m.index + m[0].length - 1 });
+  return ranges;
+}
+
+function isInside(ranges: TextSpan[], index: number): boolean {
+  return ranges.some((r) => index > r.start && index < r.end);
+}
+
+function pushTrimmed(text: string, start: number, end: number, out: TextSpan[]): void {
+  while (start < end && /\s/u.test(text[start] ?? '')) start++;
+  while (end > start && /\s/u.test(text[end - 1] ?? '')) end--;
+  if (end > start) out.push({ start, end });
+}
+
+/** Convenience: the sentence strings themselves. */
+export function sentenceTexts(text: string, lang?: string | null): string[] {
+  return splitSentences(text, lang).map((s) => text.slice(s.start, s.end));
+}
