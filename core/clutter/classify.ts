@@ -271,11 +271,11 @@ function consentVerdict(element: Element, tokens: Set<string>, ctx: ClassifyCont
   if (!token && !overlay) {
     // A short notice in the page chrome that talks about cookies and offers a choice.
     if (zone !== 'chrome' || s.text > 600 || s.prose > 1 || s.links + s.buttons === 0) return null;
-    const text = ctx.features.textOf(element).toLowerCase();
+    const text = ctx.features.lowerTextOf(element);
     if (!/cookie|쿠키/.test(text) || countOf(text, CONSENT_ACTIONS).distinct === 0) return null;
     return { category: 'consent', confidence: 0.75, reason: 'cookie-notice' };
   }
-  const text = ctx.features.textOf(element).toLowerCase();
+  const text = ctx.features.lowerTextOf(element);
   const words = countOf(text, CONSENT_WORDS);
   if (words.distinct > 0 && (token || s.buttons > 0 || s.links > 0)) return { category: 'consent', confidence: 0.9, reason: token ? `token:${token}` : 'consent-dialog' };
   return null;
@@ -289,14 +289,14 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
   if (s.emailInputs === 0 && !token) {
     // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
     if (s.text > 200 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;
-    const text = ctx.features.textOf(element).toLowerCase();
+    const text = ctx.features.lowerTextOf(element);
     // Named a newsletter, or a "to your inbox" promise next to a subscribe button.
     if (/newsletter|뉴스레터|ニュースレター|rundbrief|inbox|posteingang|메일함|boîte de réception|bandeja de entrada/.test(text) && countOf(text, NEWSLETTER_WORDS).distinct >= 2) {
       return { category: 'newsletter', confidence: 0.7, reason: 'signup-prompt' };
     }
     return null;
   }
-  const text = ctx.features.textOf(element).toLowerCase();
+  const text = ctx.features.lowerTextOf(element);
   const words = countOf(text, NEWSLETTER_WORDS);
   // A sign-up box is small; a column that merely also holds one is looked into.
   if (s.emailInputs > 0 && (words.distinct > 0 || token) && s.text <= 350 && s.links <= 3) return { category: 'newsletter', confidence: 0.9, reason: 'email-signup' };
@@ -320,11 +320,14 @@ function tickerCounts(text: string): { percents: number; prices: number; numeric
   };
 }
 
+const TICKER_TOKENS = new Set(['ticker', 'marquee', 'coin', 'coins', 'crypto', 'stock', 'stocks', 'quotes', 'market', 'markets', '시세']);
+
 function tickerVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, zone: Zone): Verdict | null {
   const s = ctx.features.stats.get(element);
   if (!s || s.text === 0 || s.text > 2500 || s.prose > 0 || s.digits < 6 || s.digits < s.text * 0.1) return null;
   const tag = element.localName;
-  const marked = tag === 'marquee' || [...tokens].some((t) => /^(?:ticker|marquee|coin|coins|crypto|stock|stocks|quotes|market|markets|시세)$/.test(t));
+  let marked = tag === 'marquee';
+  if (!marked) for (const t of tokens) if (TICKER_TOKENS.has(t)) marked = true;
   // Inside the article (outside its blocks) numbers alone are not enough: it may be a price
   // table, and a table there is always taken for content.
   if ((zone === 'body' || zone === 'page') && (!marked || tag === 'table' || element.closest('table'))) return null;
@@ -559,6 +562,11 @@ function nextToPicture(element: Element, ctx: ClassifyContext): boolean {
   return false;
 }
 
+/** Every promo phrase in one regex (a cheap "none of them" test; the lists decide the category). */
+const unionOf = (patterns: ReadonlyArray<readonly [unknown, RegExp]>): RegExp => new RegExp(patterns.map(([, p]) => `(?:${p.source})`).join('|'));
+const PROMO_ANY_INSIDE = unionOf(PROMO_PHRASES);
+const PROMO_ANY = unionOf([...PROMO_PHRASES, ...PROMO_PHRASES_OUTSIDE]);
+
 /** Longest block (non-space characters) read as a call to action or a legal line. */
 const PROMO_MAX = 400;
 
@@ -574,15 +582,17 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   // A credit is often a <span> next to the caption's own span; nothing else inline is read here.
   if (INLINE.has(element.localName)) {
     if (element.localName !== 'span' || s.text > 60 || s.links > 0) return null;
-    const text = ctx.features.textOf(element).toLowerCase();
+    const text = ctx.features.lowerTextOf(element);
     return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit' } : null;
   }
-  const text = ctx.features.textOf(element).toLowerCase();
+  const text = ctx.features.lowerTextOf(element);
   if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
   if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
   // A bar of several links that includes "구독신청"/"Follow us" is a menu, not a sign-up prompt:
   // it goes as navigation.
   const menu = s.links > 2;
+  // Almost no block is a call to action: one scan with every phrase before asking which one.
+  if (!(zone === 'block' ? PROMO_ANY_INSIDE : PROMO_ANY).test(text)) return null;
   for (const [category, pattern] of PROMO_PHRASES) {
     if (pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.7, reason: `promo:${category}` };
   }

@@ -52,6 +52,8 @@ export interface Features {
   labels: Map<Element, BoxHeading>;
   /** Lazily computed collapsed text of small subtrees. */
   textOf(element: Element): string;
+  /** `textOf` lower-cased (computed once per element: several rules read it). */
+  lowerTextOf(element: Element): string;
   /** First ~80 characters of collapsed text (cheap even for big subtrees). */
   prefixOf(element: Element): string;
 }
@@ -199,8 +201,26 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   }
 
   for (const list of headingsIn.values()) list.reverse();
-  const prefixOf = (element: Element): string => firstText(element, skip, 80);
-  return { stats, headingsIn, labels, textOf, prefixOf };
+  const lowerTexts = new Map<Element, string>();
+  const lowerTextOf = (element: Element): string => {
+    let t = lowerTexts.get(element);
+    if (t === undefined) {
+      t = textOf(element).toLowerCase();
+      lowerTexts.set(element, t);
+    }
+    return t;
+  };
+  // Asked several times per element (ad labels, heading titles): read the subtree once.
+  const prefixes = new Map<Element, string>();
+  const prefixOf = (element: Element): string => {
+    let t = prefixes.get(element);
+    if (t === undefined) {
+      t = firstText(element, skip, 80);
+      prefixes.set(element, t);
+    }
+    return t;
+  };
+  return { stats, headingsIn, labels, textOf, lowerTextOf, prefixOf };
 }
 
 function isHeadingLike(element: Element, stats: Map<Element, ElementStats>): boolean {
@@ -241,18 +261,42 @@ export function collectText(element: Element, skip: (element: Element) => boolea
   return parts.join('');
 }
 
+/** The characters `\s` matches in a JS regex (ECMAScript WhiteSpace + LineTerminator). */
+function isRegexSpace(c: number): boolean {
+  if (c <= 32) return c === 32 || (c >= 9 && c <= 13);
+  if (c < 160) return false;
+  return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
 function firstText(element: Element, skip: (element: Element) => boolean, limit: number): string {
   let out = '';
+  // Length of `out` once whitespace-collapsed and trimmed, kept up to date per character instead
+  // of re-normalizing the whole growing string after every text node.
+  let collapsed = 0;
+  let seenText = false;
+  let pendingSpace = false;
+  const add = (text: string) => {
+    out += text;
+    for (let i = 0; i < text.length; i++) {
+      if (isRegexSpace(text.charCodeAt(i))) pendingSpace = true;
+      else {
+        if (pendingSpace && seenText) collapsed++;
+        collapsed++;
+        pendingSpace = false;
+        seenText = true;
+      }
+    }
+  };
   const walk = (node: Element, depth: number): boolean => {
     for (let child = node.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        out += child.nodeValue ?? '';
-        // Collapsing never lengthens: only collapse (a regex pass) once the raw text is long enough.
-        if (out.length >= limit && out.replace(WS, ' ').trim().length >= limit) return true;
+        add(child.nodeValue ?? '');
+        if (collapsed >= limit) return true;
       } else if (child.nodeType === 1) {
         const el = child as Element;
         if (NON_TEXT_TAGS.has(el.localName) || depth > 300 || skip(el)) continue;
         out += ' ';
+        pendingSpace = true;
         if (walk(el, depth + 1)) return true;
       }
     }
