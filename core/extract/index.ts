@@ -408,10 +408,32 @@ function splitKicker(headline: Element, claims: string[]): { kicker: string; tit
   const kickerWords = kicker.split(' ').length;
   if (!kicker || kicker.length > 40 || kickerWords > 4 || title.split(' ').length < 3 || title.length < kicker.length * 2) return null;
   const best = (text: string): number => claims.reduce((m, c) => Math.max(m, similarity(text, c)), 0);
-  const claimed = best(title) >= 0.95 && best(title) > best(full);
-  const glued = /[\p{L}\p{N}]$/u.test(first.raw) && /^[\p{Lu}\p{N}]/u.test(restRaw) && /\p{L}{3}/u.test(kicker);
-  const hinted = KICKER_HINT.test(`${first.el.getAttribute('class') ?? ''} ${first.el.getAttribute('id') ?? ''}`);
-  return claimed || glued || hinted ? { kicker: kicker.replace(/[:|·–—-]\s*$/, '').trim(), title } : null;
+  // Cheapest first; the Unicode-class tests (slow to compile on first use) only when still needed.
+  const hinted = (): boolean => KICKER_HINT.test(`${first.el!.getAttribute('class') ?? ''} ${first.el!.getAttribute('id') ?? ''}`);
+  const claimed = (): boolean => {
+    const titleScore = best(title);
+    return titleScore >= 0.95 && titleScore > best(full);
+  };
+  const glued = (): boolean => endsWithLetterOrDigit(first.raw) && startsWithCapitalOrDigit(restRaw) && hasThreeLetters(kicker);
+  return hinted() || claimed() || glued() ? { kicker: kicker.replace(/[:|·–—-]\s*$/, '').trim(), title } : null;
+}
+
+// The tests below answer ASCII text without a Unicode-property regex (same answers: ASCII letters
+// are \p{L}, A–Z are \p{Lu}, 0–9 are \p{N}, no other ASCII character is in those classes) and
+// fall back to the regex for anything else.
+const isAsciiAlnum = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+function endsWithLetterOrDigit(text: string): boolean {
+  const c = text.charCodeAt(text.length - 1);
+  if (c < 128) return isAsciiAlnum(c);
+  return /[\p{L}\p{N}]$/u.test(text);
+}
+function startsWithCapitalOrDigit(text: string): boolean {
+  const c = text.charCodeAt(0);
+  if (c < 128) return (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+  return /^[\p{Lu}\p{N}]/u.test(text);
+}
+function hasThreeLetters(text: string): boolean {
+  return /[a-z]{3}/i.test(text) || (/[^\x00-\x7f]/.test(text) && /\p{L}{3}/u.test(text));
 }
 
 const SKIP_CHILD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
@@ -438,30 +460,34 @@ function leadingDek(
   const next = paragraphs[1];
   if (!p || !next || paragraphs.length < 3) return null;
   if (p.length < 30 || p.length > 500 || p.linkLength > p.length * 0.3 || /[:：]$/.test(p.text)) return null;
-  if (title && similarity(p.text, title) > 0.8) return null;
-  if (bylineFrom(p.text) || (p.length < 200 && parseDateLine(p.text, { defaultOffset }))) return null;
   if (headline) {
     const st = walk.stats.get(headline);
     if (st && p.index < st.end) return null;
   }
+  // Not the title again, a byline or a date line. (Checked only once the form says "deck": most
+  // first paragraphs are plain body text, and these are the costly tests.)
+  const deck = (): Paragraph | null =>
+    (title && similarity(p.text, title) > 0.8) || bylineFrom(p.text) || (p.length < 200 && parseDateLine(p.text, { defaultOffset }))
+      ? null
+      : p;
   if (/^h[2-4]$/.test(p.tag)) {
     // Directly after the headline: nothing but short lines (date, byline, labels) between them.
     const st = headline ? walk.stats.get(headline) : undefined;
     if (!st) return null;
     const between = walk.paragraphs.slice(st.end, p.index);
     if (between.length > 4 || between.some((b) => b.length > 120 && !b.inChrome)) return null;
-    return /^h[2-6]$/.test(next.tag) ? null : p;
+    return /^h[2-6]$/.test(next.tag) ? null : deck();
   }
   // A bold run that is a full sentence is often a bold lede (part of the body); a deck is set like a
   // headline, without the closing period.
-  if (isBold(p) && !isBold(next) && !HEADING_TAG.test(next.tag) && !/[.!?。]["”’»)]?$/.test(p.text)) return p;
+  if (isBold(p) && !isBold(next) && !HEADING_TAG.test(next.tag) && !/[.!?。]["”’»)]?$/.test(p.text)) return deck();
   // The page's description, set in its own element right after the headline, apart from the
   // container of the paragraphs that follow. (A lede that the description merely copies shares
   // its container with the next paragraph.)
   if (
     headline && description && p.whole && similarity(p.text, description) >= 0.8 &&
     followsHeadline(p.owner, headline) && p.owner.parentElement !== next.owner.parentElement
-  ) return p;
+  ) return deck();
   for (let el: Element | null = p.wrapper ?? p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
     let container = false; // the body container itself (also when it holds the next lines directly)
     for (let j = 1; j < 4 && j < paragraphs.length; j++) {
@@ -469,9 +495,9 @@ function leadingDek(
       if (el.contains(q)) container = true;
     }
     if (container) break;
-    if (DEK_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return p;
+    if (DEK_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return deck();
     // schema.org microdata: the publisher marks the deck itself.
-    if (/^(?:description|alternativeheadline|abstract)$/i.test(el.getAttribute('itemprop') ?? '')) return p;
+    if (/^(?:description|alternativeheadline|abstract)$/i.test(el.getAttribute('itemprop') ?? '')) return deck();
   }
   return null;
 }

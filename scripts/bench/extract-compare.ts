@@ -1,8 +1,8 @@
 // `npx tsx scripts/bench/extract-compare.ts <old-git-rev> [--reps N] [--cold N] [--corpus <dir>]`
 //
 // Old vs current core/extract in ONE process, so both see the same machine load:
-// 1. `git archive <rev> core` is unpacked into a temp dir and its extractArticle is imported next to
-//    the working tree's one.
+// 1. `git archive <rev> core` is unpacked into a temp dir, the working tree's core/ is copied next to
+//    it, and both extractArticle functions are imported.
 // 2. Each zyte-dev page is parsed once (linkedom; extraction never mutates the document) and both
 //    versions are timed on it interleaved (old/new order alternates per repetition), N repetitions,
 //    by process CPU time (process.cpuUsage). Per page the
@@ -13,7 +13,7 @@
 //    compilation of the code, the cost a reader pays once per page). Median over the processes.
 // Last line: JSON.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -72,9 +72,13 @@ const corpus = resolve(arg('corpus', '../shared/corpora/zyte-dev'));
 
 const oldRoot = mkdtempSync(join(tmpdir(), 'plainly-old-core-'));
 try {
-  execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} core | tar -x -C ${JSON.stringify(oldRoot)}`]);
-  const oldCore = join(oldRoot, 'core');
-  const newCore = resolve('core');
+  mkdirSync(join(oldRoot, 'old'));
+  execFileSync('sh', ['-c', `git archive ${JSON.stringify(rev)} core | tar -x -C ${JSON.stringify(join(oldRoot, 'old'))}`]);
+  const oldCore = join(oldRoot, 'old', 'core');
+  // The working tree's core is copied next to it, so that both load the same way (tsx compiles
+  // files outside the repo's "type": "module" package as CommonJS).
+  const newCore = join(oldRoot, 'new', 'core');
+  cpSync(resolve('core'), newCore, { recursive: true });
   const oldExtract = await loadExtract(oldCore);
   const newExtract = await loadExtract(newCore);
 
