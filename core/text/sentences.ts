@@ -150,7 +150,10 @@ function isBoundary(line: string, index: number, punct: string, end: number): bo
   if (punct.length > 1) return true; // period inside a closing quote/bracket: `…fine."`
   // After a Hangul syllable the word before is Korean, which ends a sentence (what the checks below find, without
   // compiling their Unicode-property patterns).
-  if (isHangulSyllable(line.charCodeAt(index - 1))) return true;
+  const before = line.charCodeAt(index - 1);
+  if (isHangulSyllable(before)) return true;
+  // After a digit, bracket or other ASCII mark there is no word to look at (`…2%.`, `…(KIAT).`): a sentence end.
+  if (before < 0x80 && before !== 0x2e && !((before | 0x20) >= 0x61 && (before | 0x20) <= 0x7a)) return true;
   const wordMatch = /[\p{L}.]+$/u.exec(behind);
   const word = (wordMatch?.[0] ?? '').replace(/^\.+/, '').toLowerCase();
   if (!word) return true;

@@ -38,8 +38,14 @@ function analyse(article: ArticleResult): Analysis {
         }
       };
       return {
-        keySentences: attempt(() => keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }), []),
-        facts: attempt(() => extractFacts(article.text, { ...options, published: article.published }), emptyFacts()),
+        // The two parts are measured inside plainly:facts too, so a profile shows which one a page pays for.
+        keySentences: measure('plainly:facts:key-sentences', () =>
+          attempt(() => keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }), []),
+        ),
+        // Same text: facts reuse the sentence split just made for the key sentences (core/text/sentences.ts).
+        facts: measure('plainly:facts:extract', () =>
+          attempt(() => extractFacts(article.text, { ...options, published: article.published }), emptyFacts()),
+        ),
       };
     });
     analyses.set(article, analysis);
