@@ -433,7 +433,7 @@ function startsWithCapitalOrDigit(text: string): boolean {
   return /^[\p{Lu}\p{N}]/u.test(text);
 }
 function hasThreeLetters(text: string): boolean {
-  return /[a-z]{3}/i.test(text) || (/[^\x00-\x7f]/.test(text) && /\p{L}{3}/u.test(text));
+  return /[a-z]{3}/i.test(text) || (/[\u0080-\uffff]/.test(text) && /\p{L}{3}/u.test(text));
 }
 
 const SKIP_CHILD = new Set(['script', 'style', 'noscript', 'template', 'svg', 'button']);
