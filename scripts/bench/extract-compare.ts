@@ -1,4 +1,4 @@
-// `npx tsx scripts/bench/extract-compare.ts <old-git-rev> [--reps N] [--cold N] [--corpus <dir>]`
+// `npx tsx scripts/bench/extract-compare.ts <old-git-rev> [--reps N] [--cold N] [--browser N] [--corpus <dir>]`
 //
 // Old vs current core/extract in ONE process, so both see the same machine load:
 // 1. `git archive <rev> core` is unpacked into a temp dir, the working tree's core/ is copied next to
@@ -11,9 +11,12 @@
 // 3. Cold first call: fresh Node processes (old and new alternating) each parse the seed fixture and
 //    time their first extractArticle call (this includes first-use regex compilation and lazy
 //    compilation of the code, the cost a reader pays once per page). Median over the processes.
+// 4. With --browser N (and /usr/bin/chromium): the same first call in the page, `plainly:detect` on
+//    the seed fixture with a computed-style isHidden probe, each version bundled by esbuild, in N
+//    fresh tabs per version (alternating). Wall time (performance.measure), median.
 // Last line: JSON.
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { cpSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
@@ -49,6 +52,48 @@ async function loadExtract(coreDir: string): Promise<Extract> {
 }
 
 const seedDir = resolve('../shared/fixtures/seed-etoday');
+const CHROMIUM = '/usr/bin/chromium';
+
+/** First `extractArticle` call on the seed page in fresh Chromium tabs, old and new alternating. */
+async function browserFirstCalls(oldCore: string, newCore: string, runs: number): Promise<{ old: number[]; new: number[] }> {
+  const { build } = await import('esbuild');
+  const bundle = async (coreDir: string): Promise<string> => {
+    const out = await build({
+      stdin: { contents: `import { extractArticle } from './extract/index'; (globalThis as any).__plainlyExtract = extractArticle;`, resolveDir: coreDir, loader: 'ts' },
+      bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120',
+    });
+    return out.outputFiles[0]!.text;
+  };
+  const scripts = { old: await bundle(oldCore), new: await bundle(newCore) };
+  const html = readFileSync(join(seedDir, 'page.html'), 'utf8');
+  const { chromium } = await import('playwright-core');
+  const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
+  const times = { old: [] as number[], new: [] as number[] };
+  try {
+    for (let i = 0; i < runs; i++) {
+      for (const which of i % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
+        const tab = await browser.newPage();
+        await tab.route('**/*', (route) =>
+          route.request().url() === seedUrl ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort());
+        await tab.goto(seedUrl);
+        await tab.addScriptTag({ content: scripts[which] });
+        // Let the page render first (two frames), as detection runs after the page is shown.
+        await tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
+        // A string, not a function: tsx would inject its helpers into a serialized function.
+        times[which].push((await tab.evaluate(`(() => {
+          const isHidden = (el) => { if (el.hidden) return true; const s = getComputedStyle(el); return s.display === 'none' || s.visibility === 'hidden'; };
+          const start = performance.now();
+          globalThis.__plainlyExtract(document, { url: location.href, isHidden });
+          return performance.measure('plainly:detect', { start, end: performance.now() }).duration;
+        })()`)) as number);
+        await tab.close();
+      }
+    }
+  } finally {
+    await browser.close();
+  }
+  return times;
+}
 const seedUrl = (JSON.parse(readFileSync(join(seedDir, 'expect.json'), 'utf8')) as { url: string }).url;
 
 // Child mode: one cold first call, printed as a number.
@@ -68,6 +113,7 @@ if (!rev || rev.startsWith('--')) {
 }
 const reps = Math.max(1, Number(arg('reps', '15')));
 const coldRuns = Math.max(0, Number(arg('cold', '10')));
+const browserRuns = Math.max(0, Number(arg('browser', '0')));
 const corpus = resolve(arg('corpus', '../shared/corpora/zyte-dev'));
 
 const oldRoot = mkdtempSync(join(tmpdir(), 'plainly-old-core-'));
@@ -91,6 +137,8 @@ try {
       cold[which].push(Number(out.trim().split('\n').pop()));
     }
   }
+
+  const inPage = browserRuns && existsSync(CHROMIUM) ? await browserFirstCalls(oldCore, newCore, browserRuns) : null;
 
   const urls = readUrls(join(corpus, 'ground-truth.json'));
   const pages = listPages(join(corpus, 'html'));
@@ -126,6 +174,9 @@ try {
   if (coldRuns) {
     console.log(`cold first call on seed-etoday (fresh process, ${coldRuns} each): old median ${f(median(cold.old), 2)} ms [${cold.old.map((x) => x.toFixed(1)).join(', ')}], new median ${f(median(cold.new), 2)} ms [${cold.new.map((x) => x.toFixed(1)).join(', ')}], ratio ${f(median(cold.new) / median(cold.old))}`);
   }
+  if (inPage) {
+    console.log(`in the page (Chromium, seed-etoday, first call per fresh tab, ${browserRuns} each): old median ${f(median(inPage.old), 2)} ms [${inPage.old.map((x) => x.toFixed(1)).join(', ')}], new median ${f(median(inPage.new), 2)} ms [${inPage.new.map((x) => x.toFixed(1)).join(', ')}], ratio ${f(median(inPage.new) / median(inPage.old))}`);
+  }
   console.log(
     JSON.stringify({
       rev,
@@ -139,6 +190,9 @@ try {
       coldOldMs: coldRuns ? median(cold.old) : null,
       coldNewMs: coldRuns ? median(cold.new) : null,
       coldRatio: coldRuns ? median(cold.new) / median(cold.old) : null,
+      inPageOldMs: inPage ? median(inPage.old) : null,
+      inPageNewMs: inPage ? median(inPage.new) : null,
+      inPageRatio: inPage ? median(inPage.new) / median(inPage.old) : null,
     }),
   );
 } finally {
