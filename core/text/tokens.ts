@@ -95,21 +95,19 @@ function stemKo(word: string): string {
   return word;
 }
 
-const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
-
 /**
- * Is the code point a letter or a number (`[\p{L}\p{N}]`)? ASCII, Hangul syllables and the punctuation and
- * symbols common in news text are decided by range; only other characters use the Unicode regex, which is
- * slow to compile on first use (a fresh page pays for it). Exhaustively tested against the regex.
+ * News text is mostly ASCII, Hangul (syllables, compatibility jamo such as ㆍ), General Punctuation (quotes,
+ * dashes, ellipsis), the middle dot, CJK brackets, arrows and shapes. In that alphabet the letters and numbers are
+ * exactly [0-9A-Za-z] and the Hangul, so plain character-class patterns (quick to
+ * compile) give what the Unicode-property patterns give; those are slow to compile on first use, which a fresh
+ * page pays for, and are kept for text outside the alphabet. tests/unit/text/tokens.test.ts checks the claim on
+ * every code point.
  */
-export function isLetterOrNumber(code: number): boolean {
-  if (code < 0x80) return (code >= 0x30 && code <= 0x39) || ((code | 0x20) >= 0x61 && (code | 0x20) <= 0x7a);
-  if (code >= 0xac00 && code <= 0xd7a3) return true;
-  // General Punctuation (quotes, dashes, ellipsis), CJK brackets 〈〉《》「」『』【】, arrows and shapes (■ ▶ ○).
-  if ((code >= 0x2000 && code <= 0x206f) || (code >= 0x3000 && code <= 0x3004) || (code >= 0x3008 && code <= 0x3011)) return false;
-  if ((code >= 0x2190 && code <= 0x21ff) || (code >= 0x25a0 && code <= 0x25ff) || code === 0xb7) return false;
-  return LETTER_OR_NUMBER.test(String.fromCodePoint(code));
-}
+export const PLAIN_ALPHABET = /^[\x00-\x7f\xb7\u2000-\u206f\u2190-\u21ff\u25a0-\u25ff\u3000-\u3004\u3008-\u3011\u3131-\u318e\uac00-\ud7a3]*$/;
+const PLAIN_SEPARATORS = /[^0-9A-Za-z\u3131-\u318e\uac00-\ud7a3]+/;
+export const PLAIN_LETTER_OR_NUMBER = /[0-9A-Za-z\u3131-\u318e\uac00-\ud7a3]/;
+const SEPARATORS = /[^\p{L}\p{N}]+/u;
+const LETTER_OR_NUMBER = /[\p{L}\p{N}]/u;
 
 /** Does the word contain a Hangul character (`\p{Script=Hangul}`)? ASCII and Hangul syllables by range. */
 export function hasHangul(word: string): boolean {
@@ -122,29 +120,12 @@ export function hasHangul(word: string): boolean {
   return other && HANGUL.test(word);
 }
 
-/** The runs of letters and numbers in `text` (what `text.split(/[^\p{L}\p{N}]+/u)` keeps, without empties). */
-function letterRuns(text: string): string[] {
-  const runs: string[] = [];
-  let start = -1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.codePointAt(i)!;
-    const wide = code > 0xffff;
-    if (isLetterOrNumber(code)) {
-      if (start < 0) start = i;
-    } else if (start >= 0) {
-      runs.push(text.slice(start, i));
-      start = -1;
-    }
-    if (wide) i++;
-  }
-  if (start >= 0) runs.push(text.slice(start));
-  return runs;
-}
-
 /** Content-word tokens of `text` (stop words removed), for bag-of-words similarity. */
 export function contentTokens(text: string, korean: boolean): string[] {
   const out: string[] = [];
-  for (const w of letterRuns(text.normalize('NFKC').toLowerCase())) {
+  const normalized = text.normalize('NFKC').toLowerCase();
+  for (const w of normalized.split(PLAIN_ALPHABET.test(normalized) ? PLAIN_SEPARATORS : SEPARATORS)) {
+    if (!w) continue;
     if (korean && hasHangul(w)) {
       const stem = stemKo(w);
       if (stem.length >= 2 && !KO_STOP.has(stem)) out.push(stem);
@@ -159,15 +140,7 @@ export function contentTokens(text: string, korean: boolean): string[] {
 /** Number of words (space-separated runs containing a letter or digit). */
 export function wordCount(text: string): number {
   let n = 0;
-  for (const w of text.split(/\s+/)) {
-    for (let i = 0; i < w.length; i++) {
-      const code = w.codePointAt(i)!;
-      if (isLetterOrNumber(code)) {
-        n++;
-        break;
-      }
-      if (code > 0xffff) i++;
-    }
-  }
+  const letterOrNumber = PLAIN_ALPHABET.test(text) ? PLAIN_LETTER_OR_NUMBER : LETTER_OR_NUMBER;
+  for (const w of text.split(/\s+/)) if (letterOrNumber.test(w)) n++;
   return n;
 }

@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { contentTokens, hasHangul, isKorean, isLetterOrNumber, wordCount } from '../../../core/text/tokens';
+import { contentTokens, hasHangul, isKorean, PLAIN_ALPHABET, PLAIN_LETTER_OR_NUMBER, wordCount } from '../../../core/text/tokens';
 
 /** The plain per-character definition that the fast scan must keep. */
 function isKoreanReference(text: string): boolean {
@@ -40,12 +40,19 @@ describe('isKorean', () => {
 });
 
 describe('character classes decided by code range', () => {
-  it('isLetterOrNumber agrees with [\\p{L}\\p{N}] on every code point', () => {
+  it('in the plain alphabet, the plain letter class is [\\p{L}\\p{N}] (checked on every code point)', () => {
     const mismatches: number[] = [];
+    let plain = 0;
     for (let code = 0; code <= 0x10ffff; code++) {
-      if (isLetterOrNumber(code) !== /[\p{L}\p{N}]/u.test(String.fromCodePoint(code))) mismatches.push(code);
+      const ch = String.fromCodePoint(code);
+      if (!PLAIN_ALPHABET.test(ch)) continue;
+      plain++;
+      if (PLAIN_LETTER_OR_NUMBER.test(ch) !== /[\p{L}\p{N}]/u.test(ch)) mismatches.push(code);
     }
     expect(mismatches).toEqual([]);
+    expect(plain).toBeGreaterThan(11000);
+    expect(PLAIN_ALPHABET.test('정부는 “AI 투자”를 3.5% 늘린다 — ㆍ·')).toBe(true);
+    expect(PLAIN_ALPHABET.test('Économie')).toBe(false);
   });
 
   it('hasHangul agrees with \\p{Script=Hangul} on every BMP character, alone and in a word', () => {
