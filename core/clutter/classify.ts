@@ -61,7 +61,89 @@ const INLINE = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'big', 'cite', 'code', '
 /** Percentages with an optional sign or arrow, and grouped or decimal prices. */
 const PERCENT = /[+\-−▲▼△▽↑↓]?\s?\d+(?:[.,]\d+)?\s?%/g;
 const PRICE = /\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+[.,]\d+/g;
-const WORD = /[\p{L}\p{N}]+(?:[.,%][\p{N}]+)*%?/gu;
+
+/**
+ * Letter-or-number and number tests (`\p{L}`/`\p{N}`) by code point. Scripts news pages use most
+ * are answered from ranges; anything else asks a Unicode-property regex, compiled only then (they
+ * are slow to compile on a fresh page, the call the reader waits for).
+ */
+let letterOrNumberRegex: RegExp | null = null;
+let numberRegex: RegExp | null = null;
+
+/** Code points that are certainly neither letter nor number: spaces, punctuation, symbols, arrows, shapes. */
+function isSurelyNeither(cp: number): boolean {
+  return (
+    (cp >= 0x80 && cp <= 0xbf && !LATIN1_LETTERS_NUMBERS.has(cp)) || (cp >= 0x2000 && cp <= 0x206f) || (cp >= 0x2190 && cp <= 0x22ff) || (cp >= 0x249c && cp <= 0x24e9) ||
+    (cp >= 0x25a0 && cp <= 0x25ff) || (cp >= 0x3000 && cp <= 0x3004) || (cp >= 0x3008 && cp <= 0x3020)
+  );
+}
+
+/** ª ² ³ µ ¹ º ¼ ½ ¾: the letters and numbers of U+0080–U+00BF (², ³, ¹, ¼–¾ are numbers). */
+const LATIN1_LETTERS_NUMBERS = new Set([0xaa, 0xb2, 0xb3, 0xb5, 0xb9, 0xba, 0xbc, 0xbd, 0xbe]);
+const LATIN1_NUMBERS = new Set([0xb2, 0xb3, 0xb9, 0xbc, 0xbd, 0xbe]);
+
+/** Code points that are certainly letters (Latin-1/Extended-A/B, CJK unified, Hangul jamo and syllables). */
+function isSurelyLetter(cp: number): boolean {
+  return (cp >= 0xc0 && cp <= 0x24f && cp !== 0xd7 && cp !== 0xf7) || (cp >= 0x3131 && cp <= 0x318e) || (cp >= 0x4e00 && cp <= 0x9fa5) || (cp >= 0xac00 && cp <= 0xd7a3);
+}
+
+export function isLetterOrNumber(cp: number): boolean {
+  if (cp < 128) return (cp >= 48 && cp <= 57) || (cp >= 65 && cp <= 90) || (cp >= 97 && cp <= 122);
+  if (cp <= 0xbf) return LATIN1_LETTERS_NUMBERS.has(cp);
+  if (isSurelyLetter(cp)) return true;
+  if (isSurelyNeither(cp)) return false;
+  letterOrNumberRegex ??= new RegExp('[\\p{L}\\p{N}]', 'u');
+  return letterOrNumberRegex.test(String.fromCodePoint(cp));
+}
+
+export function isNumber(cp: number): boolean {
+  if (cp < 128) return cp >= 48 && cp <= 57;
+  if (cp <= 0xbf) return LATIN1_NUMBERS.has(cp);
+  if (isSurelyLetter(cp) || isSurelyNeither(cp)) return false;
+  numberRegex ??= new RegExp('\\p{N}', 'u');
+  return numberRegex.test(String.fromCodePoint(cp));
+}
+
+/**
+ * Words as `/[\p{L}\p{N}]+(?:[.,%]\p{N}+)*%?/gu` matches them ("1,234.5", "3.2%", "삼성전자"),
+ * and how many of them start with an ASCII digit; a scan instead of the regex (see above).
+ */
+export function countWords(text: string): { words: number; numeric: number } {
+  let words = 0;
+  let numeric = 0;
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    let cp = text.codePointAt(i)!;
+    if (!isLetterOrNumber(cp)) {
+      i += cp > 0xffff ? 2 : 1;
+      continue;
+    }
+    words++;
+    if (cp >= 48 && cp <= 57) numeric++;
+    do {
+      i += cp > 0xffff ? 2 : 1;
+      if (i >= n) break;
+      cp = text.codePointAt(i)!;
+    } while (isLetterOrNumber(cp));
+    // (?:[.,%]\p{N}+)*
+    while (i + 1 < n) {
+      const c = text.charCodeAt(i);
+      if (c !== 46 && c !== 44 && c !== 37) break;
+      let j = i + 1;
+      cp = text.codePointAt(j)!;
+      if (!isNumber(cp)) break;
+      do {
+        j += cp > 0xffff ? 2 : 1;
+        if (j >= n) break;
+        cp = text.codePointAt(j)!;
+      } while (isNumber(cp));
+      i = j;
+    }
+    if (i < n && text.charCodeAt(i) === 37) i++; // %?
+  }
+  return { words, numeric };
+}
 
 function hasToken(tokens: Set<string>, category: TokenKind): string | null {
   const set = TOKEN_SETS.get(category);
@@ -307,14 +389,12 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
 function tickerCounts(text: string): { percents: number; prices: number; numericShare: number; coins: number; markets: number } {
   const percents = (text.match(PERCENT) ?? []).length;
   const prices = (text.match(PRICE) ?? []).length;
-  const words = text.match(WORD) ?? [];
-  let numeric = 0;
-  for (const w of words) if (/^\d/.test(w)) numeric++;
+  const { words, numeric } = countWords(text);
   const lower = text.toLowerCase();
   return {
     percents,
     prices,
-    numericShare: words.length ? numeric / words.length : 0,
+    numericShare: words ? numeric / words : 0,
     coins: countOf(lower, COIN_NAMES).distinct,
     markets: countOf(lower, MARKET_NAMES).distinct,
   };
@@ -562,10 +642,11 @@ function nextToPicture(element: Element, ctx: ClassifyContext): boolean {
   return false;
 }
 
-/** Every promo phrase in one regex (a cheap "none of them" test; the lists decide the category). */
-const unionOf = (patterns: ReadonlyArray<readonly [unknown, RegExp]>): RegExp => new RegExp(patterns.map(([, p]) => `(?:${p.source})`).join('|'));
-const PROMO_ANY_INSIDE = unionOf(PROMO_PHRASES);
-const PROMO_ANY = unionOf([...PROMO_PHRASES, ...PROMO_PHRASES_OUTSIDE]);
+/** Whether a phrase may match: one of its needles is in the text (plain substring tests). */
+const mayMatch = (text: string, needles: readonly string[]): boolean => {
+  for (const needle of needles) if (text.includes(needle)) return true;
+  return false;
+};
 
 /** Longest block (non-space characters) read as a call to action or a legal line. */
 const PROMO_MAX = 400;
@@ -591,14 +672,13 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   // A bar of several links that includes "구독신청"/"Follow us" is a menu, not a sign-up prompt:
   // it goes as navigation.
   const menu = s.links > 2;
-  // Almost no block is a call to action: one scan with every phrase before asking which one.
-  if (!(zone === 'block' ? PROMO_ANY_INSIDE : PROMO_ANY).test(text)) return null;
-  for (const [category, pattern] of PROMO_PHRASES) {
-    if (pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.7, reason: `promo:${category}` };
+  // Almost no block is a call to action: substring needles first, the phrase regex only then.
+  for (const [category, pattern, needles] of PROMO_PHRASES) {
+    if (mayMatch(text, needles) && pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.7, reason: `promo:${category}` };
   }
   if (zone === 'block') return null;
-  for (const [category, pattern] of PROMO_PHRASES_OUTSIDE) {
-    if (pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.65, reason: `promo:${category}` };
+  for (const [category, pattern, needles] of PROMO_PHRASES_OUTSIDE) {
+    if (mayMatch(text, needles) && pattern.test(text)) return { category: menu ? 'nav' : category, confidence: 0.65, reason: `promo:${category}` };
   }
   return null;
 }

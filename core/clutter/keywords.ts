@@ -245,7 +245,7 @@ const COMPILED: CompiledKeyword[] = HEADING_KEYWORDS.flatMap(([category, keyword
       label,
       compact: label.replace(/ /g, ''),
       latinEnd: /[a-z]/.test(label.charAt(label.length - 1)),
-      nonAscii: /[^\p{ASCII}]/u.test(label),
+      nonAscii: /[\u0080-\uffff]/.test(label),
     };
   }),
 );
@@ -308,39 +308,34 @@ export function headingCategory(text: string, strict = false): { category: Clutt
 }
 
 /**
+ * A phrase pattern and its needles: lower-case literals of which every match of the pattern
+ * contains at least one. A block holding none of them is not tested against the pattern (most
+ * blocks; the regex need not even be compiled). Edit both together.
+ */
+export type PromoPhrase = readonly [ClutterCategory, RegExp, readonly string[]];
+
+/**
  * Calls to action and legal lines that are never the story itself: a short block made of one of
  * these ("Subscribe to our newsletter", "Follow us on Twitter", "Click here to get the app",
  * "© 2019 … All rights reserved", "무단전재 및 재배포 금지"). Matched on lower-cased text. Each
  * phrase addresses the reader (you/your/us/our) or is a fixed formula, so a sentence of reporting
  * that merely mentions subscribing or following does not match.
  */
-export const PROMO_PHRASES: ReadonlyArray<readonly [ClutterCategory, RegExp]> = [
-  [
-    'newsletter',
-    /\bsubscribe (?:to (?:our|the|my|his|her)\b[^.!?]{0,50}(?:newsletter|channel|podcast|magazine|list|feed|updates)|now\b|today\b|here\b)|\bsign up (?:for|to) (?:our|the)\b[^.!?]{0,40}(?:newsletter|updates|alerts)|\b(?:delivered|straight|right|directly) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)|\bin your inbox\b|뉴스레터\s?구독|구독\s?(?:하기|신청)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь/,
-  ],
-  [
-    'share',
-    /\bfollow (?:us|me|him|her|them|[\w.]+ on (?:twitter|facebook|instagram|linkedin|x)\b)\s?(?:on\b|@|:)|\bfollow us\b|folgen sie uns|suivez-nous|síguenos|siga-nos|ikuti kami|\bchat with us\b/,
-  ],
-  [
-    'ads',
-    /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\b(?:subscribe|subscription|subscriptions|get access)\b[^.!?]{0,80}\bfor (?:as little as|just|only)\b|\b(?:listen|watch) (?:to [\w'’ ]{1,30} )?live (?:at|on|every)\b|\blisten back\b|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b/,
-  ],
-  ['related-news', /\b(?:follow|see|read) [\w'’ ]{0,30}\bfull coverage\b/],
-  ['reactions', /\bbloggers? like this\b|\bblogger menyukai ini\b/],
-  [
-    'nav',
-    /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|^\[\/?[a-z_-]+ [a-z_-]+=|\b(?:requires|enable) javascript\b|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/,
-  ],
+export const PROMO_PHRASES: ReadonlyArray<PromoPhrase> = [
+  ['newsletter', /\bsubscribe (?:to (?:our|the|my|his|her)\b[^.!?]{0,50}(?:newsletter|channel|podcast|magazine|list|feed|updates)|now\b|today\b|here\b)|\bsign up (?:for|to) (?:our|the)\b[^.!?]{0,40}(?:newsletter|updates|alerts)|\b(?:delivered|straight|right|directly) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)|\bin your inbox\b|뉴스레터\s?구독|구독\s?(?:하기|신청)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь/, ['subscribe', 'sign up', 'your ', '구독', 'abonnieren', 'abonnez-vous', 'suscríbete', 'подпишитесь']],
+  ['share', /\bfollow (?:us|me|him|her|them|[\w.]+ on (?:twitter|facebook|instagram|linkedin|x)\b)\s?(?:on\b|@|:)|\bfollow us\b|folgen sie uns|suivez-nous|síguenos|siga-nos|ikuti kami|\bchat with us\b/, ['follow', 'folgen sie uns', 'suivez-nous', 'síguenos', 'siga-nos', 'ikuti kami', 'chat with us']],
+  ['ads', /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\b(?:subscribe|subscription|subscriptions|get access)\b[^.!?]{0,80}\bfor (?:as little as|just|only)\b|\b(?:listen|watch) (?:to [\w'’ ]{1,30} )?live (?:at|on|every)\b|\blisten back\b|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b/, ['if you ', 'subscri', 'get access', 'live ', 'listen back', 'journalism', 'become a ']],
+  ['related-news', /\b(?:follow|see|read) [\w'’ ]{0,30}\bfull coverage\b/, ['full coverage']],
+  ['reactions', /\bbloggers? like this\b|\bblogger menyukai ini\b/, ['blogger']],
+  ['nav', /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|^\[\/?[a-z_-]+ [a-z_-]+=|\b(?:requires|enable) javascript\b|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/, ['©', 'ⓒ', '(c)', 'copyright', '[', 'javascript', 'all rights reserved', 'tip', 'be reached at', 'let us know at', 'email us at', '무단', '재배포', '저작권자', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'все права защищены', 'hak cipta dilindungi']],
 ];
 
 /**
  * Promotions that a post may also carry as its own content (a deals post: "Click here to download
  * this game", an affiliate disclosure the author wrote): only outside the article's blocks.
  */
-export const PROMO_PHRASES_OUTSIDE: ReadonlyArray<readonly [ClutterCategory, RegExp]> = [
-  ['ads', /\bclick(?:ing)? here\b|\btap here\b|\b(?:download|get) (?:the|our) [\w' .]{0,30}\bapp\b|\bmay earn (?:an? )?(?:affiliate )?commission|\baffiliate (?:links?|commission)|\b(?:contains?|may contain) (?:affiliate|referral)\b/],
+export const PROMO_PHRASES_OUTSIDE: ReadonlyArray<PromoPhrase> = [
+  ['ads', /\bclick(?:ing)? here\b|\btap here\b|\b(?:download|get) (?:the|our) [\w' .]{0,30}\bapp\b|\bmay earn (?:an? )?(?:affiliate )?commission|\baffiliate (?:links?|commission)|\b(?:contains?|may contain) (?:affiliate|referral)\b/, ['click', 'tap here', 'download the', 'download our', 'get the', 'get our', 'commission', 'affiliate', 'referral']],
 ];
 
 /**

@@ -4,6 +4,7 @@ import fc from 'fast-check';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from '../../../core/clutter/features';
 import { PROMO_PHRASES, PROMO_PHRASES_OUTSIDE } from '../../../core/clutter/keywords';
+import { countWords, isLetterOrNumber, isNumber } from '../../../core/clutter/classify';
 
 /** The plain definition prefixOf had before it counted the collapsed length incrementally. */
 function referencePrefix(element: Element, limit = 80): string {
@@ -27,8 +28,28 @@ function referencePrefix(element: Element, limit = 80): string {
 }
 
 describe('clutter cheap paths', () => {
-  it('promo phrases carry no flags (classify joins them into one pre-check regex)', () => {
-    for (const [, pattern] of [...PROMO_PHRASES, ...PROMO_PHRASES_OUTSIDE]) expect(pattern.flags).toBe('');
+  it('every promo phrase match contains one of its needles (the pre-check skips no match)', () => {
+    const phrases = [...PROMO_PHRASES, ...PROMO_PHRASES_OUTSIDE];
+    // Words and marks taken from the patterns themselves, so random sequences often match.
+    const vocabulary = [...new Set(phrases.flatMap(([, pattern]) => pattern.source.match(/[\p{L}-]+|[©ⓒ@:=/[]/gu) ?? []))];
+    const samples = ['Subscribe now', 'Follow us on Twitter', '© 2019 All rights reserved', '무단 전재 및 재배포 금지', 'Click here to get the app', 'If you enjoyed this article', 'Have a tip? Email us at x', '[/caption id=1', 'Bloggers like this'];
+    const text = fc.oneof(
+      fc.array(fc.constantFrom(...vocabulary, ' ', ' ', ' ', '(c) ', '. ', 'a'), { maxLength: 14 }).map((xs) => xs.join('')),
+      fc.constantFrom(...samples),
+    );
+    let matched = 0;
+    fc.assert(
+      fc.property(text, (raw) => {
+        const t = raw.toLowerCase();
+        for (const [, pattern, needles] of phrases) {
+          if (!pattern.test(t)) continue;
+          matched++;
+          expect(needles.some((n) => t.includes(n)), `${pattern.source.slice(0, 40)} on "${t}"`).toBe(true);
+        }
+      }),
+      { numRuns: 20000 },
+    );
+    expect(matched).toBeGreaterThan(500); // the property was exercised
   });
 
   // Text pieces with every kind of whitespace `\s` knows, so the incremental collapsed length of
@@ -50,6 +71,29 @@ describe('clutter cheap paths', () => {
         expect(features.lowerTextOf(el)).toBe(features.textOf(el).toLowerCase());
       }),
       { numRuns: 300 },
+    );
+  });
+
+  it('letter/number tests agree with the Unicode-property regexes on every code point', () => {
+    const letterOrNumber = /[\p{L}\p{N}]/u;
+    const number = /\p{N}/u;
+    let mismatches = 0;
+    for (let cp = 0; cp <= 0x10ffff; cp++) {
+      const ch = String.fromCodePoint(cp);
+      if (isLetterOrNumber(cp) !== letterOrNumber.test(ch) || isNumber(cp) !== number.test(ch)) mismatches++;
+    }
+    expect(mismatches).toBe(0);
+  });
+
+  it('countWords counts what the word regex matches', () => {
+    const WORD = /[\p{L}\p{N}]+(?:[.,%][\p{N}]+)*%?/gu;
+    const piece = fc.constantFrom('1', '23', '.', ',', '%', 'a', 'BTC', '비트코인', ' ', '\u00a0', '▲', '+', '-', '²', '٣', '𝟘', '𠀀', '\ud800', 'é', '·', '$');
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 30 }).map((xs) => xs.join('')), (text) => {
+        const words = text.match(WORD) ?? [];
+        expect(countWords(text)).toEqual({ words: words.length, numeric: words.filter((w) => /^\d/.test(w)).length });
+      }),
+      { numRuns: 2000 },
     );
   });
 });
