@@ -33,6 +33,9 @@ export function extractArticle(doc: Document, options: ExtractOptions = {}): Art
   } catch (error) {
     // Nothing is known about the page: "not an article" with no confidence, and the reason says why.
     return emptyResult(`error:${error instanceof Error ? error.message.slice(0, 80) : 'unknown'}`, 0);
+  } finally {
+    // The page's strings are not kept after detection.
+    normalizedCache.clear();
   }
 }
 
@@ -106,10 +109,23 @@ function guessLatinLanguage(sample: string): string | null {
   return bestScore >= 5 && bestScore >= second * 1.5 ? best : null;
 }
 
+// Normalised forms for similarity(), per detection: the page's claimed titles are compared with
+// every headline candidate, and the Unicode-class replace was a top cost of the first call.
+const normalizedCache = new Map<string, string>();
+function normalizedForSimilarity(s: string): string {
+  let v = normalizedCache.get(s);
+  if (v === undefined) {
+    const lower = s.toLowerCase();
+    // ASCII text: the letters and digits are a–z and 0–9 after lowercasing (same result, no \p{…}).
+    v = /[\u0080-\uffff]/.test(lower) ? lower.replace(/[^\p{L}\p{N}]+/gu, '') : lower.replace(/[^a-z0-9]+/g, '');
+    normalizedCache.set(s, v);
+  }
+  return v;
+}
+
 function similarity(a: string, b: string): number {
-  const norm = (s: string): string => s.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
-  const x = norm(a);
-  const y = norm(b);
+  const x = normalizedForSimilarity(a);
+  const y = normalizedForSimilarity(b);
   if (!x || !y) return 0;
   if (x === y) return 1;
   if (x.includes(y) || y.includes(x)) return Math.min(x.length, y.length) / Math.max(x.length, y.length);
