@@ -32,6 +32,8 @@ import {
   REACTION_WORDS,
   SHARE_WORDS,
   edgeLetter,
+  mayBeFurnitureLine,
+  mayBePhotoCredit,
   normalizeLabel,
 } from './keywords';
 import { attributeTokens, type Features } from './features';
@@ -664,11 +666,11 @@ function promoVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Verdi
   if (INLINE.has(element.localName)) {
     if (element.localName !== 'span' || s.text > 60 || s.links > 0) return null;
     const text = ctx.features.lowerTextOf(element);
-    return PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit' } : null;
+    return mayBePhotoCredit(text) && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx) ? { category: 'nav', confidence: 0.6, reason: 'photo-credit' } : null;
   }
   const text = ctx.features.lowerTextOf(element);
-  if (s.text <= 60 && s.links === 0 && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
-  if (s.text <= 40 && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
+  if (s.text <= 60 && s.links === 0 && mayBePhotoCredit(text) && PHOTO_CREDIT.test(text) && nextToPicture(element, ctx)) return { category: 'nav', confidence: 0.6, reason: 'photo-credit' };
+  if (s.text <= 40 && mayBeFurnitureLine(text) && FURNITURE_LINE.test(text)) return { category: /comment/.test(text) ? 'comments' : /share/.test(text) ? 'share' : 'nav', confidence: 0.65, reason: 'furniture-line' };
   // A bar of several links that includes "구독신청"/"Follow us" is a menu, not a sign-up prompt:
   // it goes as navigation.
   const menu = s.links > 2;

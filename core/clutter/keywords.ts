@@ -354,3 +354,24 @@ export const FURNITURE_LINE =
  */
 export const PHOTO_CREDIT =
   /^[([/]?\s?(?:image|images|photo|photos|picture|pictures|foto|fotos|bild|credit|credits|illustration|사진|사진제공|그래픽)\s?(?:copyright|credit|courtesy|by)?\s?[:=/©]|^(?:image|photo|picture) (?:copyright|credit|courtesy)\b|^\(?©|^\(?(?:[^\s,|/–—()]+(?: [^\s,|/–—()]+){0,3}\s?[,|/–—]\s?){0,2}(?:getty(?: images)?|associated press|ap photo|ap|reuters|afp|epa|shutterstock|istock(?:photo)?|bloomberg|pool|handout|file|zuma press|alamy|dpa|yonhap|연합뉴스|뉴스1|뉴시스)(?:\s?[/|,]\s?[^\d/|,()]{1,20})?\s?\)?\.?$/;
+
+/** Lower-case literals of which every `PHOTO_CREDIT` match contains one (edit both together). */
+const PHOTO_CREDIT_NEEDLES = ['image', 'photo', 'picture', 'foto', 'bild', 'credit', 'illustration', '사진', '그래픽', '©', 'getty', 'associated press', 'ap', 'reuters', 'afp', 'epa', 'shutterstock', 'istock', 'bloomberg', 'pool', 'handout', 'file', 'zuma press', 'alamy', 'dpa', 'yonhap', '연합뉴스', '뉴스1', '뉴시스'];
+
+/**
+ * Whether lower-cased `text` can match `PHOTO_CREDIT` (substring tests; false means it cannot):
+ * the credit regex is costly to compile, and most pages have no line it could match.
+ */
+export function mayBePhotoCredit(text: string): boolean {
+  for (const needle of PHOTO_CREDIT_NEEDLES) if (text.includes(needle)) return true;
+  return false;
+}
+
+/** Whether lower-cased `text` can match `FURNITURE_LINE`: every alternative needs a digit or one of these. */
+export function mayBeFurnitureLine(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 48 && c <= 57) || c === 58) return true; // a digit or ':'
+  }
+  return text.includes('back to ') || text.includes('leave a ') || text.includes('comment') || text.includes('share this ');
+}

@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from '../../../core/clutter/features';
-import { PROMO_PHRASES, PROMO_PHRASES_OUTSIDE } from '../../../core/clutter/keywords';
+import { FURNITURE_LINE, PHOTO_CREDIT, PROMO_PHRASES, PROMO_PHRASES_OUTSIDE, mayBeFurnitureLine, mayBePhotoCredit } from '../../../core/clutter/keywords';
 import { countWords, isLetterOrNumber, isNumber } from '../../../core/clutter/classify';
 
 /** The plain definition prefixOf had before it counted the collapsed length incrementally. */
@@ -95,5 +95,30 @@ describe('clutter cheap paths', () => {
       }),
       { numRuns: 2000 },
     );
+  });
+
+  it('the photo-credit and furniture-line pre-checks pass every text their regex matches', () => {
+    const cases: [RegExp, (text: string) => boolean][] = [
+      [PHOTO_CREDIT, mayBePhotoCredit],
+      [FURNITURE_LINE, mayBeFurnitureLine],
+    ];
+    for (const [pattern, mayMatch] of cases) {
+      const vocabulary = [...new Set(pattern.source.match(/[\p{L}]+|[©:/|,()–—.=[]/gu) ?? [])];
+      const samples = ['photo: hau dinh, ap', '(image: © nasa)', 'al goldis, associated press', 'getty images', '사진=연합뉴스', '5 min read', 'photo 3 of 12', 'tags: politics', 'source: reuters', 'leave a comment', '12 comments', 'no comments yet', 'share this on twitter', 'back to top', '읽는 시간 3분'];
+      const text = fc.oneof(
+        fc.array(fc.constantFrom(...vocabulary, ' ', ' ', '1', '23', 'x', 'jane doe'), { maxLength: 8 }).map((xs) => xs.join('')),
+        fc.constantFrom(...samples),
+      );
+      let matched = 0;
+      fc.assert(
+        fc.property(text, (t) => {
+          if (!pattern.test(t)) return;
+          matched++;
+          expect(mayMatch(t), `${pattern.source.slice(0, 30)} on "${t}"`).toBe(true);
+        }),
+        { numRuns: 20000 },
+      );
+      expect(matched).toBeGreaterThan(300);
+    }
   });
 });
