@@ -14,9 +14,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
-import { PageServer } from '../../tests/e2e/harness';
+import { CHROMIUM, chromiumArgs, PageServer } from '../../tests/e2e/harness';
 
-const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
 
 interface Session {
   context: BrowserContext;
@@ -26,22 +25,11 @@ interface Session {
 
 async function launch(server: PageServer, extensionDir: string | null): Promise<Session> {
   const userDataDir = mkdtempSync(join(tmpdir(), 'plainly-bench-'));
-  const mapped = [...server.hosts].map((host) => `MAP ${host} 127.0.0.1`).join(', ');
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
     headless: true,
     viewport: { width: 1280, height: 900 },
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      `--host-resolver-rules=${mapped}, MAP * ~NOTFOUND`,
-      ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
-    ],
+    args: chromiumArgs(server, extensionDir),
   });
   const worker = extensionDir ? (context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }))) : null;
   return {

@@ -18,7 +18,7 @@ export const FIXTURES_DIR = join(SHARED, 'fixtures');
 /** The repo's own synthetic pages of other site types (tests/fixtures/README.md). */
 export const LOCAL_FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
 export const EXTENSION_DIR = resolve(REPO_ROOT, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
-const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
+export const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
 
 export interface Fixture {
   name: string;
@@ -167,6 +167,26 @@ export interface LaunchOptions {
 }
 
 /**
+ * The flags every Plainly run of Chromium uses (e2e, demo, benchmarks): no background traffic, our served
+ * hosts mapped to 127.0.0.1 and every other host unresolvable, and the given extension build (or none).
+ */
+export function chromiumArgs(server: PageServer, extensionDir: string | null): string[] {
+  const mapped = [...server.hosts].map((host) => `MAP ${host} 127.0.0.1`).join(', ');
+  return [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--disable-quic',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--disable-features=Translate,OptimizationHints,MediaRouter',
+    `--host-resolver-rules=${mapped}, MAP * ~NOTFOUND`,
+    ...(extensionDir ? [`--disable-extensions-except=${extensionDir}`, `--load-extension=${extensionDir}`] : ['--disable-extensions']),
+  ];
+}
+
+/**
  * Launches Chromium with the built extension. Register the pages you need on `server` *before*
  * launching, or pass `hosts` — host mapping is fixed at launch.
  */
@@ -178,7 +198,6 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
   if (!server.port) await server.start();
   for (const host of options.hosts ?? []) server.hosts.add(host);
   const userDataDir = options.userDataDir ?? mkdtempSync(join(tmpdir(), 'plainly-e2e-'));
-  const mapped = [...server.hosts].map((host) => `MAP ${host} 127.0.0.1`).join(', ');
   const language = options.uiLanguage;
   const context = await chromium.launchPersistentContext(userDataDir, {
     executablePath: CHROMIUM,
@@ -187,17 +206,7 @@ export async function launchWithExtension(options: LaunchOptions = {}): Promise<
     ...(language ? { locale: language, env: { ...process.env, LANGUAGE: language, LANG: `${language.replace('-', '_')}.UTF-8` } } : {}),
     viewport: { width: 1280, height: 900 },
     args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--disable-features=Translate,OptimizationHints,MediaRouter',
-      `--host-resolver-rules=${mapped}, MAP * ~NOTFOUND`,
-      `--disable-extensions-except=${EXTENSION_DIR}`,
-      `--load-extension=${EXTENSION_DIR}`,
+      ...chromiumArgs(server, EXTENSION_DIR),
       ...(language ? [`--lang=${language}`] : []),
       ...(options.args ?? []),
     ],
