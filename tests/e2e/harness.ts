@@ -295,3 +295,51 @@ export async function isTextVisible(page: Page, snippet: string): Promise<boolea
     return normalize(document.body.innerText).includes(normalize(text));
   }, snippet);
 }
+
+/**
+ * Selects `snippet` inside the seed article (`#arti_txt`) and releases the mouse there, as a reader's drag
+ * would (the selection toolbar listens for mouseup). Returns the selected text.
+ */
+export async function selectInArticle(page: Page, snippet: string): Promise<string> {
+  return page.evaluate((s) => {
+    const walker = document.createTreeWalker(document.getElementById('arti_txt')!, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const at = (node as Text).data.indexOf(s);
+      if (at < 0) continue;
+      const range = document.createRange();
+      range.setStart(node, at);
+      range.setEnd(node, at + s.length);
+      const selection = document.getSelection()!;
+      selection.removeAllRanges();
+      selection.addRange(range);
+      const rect = range.getBoundingClientRect();
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
+      return range.toString();
+    }
+    throw new Error(`not found: ${s}`);
+  }, snippet);
+}
+
+/** A node of the DevTools protocol's DOM tree (`DOM.getDocument` with `pierce: true`). */
+export interface CdpNode {
+  nodeId: number;
+  nodeName: string;
+  nodeValue?: string;
+  attributes?: string[];
+  shadowRootType?: string;
+  children?: CdpNode[];
+  shadowRoots?: CdpNode[];
+}
+
+/** The reader overlay's shadow root in a pierced DevTools DOM tree (the protocol sees closed roots). */
+export function readerShadowRoot(root: CdpNode): CdpNode | null {
+  const find = (node: CdpNode): CdpNode | null => {
+    if (node.nodeName === 'PLAINLY-READER') return node;
+    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
+      const hit = find(child);
+      if (hit) return hit;
+    }
+    return null;
+  };
+  return find(root)?.shadowRoots?.[0] ?? null;
+}

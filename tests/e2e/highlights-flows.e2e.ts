@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchServing, loadFixtures, REPO_ROOT, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, REPO_ROOT, selectInArticle, type ExtensionSession } from './harness';
 
 // Highlights flows beyond the basic round trip: notes from the toolbar, clicking a painted highlight,
 // the library acting on an open page (delete + undo, open at the highlight), late content anchoring
@@ -12,26 +12,6 @@ import { launchServing, loadFixtures, REPO_ROOT, type ExtensionSession } from '.
 const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
 const RESULTS = join(REPO_ROOT, 'test-results');
 const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-async function selectSnippet(page: Page, snippet: string): Promise<string> {
-  return page.evaluate((s) => {
-    const walker = document.createTreeWalker(document.getElementById('arti_txt')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(s);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + s.length);
-      const selection = document.getSelection()!;
-      selection.removeAllRanges();
-      selection.addRange(range);
-      const rect = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
-      return range.toString();
-    }
-    throw new Error(`not found: ${s}`);
-  }, snippet);
-}
 
 async function painted(page: Page): Promise<string[]> {
   return page.evaluate(() => {
@@ -67,7 +47,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('adds a note from the toolbar, and a click on the highlight shows it with recolour and delete', async () => {
     const page = await session.open(seed.expect.url);
-    const text = await selectSnippet(page, '국제공동R&D 과제발굴');
+    const text = await selectInArticle(page, '국제공동R&D 과제발굴');
     await page.getByRole('button', { name: 'Add note' }).click();
     const note = page.getByRole('textbox', { name: 'Note' });
     await note.fill('후속 과제 목록 확인하기');
@@ -107,7 +87,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('highlightSelection (sent by the context menu and the keyboard shortcut) highlights the selection', async () => {
     const page = await session.open(seed.expect.url);
-    const text = await selectSnippet(page, '한·미 산업기술협력포럼도 처음으로 열렸다');
+    const text = await selectInArticle(page, '한·미 산업기술협력포럼도 처음으로 열렸다');
     const tabId = await session.tabIdOf(page);
     // The same message the background sends (utils/highlights/background.ts, utils/background/commands.ts).
     const reply = await session.worker.evaluate(async (id: number) => {
@@ -122,7 +102,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
 
   it('the library deletes (with undo) on an open page, and opens a page scrolled to a highlight', async () => {
     const page = await session.open(seed.expect.url);
-    const text = await selectSnippet(page, '분야별 혁신기술을 보유한 국내기업 14곳');
+    const text = await selectInArticle(page, '분야별 혁신기술을 보유한 국내기업 14곳');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => painted(page)).toContain(collapse(text));
 
@@ -184,12 +164,12 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
         },
         [tabId, { id: 2, type, data, timestamp: Date.now() }] as const,
       );
-    const before = await selectSnippet(page, '측정과학 및 표준 분야 협력');
+    const before = await selectInArticle(page, '측정과학 및 표준 분야 협력');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => painted(page)).toContain(collapse(before));
     expect(await send('setViewMode', { mode: 'clean' })).toMatchObject({ res: { mode: 'clean' } });
     expect(await painted(page)).toContain(collapse(before));
-    const during = await selectSnippet(page, '공동 지원에 더욱 박차를 가할 방침이다');
+    const during = await selectInArticle(page, '공동 지원에 더욱 박차를 가할 방침이다');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => painted(page)).toContain(collapse(during));
     expect(await send('setViewMode', { mode: 'off' })).toMatchObject({ res: { mode: 'off' } });
@@ -201,10 +181,10 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     const url = 'https://www.etoday.co.kr/news/view/2170964';
     session.server.serve(url, seed.html.replaceAll('2170962', '2170964'));
     const page = await session.open(url);
-    const outer = await selectSnippet(page, '국립표준기술연구소(NIST)와 한ㆍ미 양국 공동R&D 추진을');
+    const outer = await selectInArticle(page, '국립표준기술연구소(NIST)와 한ㆍ미 양국 공동R&D 추진을');
     await page.getByRole('button', { name: 'Highlight in Blue' }).click();
     await expect.poll(() => painted(page)).toContain(collapse(outer));
-    const inner = await selectSnippet(page, '한ㆍ미 양국');
+    const inner = await selectInArticle(page, '한ㆍ미 양국');
     await page.getByRole('button', { name: 'Highlight in Pink' }).click();
     await expect.poll(() => painted(page)).toEqual(expect.arrayContaining([collapse(outer), collapse(inner)]));
     await page.reload();
@@ -216,7 +196,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     const url = 'https://www.etoday.co.kr/news/view/2170965';
     session.server.serve(url, seed.html.replaceAll('2170962', '2170965'));
     const page = await session.open(url);
-    const text = await selectSnippet(page, '상시 기술협력 수요 발굴 채널');
+    const text = await selectInArticle(page, '상시 기술협력 수요 발굴 채널');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => painted(page)).toContain(collapse(text));
     // The site's router shows another article (new URL and canonical), then goes back.
@@ -244,7 +224,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
         .replace('<head>', `<head><meta http-equiv="Content-Security-Policy" content="style-src 'none'; script-src 'none'">`),
     );
     const page = await session.open(url);
-    const text = await selectSnippet(page, '공동R&D 협력과제 발굴');
+    const text = await selectInArticle(page, '공동R&D 협력과제 발굴');
     const button = page.getByRole('button', { name: 'Highlight', exact: true });
     await button.waitFor();
     // The toolbar is styled despite the CSP (Plainly's styles are a constructed stylesheet).
@@ -281,7 +261,7 @@ describe('highlights flows (CSS Custom Highlight API)', () => {
     const html = seed.html.replaceAll('2170962', '2170999');
     session.server.serve(url, html);
     const page = await session.open(url);
-    const text = await selectSnippet(page, '미국 주요 3대 연방기관');
+    const text = await selectInArticle(page, '미국 주요 3대 연방기관');
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(() => painted(page)).toContain(collapse(text));
     await page.close();
@@ -317,7 +297,7 @@ describe('highlights in the Korean UI', () => {
 
   it('names the toolbar button 하이라이트 and the library speaks Korean', async () => {
     const page = await session.open(seed.expect.url);
-    const text = await selectSnippet(page, '한국산업기술진흥원(KIAT)');
+    const text = await selectInArticle(page, '한국산업기술진흥원(KIAT)');
     await page.getByRole('button', { name: '하이라이트', exact: true }).click();
     await expect.poll(() => painted(page)).toContain(collapse(text));
     const library = await session.context.newPage();

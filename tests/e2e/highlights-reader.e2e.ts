@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchServing, loadFixtures, REPO_ROOT, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, readerShadowRoot, REPO_ROOT, selectInArticle, type CdpNode, type ExtensionSession } from './harness';
 import { sendToTab, waitForContentScript } from './clean-view-helpers';
 
 // Highlights inside reader view, in Chromium with the built extension: the page's saved highlights
@@ -45,26 +45,6 @@ async function removeStored(session: ExtensionSession, id: string): Promise<void
   }, id);
 }
 
-/** Selects `snippet` in the page's article and releases the mouse (as in highlights-flows). */
-async function selectOnPage(page: Page, snippet: string): Promise<void> {
-  await page.evaluate((s) => {
-    const walker = document.createTreeWalker(document.getElementById('arti_txt')!, NodeFilter.SHOW_TEXT);
-    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
-      const at = (node as Text).data.indexOf(s);
-      if (at < 0) continue;
-      const range = document.createRange();
-      range.setStart(node, at);
-      range.setEnd(node, at + s.length);
-      document.getSelection()!.removeAllRanges();
-      document.getSelection()!.addRange(range);
-      const rect = range.getBoundingClientRect();
-      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
-      return;
-    }
-    throw new Error(`not found: ${s}`);
-  }, snippet);
-}
-
 /** Texts of the ranges Plainly registered in CSS.highlights, and whether any lies outside the document tree. */
 async function pageHighlights(page: Page): Promise<{ texts: string[]; outsideDocument: number }> {
   return page.evaluate(() => {
@@ -81,13 +61,6 @@ async function pageHighlights(page: Page): Promise<{ texts: string[]; outsideDoc
   });
 }
 
-interface CdpNode {
-  nodeId: number;
-  nodeName: string;
-  children?: CdpNode[];
-  shadowRoots?: CdpNode[];
-}
-
 /**
  * Runs `fn` with `this` = the reader's closed shadow root, through the DevTools protocol (which
  * pierces closed roots). `fn` is function source; the result is returned by value.
@@ -96,15 +69,7 @@ async function inReader<T>(page: Page, fn: string, arg?: unknown): Promise<T> {
   const cdp: CDPSession = await page.context().newCDPSession(page);
   try {
     const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
-    const find = (node: CdpNode): CdpNode | null => {
-      if (node.nodeName === 'PLAINLY-READER') return node;
-      for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-        const hit = find(child);
-        if (hit) return hit;
-      }
-      return null;
-    };
-    const shadow = find(root)?.shadowRoots?.[0];
+    const shadow = readerShadowRoot(root);
     if (!shadow) throw new Error('no reader overlay');
     const { object } = (await cdp.send('DOM.resolveNode', { nodeId: shadow.nodeId })) as { object: { objectId: string } };
     const result = (await cdp.send('Runtime.callFunctionOn', {
@@ -191,7 +156,7 @@ describe('highlights in reader view', () => {
   it('paints the page highlights inside the reader, out of page scripts’ reach', async () => {
     page = await session.open(seed.expect.url);
     await waitForContentScript(session, page);
-    await selectOnPage(page, ON_PAGE);
+    await selectInArticle(page, ON_PAGE);
     await page.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(async () => (await pageHighlights(page)).texts).toContain(ON_PAGE);
     const [saved] = await stored(session);
@@ -302,7 +267,7 @@ describe('highlights in reader view', () => {
   it('follows the store while open: a highlight saved in another tab appears, deletions disappear', async () => {
     const other = await session.open(seed.expect.url);
     await waitForContentScript(session, other);
-    await selectOnPage(other, OTHER_TAB);
+    await selectInArticle(other, OTHER_TAB);
     await other.getByRole('button', { name: 'Highlight', exact: true }).click();
     await expect.poll(async () => (await stored(session)).map((h) => h.text)).toContain(OTHER_TAB);
     const added = (await stored(session)).find((h) => h.text === OTHER_TAB)!;

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { isTextVisible, launchServing, loadFixtures, type ExtensionSession } from './harness';
+import { isTextVisible, launchServing, loadFixtures, readerShadowRoot, type CdpNode, type ExtensionSession } from './harness';
 import { editHtml, sendToTab, SHOTS_DIR, waitForContentScript } from './clean-view-helpers';
 
 interface CleanViewState {
@@ -33,28 +33,12 @@ function xssPage(): string {
   });
 }
 
-interface CdpNode {
-  nodeName: string;
-  nodeValue?: string;
-  attributes?: string[];
-  children?: CdpNode[];
-  shadowRoots?: (CdpNode & { shadowRootType?: string })[];
-}
-
 /** The reader overlay's shadow tree as Chromium sees it (DevTools protocol pierces closed roots). */
-async function overlayTree(page: Page): Promise<(CdpNode & { shadowRootType?: string }) | null> {
+async function overlayTree(page: Page): Promise<CdpNode | null> {
   const cdp = await page.context().newCDPSession(page);
   const { root } = (await cdp.send('DOM.getDocument', { depth: -1, pierce: true })) as { root: CdpNode };
   await cdp.detach();
-  const find = (node: CdpNode): CdpNode | null => {
-    if (node.nodeName === 'PLAINLY-READER') return node;
-    for (const child of [...(node.children ?? []), ...(node.shadowRoots ?? [])]) {
-      const hit = find(child);
-      if (hit) return hit;
-    }
-    return null;
-  };
-  return find(root)?.shadowRoots?.[0] ?? null;
+  return readerShadowRoot(root);
 }
 
 function walk(node: CdpNode, visit: (node: CdpNode) => void): void {
