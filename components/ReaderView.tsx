@@ -6,6 +6,7 @@
 import { useEffect, useLayoutEffect, useRef } from 'preact/hooks';
 import { i18n } from '#i18n';
 import { messagesLanguage } from './ui-language';
+import { RadioGroup } from './RadioGroup';
 import { READER_FONT_SIZES, type ReaderPrefs, type ReaderTheme, type ReaderWidth } from '../utils/settings';
 
 export interface ReaderContent {
@@ -81,25 +82,25 @@ export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderVie
             A+
           </button>
         </div>
-        <div class="group" role="radiogroup" aria-label={i18n.t('reader.width')}>
-          {WIDTHS.map((width) => (
-            <button type="button" role="radio" aria-checked={prefs.lineWidth === width} onClick={() => set({ lineWidth: width })}>
-              {i18n.t(`reader.widths.${width}`)}
-            </button>
-          ))}
-        </div>
+        <RadioGroup
+          class="group"
+          label={i18n.t('reader.width')}
+          options={WIDTHS.map((width) => ({ value: width, label: i18n.t(`reader.widths.${width}`) }))}
+          value={prefs.lineWidth}
+          onChange={(lineWidth) => set({ lineWidth })}
+        />
         <div class="group">
           <button type="button" role="switch" aria-checked={prefs.font === 'serif'} onClick={() => set({ font: prefs.font === 'serif' ? 'sans' : 'serif' })}>
             {i18n.t('reader.serif')}
           </button>
         </div>
-        <div class="group" role="radiogroup" aria-label={i18n.t('reader.theme')}>
-          {THEMES.map((theme) => (
-            <button type="button" role="radio" class={`swatch swatch-${theme}`} aria-checked={prefs.theme === theme} onClick={() => set({ theme })}>
-              {i18n.t(`reader.themes.${theme}`)}
-            </button>
-          ))}
-        </div>
+        <RadioGroup
+          class="group"
+          label={i18n.t('reader.theme')}
+          options={THEMES.map((theme) => ({ value: theme, label: i18n.t(`reader.themes.${theme}`), class: `swatch swatch-${theme}` }))}
+          value={prefs.theme}
+          onChange={(theme) => set({ theme })}
+        />
         <button type="button" class="close" ref={closeRef} onClick={onClose} title={i18n.t('reader.closeHint')}>
           {i18n.t('reader.close')}
         </button>

@@ -64,6 +64,30 @@ describe('ReaderView', () => {
     expect(onClose).toHaveBeenCalledOnce();
   });
 
+  it('makes width and theme arrow-key radio groups with one Tab stop each (the checked option)', () => {
+    const onPrefsChange = vi.fn();
+    const prefs = { ...DEFAULT_READER_PREFS, lineWidth: 'wide', theme: 'light' } as const;
+    render(<ReaderView content={content()} prefs={prefs} onPrefsChange={onPrefsChange} onClose={() => {}} />);
+    const widths = screen.getAllByRole('radio').filter((radio) => radio.closest('[role="radiogroup"]')?.getAttribute('aria-label') === 'Line width');
+    expect(widths.map((radio) => radio.tabIndex)).toEqual([-1, -1, 0]);
+    // Right from the last option wraps to the first and moves focus with the choice.
+    fireEvent.keyDown(widths[2]!, { key: 'ArrowRight' });
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...prefs, lineWidth: 'narrow' });
+    expect(document.activeElement).toBe(widths[0]);
+    fireEvent.keyDown(widths[2]!, { key: 'ArrowUp' });
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...prefs, lineWidth: 'medium' });
+    const sepia = screen.getByRole('radio', { name: 'Sepia' });
+    const light = screen.getByRole('radio', { name: 'Light' });
+    expect([light.tabIndex, sepia.tabIndex]).toEqual([0, -1]);
+    fireEvent.keyDown(light, { key: 'End' });
+    expect(onPrefsChange).toHaveBeenLastCalledWith({ ...prefs, theme: 'dark' });
+    const calls = onPrefsChange.mock.calls.length;
+    fireEvent.keyDown(light, { key: 'Home' });
+    expect(onPrefsChange.mock.calls.length).toBe(calls); // already the first: focus only, no change
+    fireEvent.keyDown(light, { key: 'a' });
+    expect(onPrefsChange.mock.calls.length).toBe(calls);
+  });
+
   it('applies the prefs to the page (theme, font, width classes and font size)', () => {
     const prefs = { fontSize: 24, lineWidth: 'narrow', theme: 'dark', font: 'serif' } as const;
     const { container } = render(<ReaderView content={content()} prefs={prefs} onPrefsChange={() => {}} onClose={() => {}} />);

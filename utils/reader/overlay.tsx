@@ -115,7 +115,7 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
   // Tab cycles inside the dialog: focus never wanders to the page hidden behind it.
   const trapFocus = (event: KeyboardEvent) => {
     if (event.key !== 'Tab') return;
-    const focusable = Array.from(shadow.querySelectorAll<HTMLElement>('button:not([disabled]), a[href]'));
+    const focusable = Array.from(shadow.querySelectorAll<HTMLElement>('button:not([disabled]):not([tabindex="-1"]), a[href]:not([tabindex="-1"])'));
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;
