@@ -23,6 +23,7 @@ import { pathToFileURL } from 'node:url';
 import type { ArticleResult, ExtractOptions } from '../../core/types';
 import { listPages, readHtml, readUrls } from '../cli/extract';
 import { parseHtml } from '../lib/parse-html';
+import { bundleExtract, firstDetectInFreshTab } from './detect-in-page';
 
 type Extract = (doc: Document, options?: ExtractOptions) => ArticleResult;
 
@@ -56,15 +57,7 @@ const CHROMIUM = '/usr/bin/chromium';
 
 /** First `extractArticle` call on the seed page in fresh Chromium tabs, old and new alternating. */
 async function browserFirstCalls(oldCore: string, newCore: string, runs: number): Promise<{ old: number[]; new: number[] }> {
-  const { build } = await import('esbuild');
-  const bundle = async (coreDir: string): Promise<string> => {
-    const out = await build({
-      stdin: { contents: `import { extractArticle } from './extract/index'; (globalThis as any).__plainlyExtract = extractArticle;`, resolveDir: coreDir, loader: 'ts' },
-      bundle: true, format: 'iife', write: false, minify: true, target: 'chrome120',
-    });
-    return out.outputFiles[0]!.text;
-  };
-  const scripts = { old: await bundle(oldCore), new: await bundle(newCore) };
+  const scripts = { old: await bundleExtract(oldCore), new: await bundleExtract(newCore) };
   const html = readFileSync(join(seedDir, 'page.html'), 'utf8');
   const { chromium } = await import('playwright-core');
   const browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
@@ -72,21 +65,7 @@ async function browserFirstCalls(oldCore: string, newCore: string, runs: number)
   try {
     for (let i = 0; i < runs; i++) {
       for (const which of i % 2 ? (['new', 'old'] as const) : (['old', 'new'] as const)) {
-        const tab = await browser.newPage();
-        await tab.route('**/*', (route) =>
-          route.request().url() === seedUrl ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort());
-        await tab.goto(seedUrl);
-        await tab.addScriptTag({ content: scripts[which] });
-        // Let the page render first (two frames), as detection runs after the page is shown.
-        await tab.evaluate('new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))');
-        // A string, not a function: tsx would inject its helpers into a serialized function.
-        times[which].push((await tab.evaluate(`(() => {
-          const isHidden = (el) => { if (el.hidden) return true; const s = getComputedStyle(el); return s.display === 'none' || s.visibility === 'hidden'; };
-          const start = performance.now();
-          globalThis.__plainlyExtract(document, { url: location.href, isHidden });
-          return performance.measure('plainly:detect', { start, end: performance.now() }).duration;
-        })()`)) as number);
-        await tab.close();
+        times[which].push(await firstDetectInFreshTab(browser, seedUrl, html, scripts[which]));
       }
     }
   } finally {

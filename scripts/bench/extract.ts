@@ -17,6 +17,7 @@ import { Readability } from '@mozilla/readability';
 import { extractArticle } from '../../core/extract/index';
 import { listPages, readHtml, readUrls, run as runCli } from '../cli/extract';
 import { parseHtmlWith, type NodeDom } from '../lib/parse-html';
+import { bundleExtract, firstDetectInFreshTab, openPageWithScript, TIME_ONE_DETECT } from './detect-in-page';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string): string => {
@@ -184,39 +185,15 @@ if (dom === 'linkedom') {
 async function browserTiming(): Promise<{ coldMs: number; coldRuns: number[]; warmMedianMs: number; runs: number; largeMs: number; largeIsArticle: boolean } | null> {
   const chromium = '/usr/bin/chromium';
   if (!existsSync(chromium)) return null;
-  const { build } = await import('esbuild');
-  const bundle = await build({
-    stdin: {
-      contents: "import { extractArticle } from './core/extract/index'; (globalThis as any).__plainlyExtract = extractArticle;",
-      resolveDir: resolve('.'),
-      loader: 'ts',
-    },
-    bundle: true,
-    format: 'iife',
-    write: false,
-    minify: true,
-    target: 'chrome120',
-  });
+  const script = await bundleExtract(resolve('core'));
   const seedDir = resolve('../shared/fixtures/seed-etoday');
   const seed = JSON.parse(readFileSync(join(seedDir, 'expect.json'), 'utf8')) as { url: string; body: string };
   const html = readFileSync(join(seedDir, 'page.html'), 'utf8');
   const { chromium: pw } = await import('playwright-core');
   const browser = await pw.launch({ executablePath: chromium, headless: true, args: ['--no-sandbox', '--disable-gpu'] });
   try {
-    const page = await browser.newPage();
     const largeUrl = 'https://large.example.com/page';
-    await page.route('**/*', (route) => {
-      const url = route.request().url();
-      if (url === seed.url) return route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' });
-      if (url === largeUrl) return route.fulfill({ body: big, contentType: 'text/html; charset=utf-8' });
-      return route.abort();
-    });
-    await page.goto(seed.url);
-    await page.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    // Detection runs on demand after the page is shown: let it render first (two frames), so the
-    // first computed-style read does not pay the page's own initial style recalc.
-    const rendered = 'new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)))';
-    await page.evaluate(rendered);
+    const page = await openPageWithScript(browser, seed.url, html, script);
     const runs = 15;
     // A string, not a function: tsx would inject its own helpers (__name) into a serialized function.
     const out = (await page.evaluate(`(() => {
@@ -240,35 +217,11 @@ async function browserTiming(): Promise<{ coldMs: number; coldRuns: number[]; wa
     // The first run is what a reader pays (detection runs once per page): take it on 5 fresh tabs,
     // median, so that one GC pause or a busy machine does not decide the figure.
     const firstRuns: number[] = [out.times[0]!];
-    for (let i = 0; i < 4; i++) {
-      const tab = await browser.newPage();
-      await tab.route('**/*', (route) =>
-        route.request().url() === seed.url ? route.fulfill({ body: html, contentType: 'text/html; charset=utf-8' }) : route.abort());
-      await tab.goto(seed.url);
-      await tab.addScriptTag({ content: bundle.outputFiles[0]!.text });
-      await tab.evaluate(rendered);
-      firstRuns.push((await tab.evaluate(`(() => {
-        const isHidden = (el) => { if (el.hidden) return true; const s = getComputedStyle(el); return s.display === 'none' || s.visibility === 'hidden'; };
-        const start = performance.now();
-        globalThis.__plainlyExtract(document, { url: location.href, isHidden });
-        return performance.measure('plainly:detect', { start, end: performance.now() }).duration;
-      })()`)) as number);
-      await tab.close();
-    }
+    for (let i = 0; i < 4; i++) firstRuns.push(await firstDetectInFreshTab(browser, seed.url, html, script));
     // The ~10 MB page, first (cold) run in a fresh page.
-    const largePageTab = await browser.newPage();
-    await largePageTab.route('**/*', (route) =>
-      route.request().url() === largeUrl ? route.fulfill({ body: big, contentType: 'text/html; charset=utf-8' }) : route.abort());
-    await largePageTab.goto(largeUrl);
-    await largePageTab.addScriptTag({ content: bundle.outputFiles[0]!.text });
-    await largePageTab.evaluate(rendered);
+    const largePageTab = await openPageWithScript(browser, largeUrl, big, script);
     if (process.env.NO_PROBE) await largePageTab.evaluate('globalThis.__noProbe = true');
-    const large = (await largePageTab.evaluate(`(() => {
-      const isHidden = (el) => { if (el.hidden) return true; const s = getComputedStyle(el); return s.display === 'none' || s.visibility === 'hidden'; };
-      const start = performance.now();
-      const r = globalThis.__plainlyExtract(document, { url: location.href, isHidden: globalThis.__noProbe ? undefined : isHidden });
-      return { ms: performance.measure('plainly:detect', { start, end: performance.now() }).duration, isArticle: r.isArticle };
-    })()`)) as { ms: number; isArticle: boolean };
+    const large = (await largePageTab.evaluate(TIME_ONE_DETECT)) as { ms: number; isArticle: boolean };
     return { coldMs: median(firstRuns), coldRuns: firstRuns, warmMedianMs: median(out.times.slice(1)), runs, largeMs: large.ms, largeIsArticle: large.isArticle };
   } finally {
     await browser.close();
