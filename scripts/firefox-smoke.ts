@@ -210,6 +210,18 @@ async function dumpScreenshot(client: Marionette, name: string): Promise<void> {
 /** The popup's "still reading the page" messages (any language): not an answer yet. */
 const isLoadingMessage = (message: string) => /…|\.\.\./.test(message);
 
+/** A real mouse click (button 0 = left, 2 = right) at a viewport point, through WebDriver actions. */
+async function clickAt(client: Marionette, point: { x: number; y: number }, button: 0 | 2): Promise<void> {
+  await client.send('WebDriver:PerformActions', {
+    actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
+      { type: 'pointerMove', x: point.x, y: point.y, origin: 'viewport' },
+      { type: 'pointerDown', button },
+      { type: 'pointerUp', button },
+    ] }],
+  });
+  await client.send('WebDriver:ReleaseActions');
+}
+
 async function waitFor<T>(what: string, probe: () => Promise<T>, ok: (value: T) => boolean, timeoutMs = 20_000): Promise<T> {
   const deadline = Date.now() + timeoutMs;
   let last: T | undefined;
@@ -458,14 +470,7 @@ async function main(): Promise<void> {
       range.setEnd(found.node, found.from + 3);
       const rect = range.getBoundingClientRect();
       return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };`, [SENTENCE_START, SENTENCE_END]);
-    await client.send('WebDriver:PerformActions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-        { type: 'pointerMove', x: point.x, y: point.y, origin: 'viewport' },
-        { type: 'pointerDown', button: 0 },
-        { type: 'pointerUp', button: 0 },
-      ] }],
-    });
-    await client.send('WebDriver:ReleaseActions');
+    await clickAt(client, point, 0);
     const greenButton = await waitFor(
       "the clicked highlight's toolbar",
       () => client!.run<WebElement | null>(`const host = document.querySelector('${TOOLBAR_TAG}');
@@ -629,14 +634,7 @@ async function main(): Promise<void> {
     if (!menuSentence) throw new Error('could not select the sentence for the context menu');
     const menuPoint = await client.run<{ x: number; y: number }>(`const rect = document.getSelection().getRangeAt(0).getClientRects()[0];
       return { x: Math.round(rect.left + rect.width / 2), y: Math.round(rect.top + rect.height / 2) };`);
-    await client.send('WebDriver:PerformActions', {
-      actions: [{ type: 'pointer', id: 'mouse', parameters: { pointerType: 'mouse' }, actions: [
-        { type: 'pointerMove', x: menuPoint.x, y: menuPoint.y, origin: 'viewport' },
-        { type: 'pointerDown', button: 2 },
-        { type: 'pointerUp', button: 2 },
-      ] }],
-    });
-    await client.send('WebDriver:ReleaseActions');
+    await clickAt(client, menuPoint, 2);
     await client.send('Marionette:SetContext', { value: 'chrome' });
     await backgroundSuspended();
     await waitFor(
