@@ -392,7 +392,9 @@ async function main(): Promise<void> {
     await client.send('WebDriver:Refresh');
     const reopened = await client.run<{ early: boolean; measured: boolean; ticker: boolean }>(
       `return {
-        early: !!document.getElementById(arguments[0]),
+        // The early stylesheet was in before DOMContentLoaded (the idle content script may already have
+        // swapped it for its own by now, so its mark is what tells).
+        early: !!document.getElementById(arguments[0]) || performance.getEntriesByName('plainly:early-style').some((mark) => mark.startTime <= performance.getEntriesByType('navigation')[0].domContentLoadedEventStart),
         measured: performance.getEntriesByName('plainly:early').length > 0,
         ticker: document.body.innerText.replace(/\\s+/g, ' ').includes(arguments[1]),
       };`,
