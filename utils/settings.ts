@@ -24,7 +24,13 @@ export interface CleanViewPrefs {
 /** Site navigation stays by default: hiding a site's menu surprises more than it helps. */
 export const DEFAULT_CLEAN_VIEW_PREFS: CleanViewPrefs = { keep: ['nav'] };
 
-export const cleanViewPrefs = storage.defineItem<CleanViewPrefs>('local:cleanView.prefs', {
+/** The storage key of the per-category switches (read by the document_start script without the item). */
+export const CLEAN_VIEW_PREFS_KEY = 'local:cleanView.prefs';
+
+// Defining a WXT storage item reads its value at once (and runs migrations): one storage round trip.
+// Marked pure so a bundle that does not use the item (the document_start script) neither contains nor
+// runs it.
+export const cleanViewPrefs = /* @__PURE__ */ storage.defineItem<CleanViewPrefs>(CLEAN_VIEW_PREFS_KEY, {
   fallback: DEFAULT_CLEAN_VIEW_PREFS,
   version: 1,
 });
@@ -61,7 +67,7 @@ export interface ReaderPrefs {
 export const READER_FONT_SIZES = { min: 14, max: 30, step: 2 } as const;
 export const DEFAULT_READER_PREFS: ReaderPrefs = { fontSize: 19, lineWidth: 'medium', theme: 'light', font: 'sans' };
 
-export const readerPrefs = storage.defineItem<ReaderPrefs>('local:reader.prefs', {
+export const readerPrefs = /* @__PURE__ */ storage.defineItem<ReaderPrefs>('local:reader.prefs', {
   fallback: DEFAULT_READER_PREFS,
   version: 1,
 });

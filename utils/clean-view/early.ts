@@ -14,8 +14,8 @@
  * access of an origin). The site's own scripts can see the mirror key (see the README's privacy note).
  */
 import { siteKey } from '../../core/url';
-import { storage } from 'wxt/utils/storage';
-import { cleanViewPrefs, normalizePrefs, normalizeSiteMemory, siteMemoryKey, type SiteMemory } from '../settings';
+import { browser } from 'wxt/browser';
+import { CLEAN_VIEW_PREFS_KEY, normalizePrefs, normalizeSiteMemory, siteMemoryKey, type SiteMemory } from '../settings';
 import type { ClutterCategory } from '../../core/types';
 import { EARLY_STYLE_ID, hideCss, removeStyle, upsertStyle } from './styles';
 
@@ -26,15 +26,17 @@ const MAX_MIRROR_SELECTORS = 200;
  * Sites whose origin may hold a mirror. A site forgotten from the settings page keeps its mirror until
  * the next visit; this list tells that visit to look for it, without every other page reading localStorage.
  */
-export const mirroredSites = storage.defineItem<string[]>('local:cleanView.mirroredSites', { fallback: [] });
+/** Storage key (browser.storage.local) of the list of sites whose origin may hold a mirror. */
+export const MIRRORED_SITES_KEY = 'cleanView.mirroredSites';
 
 let listWrites: Promise<unknown> = Promise.resolve();
 function updateMirroredSites(site: string, present: boolean): void {
   listWrites = listWrites
     .then(async () => {
-      const sites = (await mirroredSites.getValue()).filter((entry) => typeof entry === 'string');
+      const stored: unknown = (await browser.storage.local.get(MIRRORED_SITES_KEY))[MIRRORED_SITES_KEY];
+      const sites = (Array.isArray(stored) ? stored : []).filter((entry): entry is string => typeof entry === 'string');
       if (sites.includes(site) === present) return;
-      await mirroredSites.setValue(present ? [...sites, site] : sites.filter((entry) => entry !== site));
+      await browser.storage.local.set({ [MIRRORED_SITES_KEY]: present ? [...sites, site] : sites.filter((entry) => entry !== site) });
     })
     .catch(() => undefined);
 }
@@ -116,8 +118,11 @@ export async function applyEarlyRules(doc: Document, url: string): Promise<boole
   if (!site) return false;
   const start = performance.now();
   // Asked first, so the answer is on its way while the page parses.
-  const answer = storage.getItems([siteMemoryKey(site), cleanViewPrefs, mirroredSites]);
-  const shared = answer.then(([memoryItem, prefsItem]) => ({ site, memory: normalizeSiteMemory(memoryItem?.value), keep: normalizePrefs(prefsItem?.value).keep }));
+  // Plain browser.storage (not @wxt-dev/storage): this script runs on every page, and the library's
+  // code would be loaded and run on every page for this one read.
+  const [memoryKey, prefsKey] = [siteMemoryKey(site), CLEAN_VIEW_PREFS_KEY].map((key) => key.slice('local:'.length)) as [string, string];
+  const answer = browser.storage.local.get([memoryKey, prefsKey, MIRRORED_SITES_KEY]);
+  const shared = answer.then((values) => ({ site, memory: normalizeSiteMemory(values[memoryKey]), keep: normalizePrefs(values[prefsKey]).keep }));
   shared.catch(() => undefined);
   (globalThis as unknown as AnswerHolder)[EARLY_ANSWER] = shared;
   let settled = false;
@@ -139,12 +144,12 @@ export async function applyEarlyRules(doc: Document, url: string): Promise<boole
   view?.requestAnimationFrame(readAndApplyMirror);
   view?.addEventListener('DOMContentLoaded', readAndApplyMirror, { once: true, capture: true });
 
-  const [, , mirroredItem] = await answer;
+  const mirroredList: unknown = (await answer)[MIRRORED_SITES_KEY];
   const { memory, keep } = await shared;
   settled = true;
   view?.removeEventListener('DOMContentLoaded', readAndApplyMirror, { capture: true });
   const selectors = memory?.remember ? earlySelectors(memory, new Set(keep)) : [];
-  const listed = Array.isArray(mirroredItem?.value) && (mirroredItem.value as unknown[]).includes(site);
+  const listed = Array.isArray(mirroredList) && (mirroredList as unknown[]).includes(site);
   if (selectors.length === 0) {
     // Not (or no longer) remembered: a mirror left from before is stale.
     if (applied) removeStyle(doc, EARLY_STYLE_ID);

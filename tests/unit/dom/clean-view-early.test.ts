@@ -1,11 +1,12 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyEarlyRules, MIRROR_KEY, mirroredSites, takeEarlyAnswer } from '../../../utils/clean-view/early';
+import { applyEarlyRules, MIRROR_KEY, MIRRORED_SITES_KEY, takeEarlyAnswer } from '../../../utils/clean-view/early';
 import { EARLY_STYLE_ID } from '../../../utils/clean-view/styles';
 import { cleanViewPrefs, forgetSite, updateSiteMemory } from '../../../utils/settings';
 
 const URL = 'https://www.example.co.kr/news/2';
+const mirroredSites = async (): Promise<unknown> => (await fakeBrowser.storage.local.get(MIRRORED_SITES_KEY))[MIRRORED_SITES_KEY];
 const css = () => document.getElementById(EARLY_STYLE_ID)?.textContent ?? null;
 
 describe('applyEarlyRules (document_start)', () => {
@@ -57,12 +58,12 @@ describe('applyEarlyRules (document_start)', () => {
   it('removes the mirror of a site forgotten from the settings page (listed as mirrored, no memory left)', async () => {
     await updateSiteMemory('example.co.kr', (m) => ({ ...m, remember: true, rules: [{ selector: '#ticker', category: 'crypto-ticker' }] }));
     expect(await applyEarlyRules(document, URL)).toBe(true);
-    await vi.waitFor(async () => expect(await mirroredSites.getValue()).toEqual(['example.co.kr']));
+    await vi.waitFor(async () => expect(await mirroredSites()).toEqual(['example.co.kr']));
     await forgetSite('example.co.kr');
     expect(localStorage.getItem(MIRROR_KEY)).not.toBeNull();
     expect(await applyEarlyRules(document, URL)).toBe(false);
     expect(localStorage.getItem(MIRROR_KEY)).toBeNull();
-    await vi.waitFor(async () => expect(await mirroredSites.getValue()).toEqual([]));
+    await vi.waitFor(async () => expect(await mirroredSites()).toEqual([]));
   });
 
   it('removes a stale mirror (site no longer remembered) and its stylesheet', async () => {
@@ -77,7 +78,7 @@ describe('applyEarlyRules (document_start)', () => {
     await updateSiteMemory('example.co.kr', (m) => ({ ...m, remember: true, rules: [{ selector: '#ticker', category: 'crypto-ticker' }] }));
     await cleanViewPrefs.setValue({ keep: ['comments'] });
     expect(await applyEarlyRules(document, URL)).toBe(true);
-    await vi.waitFor(async () => expect(await mirroredSites.getValue()).toEqual(['example.co.kr']));
+    await vi.waitFor(async () => expect(await mirroredSites()).toEqual(['example.co.kr']));
     const get = vi.spyOn(fakeBrowser.storage.local, 'get');
     const answer = await takeEarlyAnswer('example.co.kr');
     expect(answer?.memory?.remember).toBe(true);
