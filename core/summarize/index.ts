@@ -32,6 +32,7 @@ import type { KeySentence, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
 import { contentTokens, isKorean, wordCount } from '../text/tokens';
 import { leadInLength } from './lead-in';
+import { compressSpan } from './compress';
 
 export interface KeySentenceOptions {
   lang?: string | null;
@@ -64,11 +65,13 @@ export interface SummarizerParams {
   minWords: number;
   /** Penalty for an English segment without terminal punctuation: a photo caption or a heading. */
   unterminated: number;
+  /** Leave out a leading adverbial or trailing adjunct whose words the article does not repeat (./compress.ts). */
+  compress: boolean;
 }
 
 export const DEFAULT_PARAMS: Record<'en' | 'ko', SummarizerParams> = {
-  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000, unterminated: 1 },
-  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000, unterminated: 0 },
+  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000, unterminated: 1, compress: true },
+  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000, unterminated: 0, compress: false },
 };
 
 const MAX_SENTENCES = 300;
@@ -104,7 +107,8 @@ export function rankSentences(text: string, options: KeySentenceOptions, params:
     .slice(0, MAX_SENTENCES)
     .map((span) => (korean ? span : { start: span.start + leadInLength(text.slice(span.start, span.end)), end: span.end }));
   const tokenLists = spans.map((s) => contentTokens(text.slice(s.start, s.end), korean));
-  const idf = inverseDocumentFrequency(tokenLists);
+  const sentenceFrequency = documentFrequency(tokenLists);
+  const idf = inverseDocumentFrequency(sentenceFrequency, tokenLists.length);
   const candidates: Candidate[] = spans.map((span, index) => {
     const sentence = text.slice(span.start, span.end);
     return {
@@ -167,7 +171,8 @@ export function rankSentences(text: string, options: KeySentenceOptions, params:
     .sort((a, b) => a - b)
     .map((i) => {
       const c = candidates[i]!;
-      return { start: c.span.start, end: c.span.end, text: c.text, index: i, score: round(scores[i]!) };
+      const span = params.compress && !korean ? compressSpan(text, c.span, sentenceFrequency) : c.span;
+      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), index: i, score: round(scores[i]!) };
     });
 }
 
@@ -212,11 +217,15 @@ function quotedShare(sentence: string): number {
   return sentence.length ? Math.min(1, inside / sentence.length) : 0;
 }
 
-function inverseDocumentFrequency(docs: string[][]): Map<string, number> {
+/** Number of sentences that contain each token. */
+function documentFrequency(docs: string[][]): Map<string, number> {
   const df = new Map<string, number>();
   for (const tokens of docs) for (const t of new Set(tokens)) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+function inverseDocumentFrequency(df: Map<string, number>, n: number): Map<string, number> {
   const idf = new Map<string, number>();
-  const n = docs.length;
   for (const [t, d] of df) idf.set(t, Math.log((n + 1) / (d + 0.5)));
   return idf;
 }

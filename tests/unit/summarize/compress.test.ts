@@ -1,0 +1,77 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { keySentences } from '../../../core/summarize';
+import { compressSpan } from '../../../core/summarize/compress';
+import { contentTokens } from '../../../core/text/tokens';
+
+/** Sentence frequency of content tokens, as the summariser computes it. */
+function frequency(sentences: string[]): Map<string, number> {
+  const df = new Map<string, number>();
+  for (const s of sentences) for (const t of new Set(contentTokens(s, false))) df.set(t, (df.get(t) ?? 0) + 1);
+  return df;
+}
+
+const whole = (text: string) => ({ start: 0, end: text.length });
+
+describe('compressSpan', () => {
+  const sentence = 'Deputies rushed the murder suspect Kenneth Stancil from court on Thursday and tried to flip over a wooden table.';
+  const others = ['Stancil is accused of killing an employee at the college.', 'The murder suspect swore at the judge in court.'];
+
+  it('leaves out a trailing adjunct whose words occur in no other sentence', () => {
+    const span = compressSpan(sentence, whole(sentence), frequency([sentence, ...others]));
+    expect(sentence.slice(span.start, span.end)).toBe('Deputies rushed the murder suspect Kenneth Stancil from court on Thursday');
+  });
+
+  it('keeps the adjunct when the article repeats it', () => {
+    const repeated = [...others, 'He tried to flip over a wooden table before deputies stopped him.'];
+    const span = compressSpan(sentence, whole(sentence), frequency([sentence, ...repeated]));
+    expect(span).toEqual(whole(sentence));
+  });
+
+  it('leaves out a leading adverbial that the article does not repeat', () => {
+    const text = 'After deliberating for eleven long hours, jurors found Dzhokhar Tsarnaev guilty of all thirty counts in the bombing trial.';
+    const rest = ['Tsarnaev was found guilty by the jurors.', 'The bombing trial counts carry the death penalty.'];
+    const span = compressSpan(text, whole(text), frequency([text, ...rest]));
+    expect(text.slice(span.start, span.end)).toBe('jurors found Dzhokhar Tsarnaev guilty of all thirty counts in the bombing trial.');
+  });
+
+  it('never keeps fewer than eight words', () => {
+    const text = 'Police arrested him and charged the suspect with assault after a long chase through town.';
+    const span = compressSpan(text, whole(text), frequency([text]));
+    expect(text.slice(span.start, span.end).split(/\s+/).length).toBeGreaterThanOrEqual(8);
+  });
+
+  it('returns a non-empty sub-span of its input for any text', () => {
+    fc.assert(
+      fc.property(fc.string({ maxLength: 300 }), fc.nat(), (text, seed) => {
+        if (!text.trim()) return;
+        const start = seed % text.length;
+        const span = { start, end: text.length };
+        const out = compressSpan(text, span, frequency([text]));
+        expect(out.start).toBeGreaterThanOrEqual(span.start);
+        expect(out.end).toBeLessThanOrEqual(span.end);
+        expect(out.end).toBeGreaterThan(out.start);
+      }),
+    );
+  });
+});
+
+describe('keySentences with compression', () => {
+  it('returns compressed English spans that still slice to their text', () => {
+    const text = [
+      'Deputies rushed the murder suspect Kenneth Stancil from court on Thursday and tried to flip over a wooden table.',
+      'Stancil is accused of killing an employee at Wayne Community College in Goldsboro.',
+      'The murder suspect swore at the judge in court on Thursday.',
+      'Stancil was arrested in Florida after he was found sleeping on a beach.',
+    ].join(' ');
+    const result = keySentences(text, { lang: 'en' });
+    expect(result[0]!.text).toBe('Deputies rushed the murder suspect Kenneth Stancil from court on Thursday');
+    for (const k of result) expect(text.slice(k.start, k.end)).toBe(k.text);
+  });
+
+  it('leaves Korean sentences whole', () => {
+    const text = '연구진은 새로운 배터리 소재를 개발했다고 밝혔으며 이는 기존보다 두 배 오래 간다. 배터리 소재는 내년에 상용화된다. 연구진은 후속 연구를 진행한다.';
+    const result = keySentences(text, { lang: 'ko' });
+    for (const k of result) expect(k.text).toMatch(/다\.$/u);
+  });
+});
