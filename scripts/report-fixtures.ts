@@ -7,7 +7,8 @@
 // Per fixture it prints:
 //  - sanity of the fixture itself (every mustHide snippet absent from title/subtitle/body/table and
 //    present in the page; every mustStayVisible snippet and body paragraph present in the page text);
-//  - article extraction: verdict, title, subtitle, kicker (kept out of the title), caption count, body
+//  - article extraction: verdict, title, subtitle, kicker (kept out of the title), authors (all and
+//    only the expected ones), publish and update time, lead image URL, caption count, body
 //    token F1 (multiset of \w+ tokens, case-sensitive, the
 //    tokens of the shared corpus scorer), paragraphs found (exact / contained), leaked paragraphs;
 //  - clean view in Node (detectClutter + visibleTextAfterHiding, no layout): mustHide hidden per
@@ -54,7 +55,9 @@ interface Expectation {
   title?: string | null;
   subtitle?: string | null;
   kicker?: string | null;
-  byline?: { author?: string | string[] | null; date?: string | null; dateText?: string | null };
+  byline?: { author?: string | string[] | null; date?: string | null; dateText?: string | null; modified?: string | null };
+  /** The lead image URL (absolute), or null when the page has none; absent: not checked. */
+  leadImage?: string | null;
   body?: string;
   bodyTable?: ExpectedTable;
   mustStayVisible?: string[];
@@ -185,7 +188,13 @@ interface ExtractionReport {
   kickerOk: boolean | null;
   captions: number;
   authorOk: boolean | null;
+  gotAuthors: string[];
   publishedOk: boolean | null;
+  gotPublished: string | null;
+  modifiedOk: boolean | null;
+  gotModified: string | null;
+  leadImageOk: boolean | null;
+  gotLeadImage: string | null;
   f1: number;
   precision: number;
   recall: number;
@@ -219,8 +228,15 @@ function reportExtraction(e: Expectation, art: ArticleResult): ExtractionReport 
     subtitleOk: e.subtitle ? norm(art.subtitle) === norm(e.subtitle) : expectedArticle && art.subtitle ? false : null,
     kickerOk: e.kicker ? !norm(art.title).includes(norm(e.kicker)) && (!art.kicker || norm(art.kicker) === norm(e.kicker)) : null,
     captions: art.captions?.length ?? 0,
-    authorOk: authors.length ? authors.every((a) => art.byline.some((b) => looseMatch(a, b))) : null,
+    // Every expected author found, and nothing that is not one of them (roles, outlets).
+    authorOk: authors.length ? authors.every((a) => art.byline.some((b) => looseMatch(a, b))) && art.byline.every((b) => authors.some((a) => looseMatch(a, b))) : null,
+    gotAuthors: art.byline,
     publishedOk: expPublished ? sameInstant(art.published, expPublished) : null,
+    gotPublished: art.published,
+    modifiedOk: e.byline?.modified ? sameInstant(art.modified, e.byline.modified) : null,
+    gotModified: art.modified,
+    leadImageOk: e.leadImage === undefined || !expectedArticle ? null : e.leadImage === null ? art.leadImage === null : art.leadImage === e.leadImage,
+    gotLeadImage: art.leadImage,
     f1: expectedArticle ? f1 : art.isArticle ? 0 : 1,
     precision: p,
     recall: r,
@@ -446,13 +462,17 @@ function printFixture(r: FixtureResult, quiet: boolean): void {
   console.log(
     `  extract: isArticle=${x.isArticle} (expected ${x.expectedArticle}${x.verdictOk ? ', ok' : ', WRONG'}; ${x.reason})` +
       (x.expectedArticle
-        ? ` | title ${x.titleOk ? 'ok' : 'WRONG'} | subtitle ${x.subtitleOk === null ? '–' : x.subtitleOk ? 'ok' : 'wrong'} | kicker ${x.kickerOk === null ? '–' : x.kickerOk ? 'ok' : 'wrong'} | captions ${x.captions} | author ${x.authorOk === null ? '–' : x.authorOk ? 'ok' : 'wrong'} | published ${x.publishedOk === null ? '–' : x.publishedOk ? 'ok' : 'wrong'}`
+        ? ` | title ${x.titleOk ? 'ok' : 'WRONG'} | subtitle ${x.subtitleOk === null ? '–' : x.subtitleOk ? 'ok' : 'wrong'} | kicker ${x.kickerOk === null ? '–' : x.kickerOk ? 'ok' : 'wrong'} | captions ${x.captions} | author ${x.authorOk === null ? '–' : x.authorOk ? 'ok' : 'wrong'} | published ${x.publishedOk === null ? '–' : x.publishedOk ? 'ok' : 'wrong'} | modified ${x.modifiedOk === null ? '–' : x.modifiedOk ? 'ok' : 'wrong'} | lead image ${x.leadImageOk === null ? '–' : x.leadImageOk ? 'ok' : 'wrong'}`
         : ''),
   );
   if (x.expectedArticle) {
     console.log(`  body: token F1 ${f2(x.f1)} (P ${f2(x.precision)} R ${f2(x.recall)}) | paragraphs exact ${pct(x.parasExact, x.parasTotal)}, contained ${pct(x.parasContained, x.parasTotal)} | leaked paragraphs ${x.leaked.length}`);
     if (x.titleOk === false) console.log(`    title got: ${JSON.stringify(x.gotTitle)}`);
     if (x.subtitleOk === false) console.log(`    subtitle got: ${JSON.stringify(x.gotSubtitle)}`);
+    if (x.authorOk === false) console.log(`    authors got: ${JSON.stringify(x.gotAuthors)}`);
+    if (x.publishedOk === false) console.log(`    published got: ${JSON.stringify(x.gotPublished)}`);
+    if (x.modifiedOk === false) console.log(`    modified got: ${JSON.stringify(x.gotModified)}`);
+    if (x.leadImageOk === false) console.log(`    lead image got: ${JSON.stringify(x.gotLeadImage)}`);
     for (const p of x.lost) console.log(`    LOST body paragraph: "${short(p, 80)}"`);
     for (const p of x.leaked) console.log(`    LEAKED into body: "${short(p, 80)}"`);
   }
@@ -537,6 +557,10 @@ function main(): void {
     titleExact: articles.filter((r) => r.extraction.titleOk).length,
     subtitleWrong: articles.filter((r) => r.extraction.subtitleOk === false).length,
     kickerWrong: articles.filter((r) => r.extraction.kickerOk === false).length,
+    authorWrong: articles.filter((r) => r.extraction.authorOk === false).length,
+    publishedWrong: articles.filter((r) => r.extraction.publishedOk === false).length,
+    modifiedWrong: articles.filter((r) => r.extraction.modifiedOk === false).length,
+    leadImageWrong: articles.filter((r) => r.extraction.leadImageOk === false).length,
     captions: articles.reduce((n, r) => n + r.extraction.captions, 0),
     articles: articles.length,
     meanBodyF1: rate(articles.reduce((s, r) => s + r.extraction.f1, 0), articles.length),
