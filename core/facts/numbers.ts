@@ -40,6 +40,13 @@ const EN_UNITS: Array<[RegExp, string, Kind]> = [
   [/^\s?(?:ft|feet|foot)\b/i, 'ft', 'measure'],
   [/^\s?(?:m|metres?|meters?)\b/i, 'm', 'measure'],
   [/^\s?(?:cm|centimet(?:re|er)s?)\b/i, 'cm', 'measure'],
+  [/^\s?(?:mm|millimet(?:re|er)s?)\b/i, 'mm', 'measure'],
+  [/^\s?(?:yards?|yds?)\b/i, 'yd', 'measure'],
+  [/^\s?(?:ml|millilit(?:re|er)s?)\b/i, 'ml', 'measure'],
+  [/^\s?(?:lit(?:re|er)s?)\b/i, 'l', 'measure'],
+  [/^\s?(?:micrograms?|microgrammes?|mcg|µg)(?![\w])/i, 'µg', 'measure'],
+  [/^\s?(?:mg|milligrams?|milligrammes?)\b/i, 'mg', 'measure'],
+  [/^\s?(?:grams?|grammes?)\b/i, 'g', 'measure'],
   [/^\s?(?:inch|inches|in\.)\b/i, 'in', 'measure'],
   [/^\s?(?:acres?)\b/i, 'acres', 'measure'],
   [/^\s?(?:hectares?)\b/i, 'ha', 'measure'],
@@ -58,6 +65,9 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 const KO_CURRENCY: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY', 파운드: 'GBP' };
 
+/** Syllables that turn a unit into the start of another word (see koreanNumber). */
+const KO_UNIT_STARTS_WORD: Record<string, string> = { 세: '대기', 번: '째지', 년: '대', 배: '체', 주: '년' };
+
 const KO_APPROX_AFTER = /^(?:여|餘|가량|남짓|안팎|정도|쯤|내외)/u;
 const KO_QUALIFIER_AFTER = /^\s?(?:이상|이하|미만|초과|넘게|넘는|이내|가량|남짓|안팎|정도|쯤|내외|여)/u;
 const KO_QUALIFIER_BEFORE = /(약|대략|최소|최대|무려|총|모두|전체|대략)\s?$/u;
@@ -70,6 +80,24 @@ const EN_NOT_COUNTED = new Set([
   'were', 'be', 'has', 'have', 'had', 'pm', 'am', 'p', 'st', 'nd', 'rd', 'th', 'per', 'after', 'before', 'when', 'but',
   'than', 'out', 'year', 'old', 'goals', 'times', 'point', 'points', 'runs', 'ago', 'later', 'earlier', 'into',
 ]);
+
+/** Function words and adverbs that say nothing about what a measure or an amount is of. */
+const EN_FUNCTION_WORDS = new Set([...EN_NOT_COUNTED, 'away', 'under', 'where', 'when', 'compared', 'their', 'his', 'her', 'its',
+  'our', 'my', 'your', 'this', 'that', 'these', 'those', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'which', 'who', 'up',
+  'down', 'off', 'over', 'about', 'around', 'more', 'less', 'ahead', 'behind', 'back', 'so', 'too', 'very', 'just', 'only',
+  'each', 'every', 'also', 'still', 'then', 'there', 'here', 'not', 'no', 'all', 'some', 'any', 'such']);
+
+/**
+ * The words of a "what" phrase that say what is counted ("of their lunchtime" → "lunchtime"); empty when the
+ * phrase is only function words ("away from", "under the", "the").
+ */
+function contentWords(phrase: string): string {
+  const words = phrase.split(' ');
+  // Only a determiner may go ("their lunchtime" → "lunchtime"); "and spread" is the next clause, not a noun.
+  if (words.length > 1 && /^(?:the|a|an|their|his|her|its|our|my|your|this|that|these|those)$/.test(words[0]!)) words.shift();
+  while (words.length && EN_FUNCTION_WORDS.has(words[words.length - 1]!)) words.pop();
+  return words.length && !words.some((w) => EN_FUNCTION_WORDS.has(w)) ? words.join(' ') : '';
+}
 
 function parseNumber(raw: string): number {
   return Number(raw.replace(/,/g, ''));
@@ -86,7 +114,7 @@ export function extractNumbers(text: string, korean: boolean, taken: TextSpan[],
     facts.push({ text: m[0], value: Number(m[1] ?? m[3]), kind: 'other', what: 'vote', evidence: [span] });
     taken.push(span);
   }
-  const re = /(?<![\p{L}\d.,\-/:])(?:(US\$|[$£€¥₩])\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d:/])/gu;
+  const re = /(?<![\p{L}\d.,\-/:~∼])(?:(US\$|[$£€¥₩])\s?)?(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?(?![\d:/])/gu;
   let m: RegExpExecArray | null;
   while ((m = re.exec(text)) !== null) {
     const numStart = m.index + (m[1] ? m[0].indexOf(m[2]!) : 0);
@@ -153,7 +181,15 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
       }
       if (cur !== null) break;
       // Digits glued to the previous unit continue the number ("9만7500"; not "3만 2025년").
-      const digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(text.slice(pos));
+      let digits = /^(\d{1,3}(?:,\d{3})+|\d+)(?:\.(\d+))?/.exec(text.slice(pos));
+      // …or, after a space, when a smaller unit follows them ("1억 6천km" is one number, not 1억 and 6천km).
+      if (!digits) {
+        const spacedDigits = /^ (\d{1,4})(?=[천백만억])/u.exec(text.slice(pos));
+        if (spacedDigits) {
+          pos += 1;
+          digits = /^(\d{1,4})()/.exec(text.slice(pos));
+        }
+      }
       if (!digits) break;
       const next = parseNumber(digits[1]! + (digits[2] ? '.' + digits[2] : ''));
       const unitNext = /^\s?[천백만억조]/u.test(text.slice(pos + digits[0].length));
@@ -164,6 +200,9 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
     }
     value = total + group + (cur ?? 0);
   }
+  // A range written with a tilde ("10~11시간") is one fact; its value is the lower bound.
+  const range = multiplied ? null : /^[~∼]\d+(?:\.\d+)?/u.exec(text.slice(pos));
+  if (range) pos += range[0].length;
   const approxMatch = KO_APPROX_AFTER.exec(text.slice(pos));
   if (approxMatch) {
     approx = true;
@@ -178,9 +217,18 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
     if (after.startsWith(u, spaced)) {
       const next = after[spaced + u.length] ?? '';
       if (/[A-Za-z]/.test(u) && /[A-Za-z]/.test(next)) continue;
+      // The unit is the start of another word: 3세대 (a generation), 21세기 (a century), 18번째 (an ordinal),
+      // 1980년대 (a decade), 2배체 (diploid), 5주년 (an anniversary): not a quantity of 세, 번, 년, 배 or 주.
+      if (!spaced && KO_UNIT_STARTS_WORD[u]?.includes(next)) return null;
       unit = u;
       kind = k;
       pos += spaced + u.length;
+      // "1000원대": a price range around the amount, not the amount itself.
+      if (k === 'money' && next === '대' && !/[\p{Script=Hangul}]/u.test(after[spaced + u.length + 1] ?? '')) {
+        pos += 1;
+        approx = true;
+        qualifier = '대';
+      }
       break;
     }
   }
@@ -212,8 +260,10 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
 
 /** Words next to a number that are not what it counts (adverbs, time words, verb forms). */
 const KO_NOT_WHAT = new Set(['가운데', '이후', '이전', '대비', '그동안', '연속', '최고', '최대', '최소', '이상', '이하', '미만', '정도', '가량',
-  '동안', '만에', '사이', '당시', '현재', '지난', '올해', '내년', '무려', '모두', '전체', '이날', '오전', '오후', '기준', '평균']);
-const KO_VERB_FORM = /(?:[은는이가을를의에도와과로다요된한는해고게진던서며운될할아어른려린]|에서|으로|하게|되어)$/u;
+  '동안', '만에', '사이', '당시', '현재', '지난', '올해', '내년', '무려', '모두', '전체', '이날', '오전', '오후', '기준', '평균',
+  // adverbs ("꼬박 17년", "이미 20년 전"), not what is counted
+  '꼬박', '이미', '다시', '불과', '겨우', '이상인', '이하인', '단지', '오직', '거의', '벌써', '아직', '자체']);
+const KO_VERB_FORM = /(?:[은는이가을를의에도와과로다요된한는해고게진던서며운될할아어른려린]|에서|으로|하게|되어|까지|부터|보다|처럼|만큼|려면|으면|하면|라면)$/u;
 
 /** What is counted: the noun right after (`3대 연방기관`) or the word before (`산업기술인 150여 명이`). */
 function koreanWhat(text: string, start: number, end: number): string | undefined {
@@ -271,7 +321,8 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
       const fact = withEnglishQualifier(text, start, pos + u[0].length, value, unitText, kind);
       if (fact && kind !== 'percent') {
         const what = /^\s(?:of\s)?([a-z]+(?:\s[a-z]+)?)/.exec(text.slice(pos + u[0].length));
-        if (what && kind === 'measure' && !EN_NOT_COUNTED.has(what[1]!.split(' ')[0]!)) fact.what = what[1];
+        const counted = what ? contentWords(what[1]!) : '';
+        if (counted && kind === 'measure') fact.what = counted;
       }
       return fact;
     }
@@ -315,7 +366,8 @@ function withEnglishQualifier(
   }
   if (kind === 'money' && !fact.what) {
     const what = /^\s(?:for|on|in|of)\s((?:the\s)?[a-z]+(?:\s[a-z]+)?)/.exec(text.slice(end));
-    if (what) fact.what = what[1];
+    const counted = what ? contentWords(what[1]!) : '';
+    if (counted) fact.what = counted;
   }
   return fact;
 }
@@ -388,6 +440,15 @@ const DE_UNITS: Record<string, [string, NumberFact['kind']]> = {
  * Spelled-out numbers with what they count: "five years", "three Republicans", "zwölf Prozent". "one" is left
  * out (too often a pronoun), and a number word needs a unit or a plural noun right after it.
  */
+/** The unit of a measure noun written after a spelled-out number ("metres" → m), if it is one. */
+function measureUnit(noun: string): [string, Kind] | null {
+  for (const [unitRe, unit, kind] of EN_UNITS) {
+    const u = unitRe.exec(' ' + noun);
+    if (u && u[0].length === noun.length + 1 && unit && kind === 'measure') return [unit, kind];
+  }
+  return null;
+}
+
 function spelledNumbers(text: string, taken: TextSpan[], german: boolean): NumberFact[] {
   const facts: NumberFact[] = [];
   const words = german ? DE_NUMBER_WORDS : EN_NUMBER_WORDS;
@@ -415,6 +476,9 @@ function spelledNumbers(text: string, taken: TextSpan[], german: boolean): Numbe
     } else if (/^(?:percent|per cent)$/i.test(noun)) {
       unit = '%';
       kind = 'percent';
+    } else if (measureUnit(noun)) {
+      // "nine metres" is a length, not a count of metres.
+      [unit, kind] = measureUnit(noun)!;
     } else if (!/[a-z]s$/.test(noun) || /(?:ss|ous|less|ness|ics)$/.test(noun) || EN_NOT_COUNTED.has(noun.toLowerCase()) || /^(?:times|others|ones|sides|ways|things|of)$/i.test(noun)) {
       continue;
     }

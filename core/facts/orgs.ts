@@ -117,6 +117,9 @@ function initialsMatch(expansion: string, abbr: string): boolean {
   return i === letters.length && letters.length >= 2;
 }
 
+/** Capitalised abbreviations that end in a period inside a name ("St. Mary's", "Bros. Entertainment"). */
+const EN_ABBREVIATION_WORDS = new Set(['St.', 'Co.', 'Inc.', 'Corp.', 'Ltd.', 'Bros.', 'Dept.', 'Univ.', 'Assn.', 'Natl.', 'Intl.', 'Gov.', 'Sen.', 'Rep.', 'Mt.', 'Ft.', 'Jr.', 'Sr.']);
+
 const EN_CAP = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
 const EN_ORG_HEADS = lazy(() => [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|'));
 /** English capitalised names with an organisation head word, each with the gate its matches imply (built once). */
@@ -246,6 +249,26 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
       while (words.length && EN_LEADING_NOISE.has(words[0]!)) {
         const dropped = words.shift()!;
         start = text.indexOf(words[0] ?? '', start + dropped.length);
+      }
+      // A sentence end inside the match ("…a Citroen Berlingo. Police arrived", "Armed Police Force of Nepal. The
+      // team…") or an honorific ("the Court of Appeal Mr Beavis said") ends the name: keep the part that holds
+      // the organisation word.
+      const cuts = words.map((w, k) => (k < words.length - 1 && /^[A-Z][a-z]*[a-z]{2}\.$/.test(w) && !EN_ABBREVIATION_WORDS.has(w)) || (k > 0 && /^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?$/.test(words[k]!)));
+      if (cuts.some(Boolean)) {
+        const parts: string[][] = [[]];
+        words.forEach((w, k) => {
+          if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir)\.?$/.test(w) && k > 0) parts.push([]);
+          else {
+            parts[parts.length - 1]!.push(cuts[k] ? w.slice(0, -1) : w);
+            if (cuts[k]) parts.push([]);
+          }
+        });
+        const part = parts.find((ws) => ws.some((w) => ORG_WORD_SET.has(w)));
+        if (!part) continue;
+        const offset = text.indexOf(part.join(' '), start);
+        if (offset < 0) continue;
+        start = offset;
+        words.splice(0, words.length, ...part);
       }
       if (words.length < 2) continue;
       name = words.join(' ');

@@ -160,7 +160,15 @@ const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에
 
 export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL_PATTERNS): PersonFact[] {
   const people = new Map<string, PersonFact>();
-  const add = (name: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
+  const add = (found: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
+    const name = /[\p{Script=Hangul}]/u.test(found) ? found : cleanEnglishName(text, found);
+    if (!name) return;
+    if (extra.org && !/[\p{Script=Hangul}]/u.test(extra.org)) {
+      const org = cleanEnglishOrg(text, extra.org);
+      extra = { ...extra };
+      if (org) extra.org = org;
+      else delete extra.org;
+    }
     let fact = people.get(name);
     if (!fact) {
       fact = { name, evidence: [] };
@@ -178,6 +186,45 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
 }
 
 type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
+
+/** Sentence openers that are participles or adjectives, not first names ("Married Adeli, 32, arranged…"). */
+const EN_PARTICIPLE_OPENERS = /^(?:Married|Jailed|Pictured|Accused|Convicted|Retired|Former|Late|Young|Speaking|Asked|Born|Described|Dubbed|Named|Known|Divorced|Widowed|Injured|Wounded|Disgraced|Tragic|Heartbroken|Grieving|Pregnant|Furious|Distraught)$/;
+const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Does `word` also stand in the text in lower case (so it is a common word, not a name)? */
+function writtenInLowerCase(text: string, word: string): boolean {
+  const lower = word.toLowerCase();
+  return lower !== word && new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'u').test(text);
+}
+
+/**
+ * An English name as the article means it: without a possessive ("Ms Ratcliffe's conduct"), without an honorific
+ * ("Miss Kensit, 47,") and without a sentence-opening participle ("Married Adeli, 32,"). Empty when nothing is left.
+ */
+function cleanEnglishName(text: string, name: string): string {
+  let clean = name.replace(/['’]s$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?=\S)/u, '');
+  const words = clean.split(/\s+/);
+  const first = words[0] ?? '';
+  if (words.length >= 2 && (EN_PARTICIPLE_OPENERS.test(first) || (/^[A-Z][a-z]{3,}(?:ed|ing)$/.test(first) && writtenInLowerCase(text, first)))) {
+    clean = words.slice(1).join(' ');
+  }
+  return clean;
+}
+
+/** Title words that open a compound title rather than an organisation ("District Judge", "Deputy … Attorney"). */
+const EN_TITLE_MODIFIERS = /^(?:Deputy|District|Assistant|Acting|Former|Interim|Senior|Associate|Vice|Circuit|Executive|Principal|Lead|Head)\s*/;
+
+/**
+ * The organisation before or after an English title, or nothing: "Panel chairman" is a role in a panel the text
+ * also writes in lower case.
+ */
+function cleanEnglishOrg(text: string, org: string): string {
+  let clean = org;
+  while (EN_TITLE_MODIFIERS.test(clean)) clean = clean.replace(EN_TITLE_MODIFIERS, '');
+  clean = clean.trim();
+  if (!clean) return '';
+  if (!/\s/.test(clean) && /^[A-Z][a-z]+$/.test(clean) && writtenInLowerCase(text, clean)) return '';
+  return clean;
+}
 
 /**
  * Titles that may close a compound word (`경제부총리`, `산업부장관`, `연구소장`). Words such as 시장 (market),
@@ -379,7 +426,9 @@ function englishPeople(text: string, add: Add): void {
     if (!isEnglishName(name)) continue;
     // A sentence-final period is not part of the organisation ("… of the Taxpayers Union."), "U.S." keeps its own.
     // The organisation ends with its line and its sentence ("… Alliance.\n\nStaff …").
-    let org = (m[2]!.trim() || m[4] || '').trim().split('\n')[0]!.trim();
+    // "chief executive of Jo’s Cervical Cancer Trust": a possessor cut off from the name is not the organisation.
+    const possessorCut = !!m[4] && /^['’]s\b/u.test(text.slice(m.index + m[0].length));
+    let org = (m[2]!.trim() || (possessorCut ? '' : m[4]) || '').trim().split('\n')[0]!.trim();
     const sentenceEnd = /(?<!\b[A-Z])\.(?:\s|$)/.exec(org);
     if (sentenceEnd) org = org.slice(0, sentenceEnd.index);
     // When the organisation was cut at a sentence end, the next sentence is searched again ("… Halle. Auch Petra …").

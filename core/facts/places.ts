@@ -100,6 +100,57 @@ const EN_NOT_TOWNS = lazy(() => new Set<string>([...EN_PLACES, 'Monday', 'Tuesda
   'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'The', 'But',
   'And', 'However', 'Meanwhile', 'Police', 'Officials', 'Reuters', 'Inc', 'Corp', 'Meanwhile', 'Yesterday', 'Today', 'Also']));
 
+/** Whole Korean words that begin with a place name followed by what looks like a particle (고양 + 이 = a cat). */
+const KO_NOT_PLACE_WORDS = new Set(['고양이', '고양이가', '고양이를', '고양이는', '고양이의', '고양이와', '고양이도', '고양이에게']);
+/** Place names that are also common nouns, with the context that makes them places (경기 = the economy, a match). */
+const KO_AMBIGUOUS_PLACES: Record<string, (before: string, after: string) => boolean> = {
+  경기: (before, after) => /[·,]\s?$|서울\s?$/u.test(before) || /^\s?(?:·|지역|남부|북부|일대|도내|\S+[시군]\s)/u.test(after),
+  선전: (before, after) => /중국\s?$/u.test(before) || /^시/u.test(after),
+};
+/** Media and brand words that make "워싱턴 포스트" a newspaper rather than a place. */
+const KO_NAME_AFTER_PLACE = /^\s(?:포스트|타임스|타임즈|저널|헤럴드|데일리|스트리트저널)(?![\p{Script=Hangul}])/u;
+
+/**
+ * Is the gazetteer match a place, judged by the word it stands in? Not when it continues a word after a closing
+ * quotation mark ("'뜻밖의 일'이란 뜻": a particle), not a cat (고양이), not a common noun (경기 침체), and not the
+ * first word of a newspaper's name (워싱턴 포스트).
+ */
+function isKoreanPlaceWord(text: string, index: number, name: string, rest: string): boolean {
+  const prev = text[index - 1] ?? '';
+  if (/['’"”」』)]/u.test(prev) && /[\p{L}\p{N}]/u.test(text[index - 2] ?? '')) return false;
+  if (KO_NOT_PLACE_WORDS.has(name + rest)) return false;
+  const ambiguous = KO_AMBIGUOUS_PLACES[name];
+  const end = index + name.length;
+  if (ambiguous && !rest && !ambiguous(text.slice(Math.max(0, index - 6), index), text.slice(end, end + 12))) return false;
+  if (ambiguous && rest && !ambiguous(text.slice(Math.max(0, index - 6), index), '')) return false;
+  return !(!rest && KO_NAME_AFTER_PLACE.test(text.slice(end, end + 12)));
+}
+
+/** Capitalised words that may follow a place name without making it part of another name ("Sydney Harbour"). */
+const EN_AFTER_PLACE_OK = new Set([
+  'City', 'County', 'State', 'States', 'Province', 'Region', 'River', 'Harbour', 'Harbor', 'Bay', 'Valley', 'Island', 'Islands',
+  'Mountains', 'Coast', 'Street', 'Road', 'Avenue', 'Square', 'Bridge', 'Beach', 'Lake', 'Sea', 'Ocean', 'Strait', 'District',
+  'Area', 'Metro', 'Territory', 'Peninsula', 'Desert', 'Canyon', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
+  'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
+  'November', 'December', 'President', 'Prime', 'Minister', 'Governor', 'Senator', 'Mayor', 'Secretary', 'Ambassador',
+  'Chancellor', 'King', 'Queen', 'Foreign', 'Defence', 'Defense', 'Health', 'Finance', 'Interior', 'Justice', 'Trade',
+  'Attorney', 'General', 'Judge', 'Sheriff', 'Police', 'Army', 'Navy', 'Government', 'Parliament', 'Congress', 'Senate',
+  'The', 'A', 'An', 'On', 'In', 'At', 'And', 'But', 'For', 'Of', 'To', 'As', 'By', 'From', 'With', 'He', 'She', 'It', 'They',
+  'We', 'I', 'This', 'That', 'Some', 'More', 'Most', 'Officials', 'Authorities', 'Residents',
+]);
+
+/**
+ * "the New York Yankees", "Bayern Munich", "Daily Mail Australia" aside: a place name directly followed by a
+ * capitalised word that is not a geographic word, a title, a date word or a function word is the first word of
+ * a team's, a paper's or a company's name; and "Her granddaughter, Paris, 20," is a person.
+ */
+function isPartOfEnglishName(text: string, end: number): boolean {
+  const next = /^ ([A-Z][\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
+  return /^, \d{1,3},/.test(text.slice(end, end + 8));
+}
+const EN_PLACE_WORDS = lazy(() => new Set<string>(EN_PLACES.flatMap((p) => p.split(' '))));
+
 /** Extract places; spans inside `blocked` (organisation names) are not places of their own. */
 export function extractPlaces(text: string, blocked: TextSpan[], personSpans: TextSpan[] = [], may: MayMatch = ALL_PATTERNS): PlaceFact[] {
   const byText = new Map<string, PlaceFact>();
@@ -124,12 +175,14 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const rest = /^[\p{Script=Hangul}]*/u.exec(text.slice(m.index + name.length))![0];
     if (!isParticle(rest)) continue;
     if (/^[A-Za-z]/.test(text.slice(m.index + name.length)) && /[\p{Script=Hangul}]$/u.test(name)) continue;
+    if (!isKoreanPlaceWord(text, m.index, name, rest)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
   if (may('enPlace')) for (const m of gazetteer(text, true)) {
     const { name } = m;
     // "US" / "UK" inside an all-caps run is an acronym of something else.
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
+    if (isPartOfEnglishName(text, m.index + name.length)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
   // Stations (`신림역`) and neighbourhoods after a district (`마포구 망원동`), by suffix; common nouns ending

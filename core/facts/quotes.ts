@@ -8,9 +8,27 @@
  */
 import type { PersonFact, QuoteFact, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
-import { EN_REPORT_VERBS, KO_REPORT_VERBS, KO_TITLES } from './lexicon';
+import { EN_REPORT_VERBS, KO_COMPOUND_SURNAMES, KO_NOT_NAMES, KO_REPORT_VERBS, KO_SURNAMES, KO_TITLES } from './lexicon';
 
 const KO_TITLE_SET = new Set<string>(KO_TITLES);
+/** Role nouns that are not titles in the lexicon but name a position, not a speaker ("연구 책임자"). */
+const KO_ROLE_WORDS = new Set(['책임자', '담당자', '책임연구자', '총괄', '학장']);
+
+/** A word that names a role: a role noun, or a compound ending in a title ("자연대학장", "해양정책과장"). */
+function isKoreanRoleWord(word: string): boolean {
+  if (KO_ROLE_WORDS.has(word)) return true;
+  if (word.length < 3) return false;
+  for (let cut = 1; cut < word.length - 1; cut++) if (KO_TITLE_SET.has(word.slice(cut)) && word.slice(cut).length >= 2) return true;
+  return false;
+}
+
+/** Korean surname + one or two syllables, and not a common noun of that shape. */
+function looksLikeKoreanName(word: string): boolean {
+  const surname = KO_COMPOUND_SURNAMES.find((s) => word.startsWith(s)) ?? (KO_SURNAMES.has(word[0]!) ? word[0]! : null);
+  if (!surname) return false;
+  const rest = word.length - surname.length;
+  return rest >= 1 && rest <= 2 && !KO_NOT_NAMES.has(word);
+}
 /** Sentence openers that are not speakers (time and discourse words). */
 const KO_NOT_SPEAKER = /^(?:이날|이번|지난|올해|최근|한편|또한|특히|이어|이후|당시|현재|오늘|어제)$/u;
 
@@ -23,7 +41,14 @@ const EN_AFTER_NAME = new RegExp(`^[^\\S\\n]*,?[^\\S\\n]*${EN_NAME}\\s+(?:${EN_R
 /** Group words are not a speaker; a named person nearby is ("Critics said …"). */
 const EN_GROUP_WORDS = /^(?:Opponents|Critics|Supporters|Officials|Analysts|Experts|Residents|Protesters|Others|Some|Many|Most|Both|Democrats|Republicans|Lawmakers|Activists|Observers|Scientists|Researchers|Organizers|Organisers|Aides|Sources|Police|Witnesses|Parents|Neighbors|Neighbours|Kritiker|Experten|Beobachter|Anwohner)$/;
 const EN_REPORT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${EN_REPORT_VERBS})(?![\\p{L}])`, 'gu');
-const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+// "Roy Bentham of Spirit of Shankly said:": the person, not the last word of the body they speak for.
+const EN_OF_BODY = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][^\\s,:]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|the\\s+)?[A-Z][^\\s,:]*){0,4})?";
+const EN_BEFORE = new RegExp(`${EN_NAME}${EN_OF_BODY}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+/** Words that open a clause but never name a speaker ("It said the most effective policy…"). */
+const EN_NOT_SPEAKER = /^(?:It|This|That|These|Those|There|Here|We|I|You|One|Some|All|Each|Both|Another|Such)$/;
+/** Two capitalised words in a row that are not a name (for the "someone else was named in between" check). */
+const EN_NOT_NAME_PAIR_WORD =
+  /^(?:The|A|An|And|But|Or|In|On|At|For|From|With|By|As|Of|To|When|While|After|Before|If|It|He|She|They|We|I|His|Her|Their|Our|Its|Mr|Mrs|Ms|Dr|Miss|Prime|Minister|President|Secretary|Chancellor|Senator|Judge|House|Street|Road|Avenue|Square|Park|Court|Office|Party|Department|Ministry|Council|Committee|Service|Agency|Bureau|Union|Association|Institute|College|School|University|Hospital|Church|Club|Airport|Station|League|Cup|Open|Cathedral|Bridge|Palace|Hall|Centre|Center|Museum|Gallery|Stadium|Arena|Times|Post|News|Mail|Daily|Sunday|Press|Radio|Television|General|Election|Day|Week|Year|Christmas|Easter|English|American|British|European|Union|States|Kingdom|Republic|Democratic|Republican|National|International|Federal|State|City|County|Government|Police|Force|Army|Navy|Air|Royal|Supreme|High|Crown|Magistrates|Special|Relationship)$/;
 
 const MAX_QUOTE = 2000;
 /** Capitalised words that are not a person who could be "he"/"she" (days, months, a few common nouns). */
@@ -154,19 +179,72 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     return { name: p.name, ...(title ? { title } : {}), ...(span ? { span } : {}) };
   };
   const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
-  const lastPersonBefore = (index: number): Speaker | null => {
-    let best: (typeof mentions)[number] | null = null;
+  /**
+   * Who "he"/"she" can point back to, in text order: every mention of a known person, by full name or by one of
+   * its name words ("Pat" for Pat Ingles, "Stofan" for Ellen Stofan), and people the text only names as speakers
+   * ("Locke said", "former astronaut John Grunsfeld said"). Built on the first pronoun (English text only).
+   */
+  let referents: { name: string; person?: PersonFact; span: TextSpan }[] | null = null;
+  const namedSpeakers: string[] = [];
+  const referentList = (): { name: string; person?: PersonFact; span: TextSpan }[] => {
+    if (referents) return referents;
+    const list: { name: string; person?: PersonFact; span: TextSpan }[] = mentions.map((m) => ({ name: m.person.name, person: m.person, span: m.span }));
+    const words = new Map<string, { name: string; person?: PersonFact }>();
+    for (const p of people) {
+      for (const w of p.name.split(/\s+/)) if (/^[A-Z][a-z'’-]{2,}$/.test(w) && !words.has(w)) words.set(w, { name: p.name, person: p });
+    }
+    for (const name of namedSpeakers) {
+      const last = name.split(/\s+/).pop()!;
+      if (/^[A-Z][a-z'’-]{2,}$/.test(last) && !words.has(last)) words.set(last, { name });
+    }
+    for (const [word, who] of words) {
+      for (let i = text.indexOf(word); i >= 0 && list.length < 4000; i = text.indexOf(word, i + word.length)) {
+        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) continue;
+        // "pole dancing with friend Julia": a name after a preposition is not who goes on speaking.
+        if (/\b(?:with|to|by|for|from|of|at|about|against|and|than)(?: [a-z]+)? $/.test(text.slice(Math.max(0, i - 24), i))) continue;
+        list.push({ ...who, span: { start: i, end: i + word.length } });
+      }
+    }
+    for (const m of text.matchAll(/\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:said|says|told|added|explained|wrote)\b/g)) {
+      const [first, last] = m[1]!.split(' ') as [string, string];
+      if (EN_NOT_NAME_PAIR_WORD.test(first) || EN_NOT_NAME_PAIR_WORD.test(last) || EN_NOT_REFERENT.test(first)) continue;
+      if (!list.some((r) => r.span.start <= m.index && m.index < r.span.end)) list.push({ name: m[1]!, span: { start: m.index, end: m.index + m[1]!.length } });
+    }
+    referents = list.sort((a, b) => a.span.start - b.span.start);
+    return referents;
+  };
+  /** The pronoun each name was last resolved with: "she said" for someone named with "he" is a different person. */
+  const pronounOf = new Map<string, string>();
+  const lastPersonBefore = (index: number, pronoun?: string): Speaker | null => {
+    let best: { name: string; person?: PersonFact; span: TextSpan } | null = null;
     // Reporters (the byline "김철수 기자 =") are not the people they quote.
-    for (const m of mentions) if (m.span.end <= index && m.person.title !== '기자' && m.person.title !== 'correspondent') best = m;
+    const candidates = pronoun ? referentList() : mentions.map((m) => ({ name: m.person.name, person: m.person, span: m.span }));
+    for (const m of candidates) if (m.span.end <= index && m.person?.title !== '기자' && m.person?.title !== 'correspondent') best = m;
     if (!best) return null;
+    if (pronoun && /^(?:he|she)$/i.test(pronoun)) {
+      const gender = pronoun.toLowerCase();
+      const earlier = pronounOf.get(best.name);
+      if (earlier && earlier !== gender) return null;
+    }
     // A proper name nobody has introduced between that mention and the quotation ("a doctor who treated
     // Khanal … she said") may be the one meant: a pronoun is then left unresolved rather than guessed.
     const gap = text.slice(best.span.end, index);
+    // …and so may a full name nobody has introduced ("first coined in a speech by Winston Churchill, when he
+    // said…"): two capitalised words that are not a title, an institution or a place word.
+    if (pronoun) {
+      for (const w of gap.matchAll(/(?<=[a-z,;] )([A-Z][a-z]+) ([A-Z][a-z]+)(?![\p{L}'’-]| [A-Z])/gu)) {
+        const [, first, last] = w as unknown as [string, string, string];
+        if (known.has(first) || known.has(last) || EN_NOT_NAME_PAIR_WORD.test(first) || EN_NOT_NAME_PAIR_WORD.test(last)) continue;
+        if (EN_NOT_REFERENT.test(first) || EN_NOT_REFERENT.test(last)) continue;
+        return null;
+      }
+    }
     // Only where a person is the object of the clause ("treated Khanal", "married Ortiz").
     for (const w of gap.matchAll(/(?<=\b(?:treated|named|told|asked|met|helped|rescued|found|saw|called|married|visited|interviewed) )([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z])/g)) {
       if (!known.has(w[1]!) && !EN_NOT_REFERENT.test(w[1]!)) return null;
     }
-    return speakerFor(best.person);
+    if (pronoun) pronounOf.set(best.name, pronoun.toLowerCase());
+    return best.person ? speakerFor(best.person) : { name: best.name };
   };
 
   for (let q = 0; q < quotes.length; q++) {
@@ -221,6 +299,12 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           );
           speaker = earlier ? speakerFor(earlier.person) : { name: titled };
           if (!earlier) speaker = null;
+        } else if (subject && isKoreanRoleWord(subject[1]!)) {
+          // "김성근 자연대학장은 “…”", "앨런 스턴 뉴호라이즌 연구 책임자는 “…”": the role is not the speaker; the
+          // Korean name right before it is, and without one the speaker is left open.
+          const roleAt = regionStart + subjectRegion.lastIndexOf(subject[1]!);
+          const name = /(?:^|\s)([\p{Script=Hangul}]{2,4})\s$/u.exec(text.slice(Math.max(regionStart, roleAt - 6), roleAt))?.[1];
+          speaker = name && looksLikeKoreanName(name) ? { name, title: subject[1]!, span: { start: roleAt - name.length - 1, end: roleAt - 1 } } : null;
         } else if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
           let s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
           let name = subject[1]!;
@@ -238,7 +322,14 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
             const s = regionStart + subjectRegion.indexOf(topic[1]!);
             speaker = { name: topic[1]!, span: { start: s, end: s + topic[1]!.length } };
           } else if (reported) {
-            speaker = lastPersonBefore(chainStart);
+            // "대학 측은 20일 “…”": the body speaks, not the last person named before.
+            const side = /(?:^|\s)([\p{Script=Hangul}A-Za-z]{2,15})\s?측(?:은|는|이|도)\s/u.exec(subjectRegion);
+            if (side) {
+              const s = regionStart + side.index + side[0].indexOf(side[1]!);
+              speaker = { name: `${side[1]} 측`, span: { start: s, end: s + side[1]!.length } };
+            } else {
+              speaker = lastPersonBefore(chainStart);
+            }
           }
         }
       }
@@ -249,14 +340,22 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       const tailStart = Math.max(0, before.length - 160);
       const beforeMatch = EN_BEFORE.exec(before.slice(tailStart));
       const beforeName = beforeMatch ? Object.assign(beforeMatch, { index: beforeMatch.index + tailStart }) : null;
-      const hit = afterSaid ?? (afterName && !EN_GROUP_WORDS.test(afterName[1]!) ? afterName : null);
-      const beforeWho = beforeName && !EN_GROUP_WORDS.test(beforeName[1]!) ? beforeName[1]! : null;
-      const who = hit?.[1] ?? beforeWho;
+      // "…they probably got scared.' Kuhar said the zoo had…" and "…' He added: '…'": after a quotation that ends its
+      // sentence, a name and a verb followed by more words (or a colon) start the next statement; they do not
+      // attribute this one.
+      const endsSentence = /[.!?]$/u.test(inner);
+      const opensNext = (m: RegExpExecArray | null): boolean =>
+        !!m && (/^\s*:/u.test(after.slice(m.index + m[0].length)) || (endsSentence && /^\s+[\p{L}\d'‘“"]/u.test(after.slice(m.index + m[0].length))));
+      const afterNameHit = afterName && !EN_GROUP_WORDS.test(afterName[1]!) && !EN_NOT_SPEAKER.test(afterName[1]!) && !opensNext(afterName) ? afterName : null;
+      const hit = (afterSaid && !opensNext(afterSaid) ? afterSaid : null) ?? afterNameHit;
+      const beforeWho = beforeName && !EN_GROUP_WORDS.test(beforeName[1]!) && !EN_NOT_SPEAKER.test(beforeName[1]!) ? beforeName[1]! : null;
+      // A name written in quotation marks ("'Amy' said:") is the name without them.
+      const who = (hit?.[1] ?? beforeWho)?.replace(/^['‘’"“”]+|['‘’"“”]+$/gu, '') || null;
       if (who) {
         reported = true;
         const at = hit ? quote.outer.end + hit.index + hit[0].indexOf(who) : sentenceStart + beforeName!.index + beforeName![0].indexOf(who);
         if (/^(?:he|she|they)$/i.test(who)) {
-          speaker = lastPersonBefore(quote.outer.start);
+          speaker = lastPersonBefore(quote.outer.start, who);
           pronounUnresolved = !speaker;
         } else {
           const bare = who.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Prof)\.?\s+/, '');
@@ -275,6 +374,10 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           if (person) speaker = speakerFor(person, { start: at, end: at + who.length });
           else if (inClause) speaker = speakerFor(inClause.person, inClause.span);
           else speaker = { name: who, span: { start: at, end: at + who.length } };
+          if (!person && !inClause && !namedSpeakers.includes(who)) {
+            namedSpeakers.push(who);
+            referents = null;
+          }
         }
       }
     }
