@@ -234,6 +234,8 @@ export async function benchPageLoad(extensionDirs: Record<string, string>, pages
             {
               extensionScriptsMs: stats(row.extension),
               perScriptMs: Object.fromEntries(Object.entries(row.perScript).map(([script, values]) => [script, stats(values)?.median ?? null])),
+              // Median and p90 per script (scripts/bench/page-cost.ts reports both).
+              perScriptStats: Object.fromEntries(Object.entries(row.perScript).map(([script, values]) => [script, stats(values)])),
               mainThreadTasksMs: stats(row.mainThread),
               userTimingOnLoad: [...row.userTiming],
             },
