@@ -4,11 +4,16 @@
  */
 import type { ComponentChildren } from 'preact';
 import { i18n } from '#i18n';
-import type { DateFact, Facts, TextSpan } from '../core/types';
+import type { DateFact, Facts, TextQuoteSelector, TextSpan } from '../core/types';
+import type { CaptionFact } from '../utils/messages';
 
 export interface FactsPanelProps {
   facts: Facts;
   onReveal(span: TextSpan): void;
+  /** People, organizations and places named only in photo captions (shown apart, marked as such). */
+  captionFacts?: CaptionFact[];
+  /** Scrolls the page to a caption (its quote was built from the caption's text, not the article's). */
+  onRevealQuote?(quote: TextQuoteSelector): void;
 }
 
 interface FactItem {
@@ -90,12 +95,48 @@ const GROUP_LABEL: Record<FactGroupId, () => string> = {
   quotes: () => i18n.t('popup.quotes'),
 };
 
-export function FactsPanel({ facts, onReveal }: FactsPanelProps) {
+const CAPTION_KIND_LABEL: Record<CaptionFact['kind'], () => string> = {
+  person: () => i18n.t('popup.who'),
+  org: () => i18n.t('popup.orgs'),
+  place: () => i18n.t('popup.where'),
+};
+
+/** Facts only the photo captions hold: a group of their own, each item saying where it comes from. */
+function CaptionFacts({ facts, onRevealQuote }: { facts: CaptionFact[]; onRevealQuote?(quote: TextQuoteSelector): void }) {
+  return (
+    <div class="fact-group fact-group-captions" data-group="captions">
+      <h3 id="facts-captions">{i18n.t('popup.fromCaptions')}</h3>
+      <ul role="list" aria-labelledby="facts-captions" class="facts">
+        {facts.map((fact, i) => {
+          const body = (
+            <>
+              <span class="fact-main">{fact.name}</span>
+              <span class="fact-detail">{[CAPTION_KIND_LABEL[fact.kind](), fact.detail].filter(Boolean).join(' · ')}</span>
+            </>
+          );
+          return (
+            <li role="listitem" key={`c${i}`} data-source="caption">
+              {onRevealQuote ? (
+                <button type="button" class="reveal fact" title={i18n.t('popup.revealCaption')} onClick={() => onRevealQuote(fact.quote)}>
+                  {body}
+                </button>
+              ) : (
+                <span class="fact">{body}</span>
+              )}
+            </li>
+          );
+        })}
+      </ul>
+    </div>
+  );
+}
+
+export function FactsPanel({ facts, onReveal, captionFacts = [], onRevealQuote }: FactsPanelProps) {
   const groups = factGroups(facts);
   return (
     <section class="panel" aria-labelledby="facts-heading">
       <h2 id="facts-heading">{i18n.t('popup.facts')}</h2>
-      {groups.length === 0 && <p class="hint">{i18n.t('popup.noFacts')}</p>}
+      {groups.length === 0 && captionFacts.length === 0 && <p class="hint">{i18n.t('popup.noFacts')}</p>}
       {groups.map((group) => (
         <div class={`fact-group fact-group-${group.id}`} key={group.id} data-group={group.id}>
           <h3 id={`facts-${group.id}`}>{GROUP_LABEL[group.id]()}</h3>
@@ -123,6 +164,7 @@ export function FactsPanel({ facts, onReveal }: FactsPanelProps) {
           </ul>
         </div>
       ))}
+      {captionFacts.length > 0 && <CaptionFacts facts={captionFacts} onRevealQuote={onRevealQuote} />}
     </section>
   );
 }

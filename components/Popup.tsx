@@ -5,7 +5,7 @@
  */
 import { useEffect, useRef, useState } from 'preact/hooks';
 import { i18n } from '#i18n';
-import type { TextSpan } from '../core/types';
+import type { TextQuoteSelector, TextSpan } from '../core/types';
 import type { CleanViewState, PageSummary, ViewMode } from '../utils/messages';
 import { summaryToMarkdown } from '../utils/summary/markdown';
 import { PageUnavailableError, type PopupClient } from '../utils/summary/popup-client';
@@ -134,11 +134,11 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
   }
 
   const { summary } = page;
-  const reveal = async (span: TextSpan) => {
-    const quote = quoteForSpan(summary.text, span);
+  const revealQuote = async (quote: TextQuoteSelector | null) => {
     const found = quote && client ? await client.reveal(quote).catch(() => false) : false;
     if (!found) flashNotice(i18n.t('popup.notFound'));
   };
+  const reveal = (span: TextSpan) => revealQuote(quoteForSpan(summary.text, span));
   const copy = async () => {
     if (!client) return;
     try {
@@ -178,7 +178,7 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
           />
           <div class="article-facts" lang={summary.lang ?? undefined}>
             <KeySentences sentences={summary.keySentences} onReveal={reveal} />
-            <FactsPanel facts={summary.facts} onReveal={reveal} />
+            <FactsPanel facts={summary.facts} onReveal={reveal} captionFacts={summary.captionFacts} onRevealQuote={revealQuote} />
           </div>
         </>
       ) : (

@@ -25,6 +25,21 @@ export interface PageSummary {
   facts: Facts;
   /** Article text the spans in keySentences/facts point into (needed to build reveal quotes). */
   text: string;
+  /**
+   * People, organizations and places named only in the article's photo captions (not in `text`), each with the
+   * quote that finds its caption in the page. Optional: absent when there are none.
+   */
+  captionFacts?: CaptionFact[];
+}
+
+/** A fact found in a photo caption and nowhere in the article body. */
+export interface CaptionFact {
+  kind: 'person' | 'org' | 'place';
+  name: string;
+  /** Title and organisation of a person, as the caption gives them. */
+  detail?: string;
+  /** Finds the caption's words in the page (the name with its context in the caption). */
+  quote: TextQuoteSelector;
 }
 
 /** Where each of the page's saved highlights stands: shown, not found (orphan) or not tried yet. */

@@ -6,7 +6,8 @@
 import { keySentences } from '../../core/summarize';
 import { extractFacts } from '../../core/facts';
 import type { ArticleResult, Facts, KeySentence } from '../../core/types';
-import type { PageSummary } from '../messages';
+import type { CaptionFact, PageSummary } from '../messages';
+import { captionOnlyFacts } from './captions';
 import { measure, type PageContext } from '../page-context';
 
 /** Key sentences shown in the popup: enough for the gist, few enough to read at a glance. */
@@ -19,6 +20,8 @@ export function emptyFacts(): Facts {
 interface Analysis {
   keySentences: KeySentence[];
   facts: Facts;
+  /** People, organizations and places only the photo captions name (utils/summary/captions.ts). */
+  captionFacts: CaptionFact[];
 }
 
 const analyses = new WeakMap<ArticleResult, Analysis>();
@@ -37,16 +40,18 @@ function analyse(article: ArticleResult): Analysis {
           return fallback;
         }
       };
-      return {
-        // The two parts are measured inside plainly:facts too, so a profile shows which one a page pays for.
-        keySentences: measure('plainly:facts:key-sentences', () =>
-          attempt(() => keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }), []),
-        ),
-        // Same text: facts reuse the sentence split just made for the key sentences (core/text/sentences.ts).
-        facts: measure('plainly:facts:extract', () =>
-          attempt(() => extractFacts(article.text, { ...options, published: article.published }), emptyFacts()),
-        ),
-      };
+      // The parts are measured inside plainly:facts too, so a profile shows which one a page pays for.
+      const sentences = measure('plainly:facts:key-sentences', () =>
+        attempt(() => keySentences(article.text, { ...options, max: KEY_SENTENCE_COUNT }), []),
+      );
+      // Same text: facts reuse the sentence split just made for the key sentences (core/text/sentences.ts).
+      const facts = measure('plainly:facts:extract', () =>
+        attempt(() => extractFacts(article.text, { ...options, published: article.published }), emptyFacts()),
+      );
+      const captionFacts = article.captions?.length
+        ? measure('plainly:facts:captions', () => attempt(() => captionOnlyFacts(article, facts), []))
+        : [];
+      return { keySentences: sentences, facts, captionFacts };
     });
     analyses.set(article, analysis);
   }
@@ -56,7 +61,7 @@ function analyse(article: ArticleResult): Analysis {
 export function pageSummary(page: PageContext): PageSummary {
   const article = page.article();
   const isArticle = article.isArticle && article.text.trim().length > 0;
-  const analysis = isArticle ? analyse(article) : { keySentences: [], facts: emptyFacts() };
+  const analysis: Analysis = isArticle ? analyse(article) : { keySentences: [], facts: emptyFacts(), captionFacts: [] };
   let fallbackSite: string | null = null;
   try {
     fallbackSite = new URL(page.url).hostname.replace(/^www\./, '') || null;
@@ -78,5 +83,6 @@ export function pageSummary(page: PageContext): PageSummary {
     keySentences: analysis.keySentences,
     facts: analysis.facts,
     text: isArticle ? article.text : '',
+    ...(analysis.captionFacts.length ? { captionFacts: analysis.captionFacts } : {}),
   };
 }
