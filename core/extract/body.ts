@@ -219,6 +219,8 @@ const REPORTER_LINE = /(기자|특파원|칼럼니스트|에디터|통신원|논
 // "▲민병주 원장(왼쪽)과 … (사진제공=KIAT)". (△ starts list items in Korean prose; ▲ with a credit is a caption.)
 const KOREAN_CREDIT_LINE = /^[[(<]?\s*(사진|영상|그래픽|자료|이미지|출처)\s*(제공)?\s*[=:]/;
 const KOREAN_CAPTION = /^▲.*(사진|제공|=|연합뉴스|뉴시스|뉴스1)/;
+// …and a caption line that ends with its credit: "조치원읍 한 마을 정류장 모습. (사진=세종시 제공)".
+const KOREAN_CREDIT_END = /[[(]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:][^\])]{0,40}[\])]$/;
 const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|광고|ad|this slideshow requires javascript\.?)$/i;
 /**
  * Control labels and teaser headings that stand alone as a paragraph: caption toggles ("Caption",
@@ -337,8 +339,9 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
       }
     }
     if (bad) continue;
-    // A photo caption set as text after an image in an inline wrapper (no <figure>).
-    if (p.caption) continue;
+    // A photo caption set as text after an image in an inline wrapper (no <figure>), or as the
+    // only text of a block that holds a picture (<div><img><p>…</p></div>, a two-row photo table).
+    if (p.caption || imageCaptionBlock(p, walk, root)) continue;
     const text = p.text;
     const linkDensity = p.length ? p.linkLength / p.length : 0;
     // A paragraph that is mostly a link and has little text of its own ("Read more: …", a teaser).
@@ -351,6 +354,7 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (p.length < 120 && isMetaLine(text)) continue;
     if (p.length < 120 && KOREAN_CREDIT_LINE.test(text)) continue;
     if (p.length < 600 && KOREAN_CAPTION.test(text)) continue;
+    if (p.length < 300 && KOREAN_CREDIT_END.test(text)) continue;
     // A CMS shortcode that was never rendered ("[button link=…]Send us…[/button]").
     if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(text)) continue;
     if (p.length < 300 && SIGN_OFF.test(text)) continue;
@@ -361,6 +365,32 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     kept.push(p);
   }
   return dropPullQuotes(trimTail(kept, considered));
+}
+
+/** Blocks that wrap a picture and its caption in templates without <figure> (not quotes or list items). */
+const CAPTION_BLOCK_TAGS = new Set(['div', 'table', 'span', 'p', 'center']);
+
+/**
+ * The block a caption-like paragraph stands in when it is a photo caption without <figure>: the
+ * largest ancestor (below `root`) whose only text is this paragraph, when that block also holds a
+ * picture outside the paragraph's own element. Short text only; null otherwise.
+ */
+export function imageCaptionBlock(p: Paragraph, walk: WalkResult, root: Element): Element | null {
+  // (A counter such as a gallery's "6" is not a caption; a quotation next to a picture is content.)
+  if (p.length >= 300 || p.length < 20 || p.owner === root) return null;
+  let el: Element = p.owner;
+  for (let parent = el.parentElement; parent && parent !== root; parent = parent.parentElement) {
+    const st = walk.stats.get(parent);
+    if (!st || st.end - st.first !== 1) break;
+    el = parent;
+  }
+  if (el === p.owner || !CAPTION_BLOCK_TAGS.has(tagOf(el))) return null;
+  for (const img of walk.images) {
+    if (!el.contains(img) || p.owner.contains(img)) continue;
+    const width = Number(img.getAttribute('width') ?? '0');
+    if (!width || width >= 100) return el;
+  }
+  return null;
 }
 
 /**
@@ -380,7 +410,7 @@ const SITE_COPYRIGHT = /^\s*(?:copyright|©|ⓒ|\(c\))|all rights reserved|무�
  * here", "Subscribe to our newsletters", "Follow AP's full coverage at …", "Listen … live at 12:45").
  */
 const PROMO_START = /^(?:get|subscribe|sign up|join|click|follow|listen|watch|download|like us|if you (?:enjoyed|liked|found|value))\b/i;
-const PROMO_WORD = /newsletter|subscri|inbox|letterbox|click here|twitter|facebook|instagram|podcast|\bapp\b|live at|full coverage|issues for|\bjoin\b|membership|members get/i;
+const PROMO_WORD = /newsletter|subscri|inbox|letterbox|click here|twitter|facebook|instagram|tiktok|bluesky|youtube|whatsapp|\bon x\b|podcast|\bapp\b|live at|full coverage|issues for|\bjoin\b|membership|members get/i;
 /** Source notes at the end of a story ("SOURCE: News agencies", "출처: …"). */
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|fonte|출처)\s*:/i;
 

@@ -96,8 +96,13 @@ function build(
 const TIME_RE =
   /^[\s,.(]*(?:[월화수목금토일]\)?\s*)?(?:at\s+|às\s+|um\s+|à\s+|a las\s+|alle\s+|pukul\s+|[|·-]\s*)?(오전|오후|AM|PM)?\s*(\d{1,2})(?::|시\s*)(\d{2})(?:(?::|분\s*)(\d{2}))?(?:분|초)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|오전|오후)?(?:\s*\(?\s*((?:UTC|GMT)?\s?[+-]\d{1,2}:?\d{2}|UTC|GMT|KST|JST|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|SGT|HKT|AEST|AEDT)\b\.?\)?)?/i;
 
+// British papers print the time with a dot ("Wed 5 Mar 2025 14.32 GMT", "2.32pm BST"). A dot is
+// also a decimal or a date separator, so it counts only with a zone or am/pm right after it.
+const DOT_TIME_RE =
+  /^[\s,.(]*(?:at\s+|[|·-]\s*)?(\d{1,2})\.(\d{2})\s*(?:(a\.?\s?m\.?|p\.?\s?m\.?)(?![a-z])|(UTC|GMT|BST|KST|JST|[ECMP][SD]T|[ECMP]T|CES?T|EES?T|IST|AEST|AEDT)\b)(?:\s*\(?\s*(UTC|GMT|BST|[ECMP][SD]?T|CES?T)\b\)?)?/i;
+
 function parseTime(rest: string): { h: number; min: number; s: number; zone?: string } | null {
-  const m = TIME_RE.exec(rest);
+  const m = TIME_RE.exec(rest) ?? dotTime(rest);
   if (!m) return null;
   let h = Number(m[2]);
   const min = Number(m[3]);
@@ -108,6 +113,15 @@ function parseTime(rest: string): { h: number; min: number; s: number; zone?: st
   } else if ((meridiem === '오전' || meridiem === 'am') && h === 12) h = 0;
   if (h > 23 || min > 59 || s > 59) return null;
   return { h, min, s, zone: m[6]?.replace(/\s/g, '') };
+}
+
+/** A dot-separated time as a TIME_RE-shaped match (groups: 2 hour, 3 minute, 5 meridiem, 6 zone). */
+function dotTime(rest: string): RegExpExecArray | null {
+  if (!rest.includes('.')) return null;
+  const d = DOT_TIME_RE.exec(rest);
+  if (!d) return null;
+  const m = [d[0], undefined, d[1], d[2], undefined, d[3], d[4] ?? d[5]] as unknown as RegExpExecArray;
+  return m;
 }
 
 function roleOf(text: string, index: number): DateRole | null {

@@ -32,7 +32,8 @@ export const NEGATIVE_HINT =
 /**
  * Deliberately absent: "tag" (WordPress puts tag-<slug> on the post itself), "font" (Korean CMSs
  * name the body "font-size17"), "hidden"/"hide" (responsive "hidden-xs" wrappers are visible on
- * desktop), "paywall" (metered bodies are wrapped in it).
+ * desktop), "paywall" (metered bodies are wrapped in it; the meter's prompt between paragraphs is
+ * an "interstitial").
  *
  * Stronger: class/id words of widgets inside an article container that never hold body text
  * (share bars, related lists, ad slots, captions, bylines, tags, comments, newsletter boxes…).
@@ -48,7 +49,7 @@ export const BOILERPLATE_WORDS = new Set([
   'toolbar', 'tools', 'util', 'utility', 'print', 'reaction', 'reactions', 'like', 'emotion',
   'copyright', 'disclaimer', 'modal', 'popup', 'cookie', 'consent', 'gdpr', 'nav', 'navigation', 'menu',
   'sidebar', 'widget', 'next', 'prev', 'pagination', 'paging', 'dateline', 'timestamp', 'meta',
-  'login', 'sr', 'visually', 'screen', 'offscreen', 'zoom',
+  'login', 'sr', 'visually', 'screen', 'offscreen', 'zoom', 'interstitial',
 ]);
 
 /** Splits a class/id string into lower-case word tokens (camelCase, snake, kebab). */

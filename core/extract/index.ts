@@ -6,9 +6,9 @@
  * header (this file) → "is this an article" verdict. Never mutates the document, never throws.
  */
 import type { ArticleCaption, ArticleResult, ExtractOptions } from '../types';
-import { findBody } from './body';
+import { findBody, imageCaptionBlock } from './body';
 import { bylineFrom, cleanAuthorNames } from './byline';
-import { normalizeIsoDate, parseDateLine } from './dates';
+import { normalizeIsoDate, parseDateLine, parseDateLines } from './dates';
 import { absolute, readClaims, stripSiteFromTitle, type PageClaims } from './metadata';
 import { BOILERPLATE_WORDS, hintTokens } from './hints';
 import { collapseWhitespace, countWords, readingMinutes, weightedLength } from './text';
@@ -175,6 +175,10 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       headlineEl = h;
     }
   }
+  // No heading carries the title: a class-named block that does ("<div class=view_headline>"),
+  // the nearest one before the body. Only a near-exact match counts: a teaser or breadcrumb that
+  // shares words with the title is not the headline.
+  if (!headlineEl && areaRoot) headlineEl = headlineBlock(walk, claimed, areaRoot, precedes);
   if (!headlineEl && areaRoot) {
     for (const h of walk.headings) {
       if (tagOf(h) === 'h1' && (precedes(h, areaRoot) || areaRoot.contains(h))) headlineEl = h;
@@ -213,10 +217,17 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   let dateLine: { published: string | null; modified: string | null } = { published: null, modified: null };
   const bylineNames: string[] = [];
   for (const p of headerZone) {
-    const date = parseDateLine(p.text, { defaultOffset });
-    if (date && p.length < 200) {
-      if (date.role === 'modified') dateLine.modified ??= date.iso;
-      else dateLine.published ??= date.iso;
+    // A photo caption between headline and body dates the photo, not the article.
+    if (isCaptionParagraph(p)) continue;
+    const dates = p.length < 200 ? parseDateLines(p.text, { defaultOffset }) : [];
+    const date = dates[0] ?? null;
+    if (date) {
+      // One line often holds both times ("입력 2025.03.05 14:32 수정 … 16:07", "… | Updated : …"):
+      // the first date publishes unless labelled otherwise; later ones count only with their label.
+      dates.forEach((d, i) => {
+        if (d.role === 'modified') dateLine.modified ??= d.iso;
+        else if (i === 0 || d.role === 'published') dateLine.published ??= d.iso;
+      });
       pushUnique(headerElements, p.owner);
       // A byline often shares the line with the date ("By Jane Doe | Dec 9, 2022").
     }
@@ -227,7 +238,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       continue;
     }
     const subtitleLike =
-      /^h[2-4]$/.test(p.tag) || SUBTITLE_HINT.test(`${p.owner.getAttribute('class') ?? ''} ${p.owner.getAttribute('id') ?? ''}`) ||
+      /^h[2-4]$/.test(p.tag) || subtitleHinted(p.owner, headlineEl, firstBody) ||
       // Class-free: the page's description, set right after the headline.
       (!!headlineEl && !!claims.description && p.whole && followsHeadline(p.owner, headlineEl) && similarity(p.text, claims.description) >= 0.8);
     if (!date && !subtitle && subtitleLike && !(title && similarity(p.text, title) > 0.8) && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner)) {
@@ -334,6 +345,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   };
 }
 
+const CAPTION_WORDS = new Set(['caption', 'figcaption', 'credit', 'credits']);
+
 // Korean photo captions set as a line of their own ("▲ … [사진=…]", "… (사진=연합뉴스)").
 const KOREAN_CAPTION_LINE = /^▲|[[(]\s*(사진|자료|그래픽)\s*(제공)?\s*[=:][^\])]*[\])]$/;
 
@@ -369,6 +382,11 @@ function collectCaptions(
         break;
       }
       if (el === root) break;
+    }
+    if (!found) {
+      // (A picture with a disclaimer or ad label is not a photo and its caption.)
+      const block = imageCaptionBlock(p, walk, root);
+      if (block && !hintTokens(`${block.getAttribute('class') ?? ''} ${block.getAttribute('id') ?? ''}`).some((t) => BOILERPLATE_WORDS.has(t) && !CAPTION_WORDS.has(t))) found = block;
     }
     if (found) add(found, p.text);
     // (A caption line that shares its element with body text has no element of its own to list.)
@@ -529,7 +547,44 @@ function followsHeadline(el: Element, headline: Element): boolean {
   return false;
 }
 
-const SUBTITLE_HINT = /sub_?title|subhead|summary|dek\b|deck|standfirst|excerpt|lede|teaser|strapline/i;
+function headlineBlock(
+  walk: WalkResult, claimed: string[], areaRoot: Element, precedes: (a: Element, b: Element) => boolean,
+): Element | null {
+  if (!claimed.length) return null;
+  let found: Element | null = null;
+  for (const p of walk.paragraphs) {
+    if (!precedes(p.owner, areaRoot)) break;
+    if (!p.whole || p.inChrome || p.length < 20 || p.length > 400 || p.linkLength > 0) continue;
+    if (claimed.some((c) => similarity(p.text, c) >= 0.9)) found = p.owner;
+  }
+  return found;
+}
+
+/** A photo caption: text after an image in an inline wrapper, or inside a <figcaption>/<figure> or a caption-class element. */
+function isCaptionParagraph(p: Paragraph): boolean {
+  if (p.caption) return true;
+  for (let el: Element | null = p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
+    const tag = tagOf(el);
+    if (tag === 'figcaption' || tag === 'figure') return true;
+    const cls = el.getAttribute('class');
+    if (cls && /caption/i.test(cls) && hintTokens(cls).some((t) => t === 'caption' || t === 'figcaption')) return true;
+  }
+  return false;
+}
+
+const SUBTITLE_HINT = /sub_?title|sub_?head|summary|dek\b|deck|standfirst|excerpt|lede|teaser|strapline/i;
+
+/**
+ * The deck's class is on the line itself or on its own wrapper (`<div class=standfirst><p>…`), up
+ * to two levels up — never on a container that also holds the headline or the body.
+ */
+function subtitleHinted(owner: Element, headline: Element | null, firstBody: Element | null): boolean {
+  for (let el: Element | null = owner, i = 0; el && i < 3; el = el.parentElement, i++) {
+    if (i > 0 && ((headline && el.contains(headline)) || (firstBody && el.contains(firstBody)))) break;
+    if (SUBTITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+  }
+  return false;
+}
 
 /** A heading or box of a widget (related, most popular, newsletter…) by its own or its parent's class/id. */
 function looksLikeWidget(el: Element): boolean {

@@ -29,8 +29,10 @@ export interface PageClaims {
   ldBody: string | null;
 }
 
-const ARTICLE_TYPES =
-  /^(article|newsarticle|reportagenews|analysisnewsarticle|opinionnewsarticle|backgroundnewsarticle|reviewnewsarticle|blogposting|socialmediaposting|liveblogposting|techarticle|scholarlyarticle|report|medicalscholarlyarticle|posting|discussionforumposting)$/i;
+// Every schema.org subtype of Article ends in "Article" (NewsArticle, ReportageNewsArticle,
+// AnalysisNewsArticle, SatiricalArticle, TechArticle, ScholarlyArticle…); the other article-like
+// types are the postings and Report.
+const ARTICLE_TYPES = /^(?:\w*article|blogposting|socialmediaposting|liveblogposting|report|posting|discussionforumposting)$/i;
 
 type Json = unknown;
 
@@ -99,6 +101,20 @@ export function stripSiteFromTitle(title: string, siteName: string | null): stri
   }
   // Otherwise keep the longest part: headlines are longer than site names.
   return parts.reduce((a, b) => (b.length > a.length ? b : a));
+}
+
+/** "Headline - Site" / "Site | Headline" → "Headline" when the split-off end part is the site's name. */
+export function stripNamedSite(title: string, siteName: string): string {
+  const parts = title.split(/\s+[|–—\-·»]\s+/);
+  if (parts.length < 2) return title;
+  const site = siteName.toLowerCase().replace(/^the\s+/, '');
+  const isSite = (part: string): boolean => {
+    const p = part.toLowerCase().trim().replace(/^the\s+/, '');
+    return p.length > 0 && (p === site || p.replace(/\s+/g, '') === site.replace(/\s+/g, ''));
+  };
+  if (isSite(parts[parts.length - 1]!)) return title.slice(0, title.lastIndexOf(parts[parts.length - 1]!)).replace(/\s+[|–—\-·»]\s*$/, '').trim();
+  if (isSite(parts[0]!)) return title.slice(parts[0]!.length).replace(/^\s*[|–—\-·»]\s+/, '').trim();
+  return title;
 }
 
 export function readClaims(walk: WalkResult, url: string | undefined, defaultOffset: string | null): PageClaims {
@@ -182,6 +198,9 @@ export function readClaims(walk: WalkResult, url: string | undefined, defaultOff
       /* not a URL */
     }
   }
+  // og:title/twitter:title often carry the site's name ("Headline - The Times"): drop it when a
+  // separator sets it off and it names the site (never the bare longest-part guess used for <title>).
+  if (claims.ogTitle && claims.siteName) claims.ogTitle = stripNamedSite(claims.ogTitle, claims.siteName);
   claims.lang = ldLang ?? m('content-language', 'dc.language', 'language');
   claims.image = ldImage ?? m('og:image', 'og:image:url', 'twitter:image', 'twitter:image:src');
   if (claims.image) claims.image = absolute(claims.image, url);

@@ -246,7 +246,8 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
       // in the middle of a text run they are part of the sentence, not a block of their own.
       const inline = INLINE_TAGS.has(tag) || (tag.includes('-') && (buf.hasText || buf.owner.localName === 'p'));
       if (hidden(childEl, inline)) continue;
-      if (tag === 'img') {
+      // AMP pages set every picture as <amp-img> (an <img> appears only once its script runs).
+      if (tag === 'img' || tag === 'amp-img') {
         if (result.images.length < 200) result.images.push(childEl);
         lastImageOrder = result.elementCount;
         continue;
@@ -321,7 +322,8 @@ function isUnreadInline(cls: string): 'caption' | 'hover' | 'hidden' | null {
   const tokens = hintTokens(cls);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    if (t === 'caption' || t === 'credit' || t === 'credits') return 'caption';
+    // (A "copyright" span is the photo credit laid over a picture.)
+    if (t === 'caption' || t === 'credit' || t === 'credits' || t === 'copyright') return 'caption';
     if (t === 'blind' || t === 'offscreen') return 'hidden';
     // Hover cards inside a sentence, shown only on interaction. ("tooltip"/"popup" are left out: they
     // also name the visible trigger word, e.g. <abbr class="tooltip">NATO</abbr>.)
