@@ -56,6 +56,7 @@ function markdownLabels() {
     numbers: i18n.t('popup.numbers'),
     quotes: i18n.t('popup.quotes'),
     localTime: i18n.t('popup.localTime'),
+    captions: i18n.t('popup.fromCaptions'),
   };
 }
 

@@ -22,6 +22,8 @@ export interface MarkdownLabels {
   quotes: string;
   /** Words for a date given in local time (DateFact.localTime); English when not given. */
   localTime?: string;
+  /** Heading of the facts only photo captions hold; English when not given. */
+  captions?: string;
 }
 
 export const DEFAULT_LABELS: MarkdownLabels = {
@@ -33,6 +35,7 @@ export const DEFAULT_LABELS: MarkdownLabels = {
   numbers: 'Numbers',
   quotes: 'Quotes',
   localTime: 'local time',
+  captions: 'Only in photo captions',
 };
 
 /** Escape characters that Markdown would interpret at the start of a line or inline. */

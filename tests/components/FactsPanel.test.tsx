@@ -88,13 +88,14 @@ describe('Popup: a caption fact reveals its caption in the page', () => {
       captionFacts: [captionFact],
     };
     const reveal = vi.fn(async (_quote: TextQuoteSelector) => true);
+    const copyText = vi.fn(async (_text: string) => {});
     const client: PopupClient = {
       getSummary: async () => summary,
       getCleanViewState: async () => ({ mode: 'off', hidden: {}, rememberedForSite: false }),
       setViewMode: async () => ({ mode: 'off', hidden: {}, rememberedForSite: false }),
       reveal,
       startHidePicker: async () => {},
-      copyText: async () => {},
+      copyText,
       openSettings: async () => {},
     };
     render(<Popup tabId={3} client={client} />);
@@ -105,5 +106,9 @@ describe('Popup: a caption fact reveals its caption in the page', () => {
     reveal.mockResolvedValue(false);
     fireEvent.click(within(list).getByRole('button'));
     expect(await screen.findByText("Couldn't find this passage in the page.")).toBeTruthy();
+    // "Copy as Markdown" keeps them under their own heading.
+    fireEvent.click(screen.getByRole('button', { name: /Copy as Markdown/ }));
+    await waitFor(() => expect(copyText).toHaveBeenCalledTimes(1));
+    expect(copyText.mock.calls[0]![0]).toContain('## Only in photo captions\n\n- 로리 로카시오 — NIST 원장\n');
   });
 });
