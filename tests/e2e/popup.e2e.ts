@@ -71,6 +71,30 @@ describe('popup states (English UI)', () => {
     await expect.poll(() => page.evaluate(() => CSS.highlights.has('plainly-flash')), { timeout: 5_000 }).toBe(false);
   });
 
+  it('shows a person named only in the photo caption, marked as such, and clicking it scrolls to the caption', async () => {
+    const page = await session.open(seed.expect.url);
+    const popup = await session.openPopup(page);
+    // 로리 로카시오 stands in the seed's photo caption only, not in the article body.
+    const captions = popup.getByRole('list', { name: 'Only in photo captions' });
+    await captions.waitFor({ timeout: 20_000 });
+    const item = captions.getByRole('button', { name: /로리 로카시오/ });
+    expect(await item.getAttribute('title')).toBe('Show the photo caption in the page');
+    expect(await popup.getByRole('list', { name: 'Who' }).innerText()).not.toContain('로리 로카시오');
+    await page.evaluate(() => scrollTo(0, 0));
+    await item.click();
+    const flashed = () =>
+      page.evaluate(() => {
+        const highlight = CSS.highlights.get('plainly-flash');
+        const range = highlight ? ([...highlight][0] as Range | undefined) : undefined;
+        if (!range) return null;
+        const node = range.startContainer;
+        const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+        return { text: range.toString(), inCaption: !!element?.closest('figcaption') };
+      });
+    await expect.poll(flashed, { timeout: 3_000 }).toMatchObject({ inCaption: true });
+    expect((await flashed())!.text).toContain('로리 로카시오');
+  });
+
   it('copies the article summary as Markdown', async () => {
     const page = await session.open(seed.expect.url);
     const popup = await session.openPopup(page);
