@@ -1,6 +1,7 @@
 /**
  * The content script on every http(s) page. Thin wiring only: each feature registers its message
- * handlers and (cheap) page hooks; article detection runs lazily through the shared page context.
+ * handlers and (cheap) page hooks; its code, and article detection, load on demand when the page needs
+ * them (utils/on-demand.ts), so a page where the reader does nothing with Plainly pays almost nothing.
  */
 import { defineContentScript } from 'wxt/utils/define-content-script';
 import { createPageContext } from '../utils/page-context';
@@ -14,7 +15,8 @@ export default defineContentScript({
   main(ctx) {
     const page = createPageContext(document, location.href);
     registerSummary(ctx, page);
-    registerCleanView(ctx, page);
-    registerHighlights(ctx, page);
+    const highlights = registerHighlights(ctx, page);
+    // The reader view shows the page's highlights and offers the toolbar on its text.
+    registerCleanView(ctx, page, { beforeReader: () => void highlights.start().catch(() => undefined) });
   },
 });

@@ -19,6 +19,7 @@
 import { storage } from '@wxt-dev/storage';
 import { browser } from 'wxt/browser';
 import { canonicalizeUrl } from '../core/url';
+import { LEGACY_LIST_KEY, pageKeyOf, RECORD_PREFIX } from './highlights/stored';
 import { fromWebAnnotations } from '../core/highlights/export';
 import {
   HIGHLIGHT_SCHEMA_VERSION,
@@ -41,27 +42,10 @@ export class HighlightStoreError extends Error {
   }
 }
 
-const RECORD_PREFIX = 'hl:';
-const LEGACY_KEY = 'local:highlights' as const;
+const LEGACY_KEY = `local:${LEGACY_LIST_KEY}` as const;
 const UNREADABLE_KEY = 'local:hl-unreadable' as const;
 
-/** 53-bit string hash (cyrb53): short, stable keys for long URLs. Collisions are harmless (records carry their URL). */
-function hash53(text: string): string {
-  let h1 = 0xdeadbeef;
-  let h2 = 0x41c6ce57;
-  for (let i = 0; i < text.length; i++) {
-    const ch = text.charCodeAt(i);
-    h1 = Math.imul(h1 ^ ch, 2654435761);
-    h2 = Math.imul(h2 ^ ch, 1597334677);
-  }
-  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-  return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
-}
-
-export function pageKeyOf(canonicalUrl: string): string {
-  return hash53(canonicalUrl);
-}
+export { pageKeyOf };
 
 function recordKey(h: Pick<Highlight, 'url' | 'id'>): `local:${string}` {
   return `local:${RECORD_PREFIX}${pageKeyOf(h.url)}:${h.id}`;

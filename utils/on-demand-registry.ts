@@ -8,6 +8,10 @@ import type { ClutterItem, ClutterOptions, ArticleResult } from '../core/types';
 import type { buildReaderContent } from './reader/content';
 import type { openReaderOverlay } from './reader/overlay';
 import type { pageSummary } from './summary/summary';
+import type { revealQuote } from './summary/reveal';
+import type { extractArticle } from '../core/extract';
+import type { startHighlights } from './highlights/session';
+import type { CleanViewController } from './clean-view/controller';
 
 export interface OnDemandModules {
   /** core/clutter: clean view's classifier. */
@@ -19,6 +23,15 @@ export interface OnDemandModules {
   reader: { buildReaderContent: typeof buildReaderContent; openReaderOverlay: typeof openReaderOverlay };
   /** The popup's key sentences and facts (core/facts, core/summarize). */
   facts: { pageSummary: typeof pageSummary };
+  /** Article detection (core/extract), for every feature that needs the article (page-context.ts). */
+  extract: { extractArticle: typeof extractArticle };
+  /**
+   * The highlights UI in the page: toolbar, painting, restoring saved highlights (utils/highlights/session.ts);
+   * with core/anchoring, so also the popup's "show me where it says that" (revealQuote).
+   */
+  highlights: { startHighlights: typeof startHighlights; revealQuote: typeof revealQuote };
+  /** Clean view and reader view's state machine, picker and per-site memory. */
+  'clean-view': { CleanViewController: typeof CleanViewController };
 }
 
 export type OnDemandName = keyof OnDemandModules;

@@ -1,8 +1,9 @@
 /**
- * Features most pages never use are not part of the content script that runs on every page: clean
- * view's classifier, reader view (Preact overlay + DOMPurify) and the popup's facts are separate scripts
- * (entrypoints/on-demand-*.ts), imported from the extension the first time they are needed. Measured on
- * the seed page, this takes most of the parse and start-up cost off every page load.
+ * Features most pages never use are not part of the content script that runs on every page: article
+ * detection, clean view's controller and classifier, reader view (Preact overlay + DOMPurify), the
+ * popup's facts and the highlights UI are separate scripts (entrypoints/on-demand-*.ts), imported from
+ * the extension the first time they are needed. Measured on the seed page, this takes most of the parse
+ * and start-up cost off every page load.
  *
  * Those scripts are web-accessible resources (import() needs that). In Chrome they are declared with
  * `use_dynamic_url`, so a page cannot probe for them at the extension's fixed id (Firefox's extension
@@ -13,14 +14,27 @@ import { onDemandRegistry, type OnDemandModules, type OnDemandName } from './on-
 
 const loading = new Map<OnDemandName, Promise<unknown>>();
 
+/**
+ * What each script relies on being loaded with it. Article detection is its own script: every feature
+ * that reads the page's article (PageContext.article(), synchronous) loads it first through this table.
+ */
+const NEEDS: Partial<Record<OnDemandName, readonly OnDemandName[]>> = {
+  clutter: ['extract'],
+  reader: ['extract'],
+  facts: ['extract'],
+  highlights: ['extract'],
+};
+
 export function loadOnDemand<K extends OnDemandName>(name: K): Promise<OnDemandModules[K]> {
   const ready = onDemandRegistry()[name];
-  if (ready) return Promise.resolve(ready as OnDemandModules[K]);
+  const needs = NEEDS[name] ?? [];
+  if (ready && needs.every((need) => onDemandRegistry()[need])) return Promise.resolve(ready as OnDemandModules[K]);
   let pending = loading.get(name) as Promise<OnDemandModules[K]> | undefined;
   if (!pending) {
     const start = performance.now();
     const url = browser.runtime.getURL(`/on-demand-${name}.js` as '/on-demand-clutter.js');
-    pending = import(/* @vite-ignore */ url).then(() => {
+    const own = ready ? Promise.resolve() : import(/* @vite-ignore */ url);
+    pending = Promise.all([own, ...needs.map((need) => loadOnDemand(need))]).then(() => {
       const module = onDemandRegistry()[name];
       if (!module) throw new Error(`Plainly: ${name} did not load`);
       try {

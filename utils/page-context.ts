@@ -2,9 +2,15 @@
  * The content script's view of the current page: article detection runs lazily (on first use, not
  * on every page load) and is cached, so pages the user never asks about pay nothing. Each piece of
  * main-thread work is recorded as a User Timing measure named `plainly:*`.
+ *
+ * Detection's code (core/extract) is not part of the content script either: it is the on-demand
+ * script `extract` (utils/on-demand.ts), which every feature that reads the article loads first (the
+ * on-demand table lists it as their need; loadOnDemand('extract') otherwise). Until then, `article()`
+ * throws.
  */
-import { extractArticle } from '../core/extract';
+import type { extractArticle } from '../core/extract';
 import type { ArticleResult } from '../core/types';
+import { onDemandRegistry } from './on-demand-registry';
 
 export interface PageContext {
   readonly document: Document;
@@ -31,7 +37,8 @@ export function measure<T>(name: `plainly:${string}`, work: () => T): T {
   }
 }
 
-export function createPageContext(doc: Document, url: string): PageContext {
+/** `extract`: detection to use instead of the on-demand script (tests, Node). */
+export function createPageContext(doc: Document, url: string, extract?: typeof extractArticle): PageContext {
   let cached: ArticleResult | null = null;
   const view = doc.defaultView;
   const isHidden = (element: Element): boolean => {
@@ -46,7 +53,10 @@ export function createPageContext(doc: Document, url: string): PageContext {
     document: doc,
     url,
     article() {
-      cached ??= measure('plainly:detect', () => extractArticle(doc, { url, isHidden }));
+      if (cached) return cached;
+      const detect = extract ?? onDemandRegistry().extract?.extractArticle;
+      if (!detect) throw new Error('Plainly: article detection is not loaded yet');
+      cached = measure('plainly:detect', () => detect(doc, { url, isHidden }));
       return cached;
     },
     invalidate() {

@@ -1,13 +1,14 @@
 /**
  * The content script runs on every page, so it must do (almost) nothing until asked: no article
- * detection and none of the on-demand scripts (clean view's classifier, reader view, facts; see
- * utils/on-demand.ts) on a page nobody asks about, each of them loaded once when its feature is first
- * used, and none of them reachable by the page at the extension's fixed id. Timing figures are printed
- * by `npm run -s bench:clean -- --chromium`, not asserted here.
+ * detection and none of the on-demand scripts (article detection, clean view's controller and
+ * classifier, reader view, facts, the highlights UI; see utils/on-demand.ts) on a page nobody asks
+ * about, each of them loaded once when its feature is first used, and none of them reachable by the
+ * page at the extension's fixed id. Timing figures are printed by `npm run -s bench:clean -- --chromium`
+ * and scripts/bench/page-cost.ts, not asserted here.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Page } from 'playwright-core';
-import { launchServing, loadFixtures, type ExtensionSession } from './harness';
+import { launchServing, loadFixtures, selectInArticle, type ExtensionSession } from './harness';
 import { sendToTab, waitForContentScript } from './clean-view-helpers';
 
 const fixtures = loadFixtures();
@@ -15,6 +16,7 @@ const seed = fixtures.find((fixture) => fixture.name === 'seed-etoday')!;
 const front = fixtures.find((fixture) => fixture.name === 'ko-section-front')!;
 const ARTICLE = 'https://www.on-demand-news.co.kr/news/view/1';
 const ARTICLE_2 = 'https://www.on-demand-news.co.kr/news/view/2';
+const ARTICLE_3 = 'https://www.on-demand-news.co.kr/news/view/3';
 const FRONT = 'https://front.on-demand-news.co.kr/';
 
 /** The plainly:* measures the page has recorded so far, by name, in order. */
@@ -26,11 +28,12 @@ const plainlyMeasures = (page: Page) =>
       .map((entry) => ({ name: entry.name, start: entry.startTime, end: entry.startTime + entry.duration })),
   );
 const names = async (page: Page) => (await plainlyMeasures(page)).map((entry) => entry.name);
+const loads = async (page: Page) => (await names(page)).filter((name) => name.startsWith('plainly:load-')).sort();
 
 describe('content script work on demand only', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [FRONT]: front.html });
+    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [FRONT]: front.html });
   });
   afterAll(async () => session?.close());
 
@@ -62,8 +65,8 @@ describe('content script work on demand only', () => {
     expect(count('plainly:detect')).toBe(1);
     expect(count('plainly:clean')).toBe(3);
     expect(count('plainly:clean-detect')).toBe(3);
-    // Neither the reader nor the facts were asked for.
-    expect(count('plainly:load-reader') + count('plainly:load-facts')).toBe(0);
+    // Neither the reader nor the facts nor highlights were asked for; detection came with the classifier.
+    expect(await loads(page)).toEqual(['plainly:load-clean-view', 'plainly:load-clutter', 'plainly:load-extract']);
     const load = measures.find((entry) => entry.name === 'plainly:load-clutter')!;
     const cleans = measures.filter((entry) => entry.name === 'plainly:clean');
     const inner = measures.filter((entry) => entry.name === 'plainly:clean-detect');
@@ -84,16 +87,51 @@ describe('content script work on demand only', () => {
       expect(summary.isArticle).toBe(true);
       expect(summary.keySentences.length).toBeGreaterThan(0);
     }
-    expect(await names(page)).toContain('plainly:load-facts');
-    expect((await names(page)).filter((name) => name.startsWith('plainly:load-'))).toEqual(['plainly:load-facts']);
+    // Asking for the clean view state (as the popup does) loads nothing on a site not opened clean.
+    expect((await sendToTab<{ mode: string; rememberedForSite: boolean }>(session, page, 'getCleanViewState')).mode).toBe('off');
+    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-facts']);
     for (let open = 0; open < 2; open++) {
       expect((await sendToTab<{ mode: string }>(session, page, 'setViewMode', { mode: 'reader' })).mode).toBe('reader');
       expect(await page.evaluate(() => document.querySelector('plainly-reader') !== null)).toBe(true);
       await sendToTab(session, page, 'setViewMode', { mode: 'off' });
       expect(await page.evaluate(() => document.querySelector('plainly-reader') === null)).toBe(true);
     }
-    const loads = (await names(page)).filter((name) => name.startsWith('plainly:load-')).sort();
-    expect(loads).toEqual(['plainly:load-clutter', 'plainly:load-facts', 'plainly:load-reader']);
+    // The reader shows the page's highlights and offers the toolbar on its text: the highlights UI comes with it.
+    expect(await loads(page)).toEqual(['plainly:load-clean-view', 'plainly:load-clutter', 'plainly:load-extract', 'plainly:load-facts', 'plainly:load-highlights', 'plainly:load-reader']);
+    await page.close();
+  });
+
+  it('the highlights UI and detection load on the first text selection, not on a click or an empty selection', async () => {
+    const page = await session.open(ARTICLE_3);
+    await waitForContentScript(session, page);
+    // A click without a selection, and a selection inside a text field, load nothing.
+    await page.evaluate(() => {
+      document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+      const field = document.body.appendChild(document.createElement('textarea'));
+      field.value = 'typed text';
+      field.select();
+      field.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+    });
+    await page.waitForTimeout(300);
+    expect(await names(page)).toEqual([]);
+    await selectInArticle(page, '상시 기술협력');
+    await page.locator('plainly-highlight-toolbar').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights']);
+    expect((await names(page)).filter((name) => name === 'plainly:detect')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a page with saved highlights loads the highlights UI at once (to show them), without article detection', async () => {
+    const page = await session.open(ARTICLE_3);
+    await waitForContentScript(session, page);
+    await selectInArticle(page, '상시 기술협력');
+    await page.locator('plainly-highlight-toolbar').waitFor({ state: 'attached', timeout: 10_000 });
+    expect(await sendToTab<boolean>(session, page, 'highlightSelection', { color: 'yellow' })).toBe(true);
+    await page.reload();
+    await waitForContentScript(session, page);
+    await expect.poll(async () => Object.keys((await sendToTab<{ states: Record<string, string> }>(session, page, 'getPageHighlights')).states).length).toBe(1);
+    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights']);
+    expect(await names(page)).not.toContain('plainly:detect');
     await page.close();
   });
 
@@ -101,7 +139,7 @@ describe('content script work on demand only', () => {
     const page = await session.open(FRONT);
     const probes = await page.evaluate(async (id) => {
       const results: string[] = [];
-      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'manifest.json']) {
+      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'on-demand-extract.js', 'on-demand-highlights.js', 'on-demand-clean-view.js', 'manifest.json']) {
         try {
           const response = await fetch(`chrome-extension://${id}/${name}`);
           results.push(`${name}: ${response.status}`);
@@ -111,7 +149,15 @@ describe('content script work on demand only', () => {
       }
       return results;
     }, session.extensionId);
-    expect(probes).toEqual(['on-demand-clutter.js: blocked', 'on-demand-reader.js: blocked', 'on-demand-facts.js: blocked', 'manifest.json: blocked']);
+    expect(probes).toEqual([
+      'on-demand-clutter.js: blocked',
+      'on-demand-reader.js: blocked',
+      'on-demand-facts.js: blocked',
+      'on-demand-extract.js: blocked',
+      'on-demand-highlights.js: blocked',
+      'on-demand-clean-view.js: blocked',
+      'manifest.json: blocked',
+    ]);
     await page.close();
   });
 });

@@ -2,26 +2,74 @@
  * Clean view's registration in the content script: message handlers for the popup (switch, reader
  * button, picker) and the background (keyboard shortcut), all backed by one controller per page.
  * @webext-core/messaging allows one handler per message name per script, one root listener in all.
+ *
+ * The controller's code is loaded on demand (entrypoints/on-demand-clean-view.ts): at once on a site
+ * the user asked to open clean (the document_start script has just read that from storage), otherwise
+ * only when the popup, the shortcut or the picker turns something on. Until then the popup's state
+ * question is answered here: nothing is on, and the site is not remembered.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { siteKey } from '../../core/url';
+import type { CleanViewState } from '../messages';
 import { onMessage } from '../messages';
+import { loadOnDemand } from '../on-demand';
 import type { PageContext } from '../page-context';
-import { CleanViewController } from './controller';
+import type { CleanViewController } from './controller';
+import { peekEarlyAnswer, readRemembered, takeEarlyAnswer } from './early';
 
-export function registerCleanView(ctx: ContentScriptContext, page: PageContext): void {
-  const controller = new CleanViewController(page, siteKey(page.url));
+export interface CleanViewHooks {
+  /** Called before the reader opens (features shown inside the reader start then). */
+  beforeReader?: () => void;
+}
+
+export function registerCleanView(ctx: ContentScriptContext, page: PageContext, hooks: CleanViewHooks = {}): void {
+  const site = siteKey(page.url);
+  let controller: Promise<CleanViewController> | null = null;
+  let disposed = false;
+  const start = (): Promise<CleanViewController> =>
+    (controller ??= loadOnDemand('clean-view').then(
+      ({ CleanViewController }) => {
+        const created = new CleanViewController(page, site);
+        if (disposed) created.dispose();
+        return created;
+      },
+      (error: unknown) => {
+        controller = null; // e.g. the extension was just updated: the next request tries again
+        throw error;
+      },
+    ));
+
+  const remembered: Promise<boolean> = site
+    ? (peekEarlyAnswer(site)?.then((answer) => answer.memory?.remember === true) ?? readRemembered(site)).catch(() => readRemembered(site).catch(() => false))
+    : Promise.resolve(false);
+  void remembered.then((yes) => {
+    if (yes) return void start().catch(() => undefined);
+    // A controller started later reads storage afresh rather than this page-load answer.
+    if (site) void takeEarlyAnswer(site)?.catch(() => undefined);
+  });
+
+  const off: CleanViewState = { mode: 'off', hidden: {}, rememberedForSite: false };
   const removers = [
     onMessage('getCleanViewState', async () => {
-      await controller.ready;
-      return controller.state();
+      const opensClean = await remembered;
+      if (!controller && !opensClean) return { ...off };
+      return stateOf(await start());
     }),
-    onMessage('setViewMode', ({ data }) => controller.setViewMode(data.mode)),
-    onMessage('toggleCleanView', () => controller.toggle()),
-    onMessage('startHidePicker', () => controller.startPicker()),
+    onMessage('setViewMode', async ({ data }) => {
+      if (data.mode === 'reader') hooks.beforeReader?.();
+      return (await start()).setViewMode(data.mode);
+    }),
+    onMessage('toggleCleanView', async () => (await start()).toggle()),
+    onMessage('startHidePicker', async () => (await start()).startPicker()),
   ];
   ctx.onInvalidated(() => {
+    disposed = true;
     for (const remove of removers) remove();
-    controller.dispose();
+    void controller?.then((created) => created.dispose()).catch(() => undefined);
   });
+}
+
+async function stateOf(controller: CleanViewController): Promise<CleanViewState> {
+  await controller.ready;
+  return controller.state();
 }

@@ -112,6 +112,18 @@ export function takeEarlyAnswer(site: string): Promise<EarlyAnswer> | null {
   return answer ? answer.then((value) => (value.site === site ? value : Promise.reject(new Error('other site')))) : null;
 }
 
+/** The same answer without taking it: the content script decides from it whether clean view starts at all. */
+export function peekEarlyAnswer(site: string): Promise<EarlyAnswer> | null {
+  const answer = (globalThis as unknown as AnswerHolder)[EARLY_ANSWER];
+  return answer ? answer.then((value) => (value.site === site ? value : Promise.reject(new Error('other site')))) : null;
+}
+
+/** Whether `site` opens clean, read from extension storage (when the document_start script left no answer). */
+export async function readRemembered(site: string): Promise<boolean> {
+  const key = siteMemoryKey(site).slice('local:'.length);
+  return normalizeSiteMemory((await browser.storage.local.get(key))[key])?.remember === true;
+}
+
 /** Resolves to whether the page ended up with an early stylesheet. */
 export async function applyEarlyRules(doc: Document, url: string): Promise<boolean> {
   const site = siteKey(url);

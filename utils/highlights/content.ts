@@ -1,323 +1,145 @@
 /**
- * Highlights in the content script: the selection toolbar, the page's saved highlights (restored in
- * idle time, only when the page has any), and the messages from the popup, the context menu and the
- * keyboard shortcut.
+ * Highlights in the content script, at the cost of almost nothing on a page where the reader never
+ * highlights: the UI (toolbar, painting, anchoring, the store; utils/highlights/session.ts) and article
+ * detection are loaded on demand, when
+ * - the reader selects text (a mouse or keyboard selection holding text, outside editable fields),
+ * - the page has saved highlights (or old-format ones still to be moved), or some are saved for it in
+ *   another tab or the library while it is open, or its URL asks to reveal one,
+ * - the context menu or the shortcut asks to highlight, the reader view opens, or the popup asks about
+ *   the page's highlights when it has some.
  *
- * Inside the reader overlay (utils/reader), the same toolbar works on the reader's copy of the
- * article and the page's highlights are shown there too (reader-highlights.ts).
- *
- * Cost on a page without highlights: computing the page key (two querySelector calls), one storage
- * lookup, and a few passive listeners whose handlers return at once unless text is selected.
+ * On every page load: the page key (two querySelector calls and a URL parse) and one look at the
+ * storage keys. Not a User Timing measure: the page can read its own timeline, and an entry on every
+ * page would tell any site that Plainly is installed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { canonicalizeUrl } from '../../core/url';
-import { isHighlightColor, type Highlight, type HighlightColor } from '../../core/highlights/model';
-import { highlightsStore } from '../highlights-store';
+import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
+import { loadOnDemand } from '../on-demand';
 import type { PageContext } from '../page-context';
-import { DEFAULT_COLOR } from './colors';
-import { t } from './i18n';
-import { PageHighlights } from './page-highlights';
-import { pageKeyUrl, revealIdFromHash } from './page-url';
-import { createToolbar, type SelectionToolbar } from './toolbar';
-import { onReaderOpen, type ReaderHandle } from '../reader/overlay';
-import { quoteSelectorOf, ReaderHighlights } from './reader-highlights';
+import type { HighlightsSession } from './session';
+import { pageKeyAfterNavigation, revealIdFromHash, SPA_SETTLE_MS } from './page-url';
+import { mayHoldPageHighlights } from './stored';
 
-/** Wait after a single-page navigation before restoring the new page's highlights. */
-const SPA_SETTLE_MS = 400;
+export interface HighlightsHandle {
+  /** Starts the highlights UI now (e.g. the reader view is about to open and shows the page's highlights). */
+  start(): Promise<HighlightsSession>;
+}
 
-export function registerHighlights(ctx: ContentScriptContext, page: PageContext): void {
+export function registerHighlights(ctx: ContentScriptContext, page: PageContext): HighlightsHandle {
   const doc = page.document;
   const view = doc.defaultView ?? window;
-  let lastColor: HighlightColor = DEFAULT_COLOR;
-  let controller: PageHighlights | null = null;
-  let toolbarInstance: SelectionToolbar | null = null;
-  /** Records deleted from the in-page toolbar, kept for its Undo button. */
-  const deleted = new Map<string, Highlight>();
-  /** The open reader overlay, if any, and the page's highlights shown in it. */
-  let reader: ReaderHandle | null = null;
-  let inReader: ReaderHighlights | null = null;
+  let key = pageKeyAfterNavigation(doc, view.location.href, null);
+  let session: Promise<HighlightsSession> | null = null;
 
-  const followReader = () => {
-    inReader?.destroy();
-    inReader = reader?.isOpen && controller ? new ReaderHighlights(reader, controller) : null;
+  // Highlights saved for this page elsewhere (another tab, an import in the library) are shown here too.
+  const onStorageChange = (changes: Record<string, unknown>, area: string) => {
+    if (area === 'local' && !session && key && mayHoldPageHighlights(Object.keys(changes), key)) startQuietly();
+  };
+  let watching = false;
+  const stopWatching = () => {
+    if (watching) browser.storage.onChanged.removeListener(onStorageChange);
+    watching = false;
   };
 
-  const start = (previousKey: string | null = null) => {
-    controller?.destroy();
-    toolbarInstance?.hide();
-    // The only work on every page load: two querySelector calls and a URL parse (well under a millisecond).
-    // Not a User Timing measure: the page can read its own timeline, and an entry on every page would
-    // tell any site that Plainly is installed.
-    let url = pageKeyUrl(doc, view.location.href);
-    // After a single-page navigation, a canonical link the site has not updated yet still names the
-    // previous article: trust the new location instead.
-    if (previousKey && url === previousKey) url = canonicalizeUrl(view.location.href);
-    controller = url
-      ? new PageHighlights({
-          page,
-          store: highlightsStore,
-          url,
-          idle: (work) => ctx.requestIdleCallback(() => work(), { timeout: 2000 }),
-        })
-      : null;
-    const revealId = revealIdFromHash(view.location.hash);
-    void controller
-      ?.load()
-      .then(() => {
-        if (revealId) controller?.reveal(revealId);
-      })
-      .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
-    if (reader) followReader();
+  const start = (): Promise<HighlightsSession> =>
+    (session ??= loadOnDemand('highlights').then(
+      ({ startHighlights }) => {
+        stopWatching();
+        return startHighlights(ctx, page, key);
+      },
+      (error: unknown) => {
+        session = null; // e.g. the extension was just updated: the next request tries again
+        throw error;
+      },
+    ));
+  const startQuietly = () => void start().catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
+
+  /** Whether this page has saved highlights: one look at the storage keys, none at their values. */
+  const hasSaved = async (pageKey: string): Promise<boolean> => {
+    const area = browser.storage.local as unknown as { getKeys?: () => Promise<string[]>; get(keys: null): Promise<Record<string, unknown>> };
+    const keys = typeof area.getKeys === 'function' ? await area.getKeys() : Object.keys(await area.get(null));
+    return mayHoldPageHighlights(keys, pageKey);
+  };
+  let saved: Promise<boolean> = Promise.resolve(false);
+  const lookUp = () => {
+    const pageKey = key;
+    saved = pageKey ? hasSaved(pageKey).catch(() => true) : Promise.resolve(false); // unknown: load, as before
+    void saved.then((yes) => {
+      if (yes && pageKey === key) startQuietly();
+    });
   };
 
-  const toolbar = (): SelectionToolbar =>
-    (toolbarInstance ??= createToolbar(doc, {
-      onHighlight: (color, withNote) => void highlightSelection(color, withNote),
-      onSaveNote: (id, note) => {
-        toolbarInstance?.hide();
-        void controller?.setNote(id, note).catch(showError);
-      },
-      onRecolor: (id, color) => {
-        lastColor = color;
-        const current = controller?.get(id);
-        if (current) toolbar().show({ kind: 'existing', id, color, note: current.note }, rectOfHighlight(id));
-        void controller?.setColor(id, color).catch(showError);
-      },
-      onEditNote: (id, note) => toolbar().show({ kind: 'note', id, note }, rectOfHighlight(id)),
-      onDelete: (id) => {
-        const near = rectOfHighlight(id);
-        toolbarInstance?.hide();
-        void controller
-          ?.remove(id)
-          .then((removed) => {
-            if (!removed) return;
-            deleted.set(removed.id, removed);
-            toolbar().show({ kind: 'message', text: t('highlights.deleted'), undoId: removed.id }, near);
-          })
-          .catch(showError);
-      },
-      onUndoDelete: (id) => {
-        toolbarInstance?.hide();
-        const removed = deleted.get(id);
-        deleted.delete(id);
-        if (removed) void controller?.restore(removed).catch(showError);
-      },
-    }));
-
-  const rectOfHighlight = (id: string): DOMRect =>
-    (inReader ? inReader.rangeOf(id) : controller?.painter.rangeOf(id))?.getBoundingClientRect() ?? new DOMRect(view.innerWidth / 2, 80, 0, 0);
-
-  const showError = (error: unknown) => {
-    console.warn('[Plainly] highlight not saved', error);
-    const message = error instanceof Error ? error.message : String(error);
-    toolbar().show({ kind: 'message', text: message }, new DOMRect(view.innerWidth / 2, 80, 0, 0));
-  };
-
-  /** The current selection, when it holds text the user could mean to highlight. */
-  const selectedRange = (): Range | null => {
-    // While the reader is open, only its text can be selected.
-    if (inReader) return inReader.selectedRange();
-    const selection = doc.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
-    const range = selection.getRangeAt(0);
-    if (!range.toString().trim() || isEditable(range.commonAncestorContainer)) return null;
-    if (toolbarInstance?.host.contains(range.commonAncestorContainer)) return null;
-    return range;
-  };
-
-  async function highlightSelection(color: HighlightColor, withNote = false): Promise<boolean> {
-    const range = selectedRange();
-    if (!range || !controller) return false;
-    lastColor = color;
-    const rect = range.getBoundingClientRect();
-    const readerView = inReader;
-    try {
-      let saved: Highlight | null;
-      if (readerView) {
-        // Described by its quote and context in the reader, then re-described on the page.
-        const quote = quoteSelectorOf(readerView.describe(range));
-        saved = quote ? await controller.saveQuote(quote, color) : null;
-        if (saved && readerView === inReader) readerView.paintRange(saved, range);
-      } else {
-        saved = await controller.saveRange(range.cloneRange(), color);
+  if (key) {
+    lookUp();
+    if (revealIdFromHash(view.location.hash)) startQuietly();
+    // After the first answer, so the listener costs nothing during the page load itself.
+    void saved.then(() => {
+      if (!session && !watching) {
+        browser.storage.onChanged.addListener(onStorageChange);
+        watching = true;
       }
-      doc.getSelection()?.removeAllRanges();
-      if (saved && withNote) toolbar().show({ kind: 'note', id: saved.id, note: '' }, rect);
-      else toolbarInstance?.hide();
-      return !!saved;
-    } catch (error) {
-      showError(error);
-      return false;
-    }
+    });
   }
 
-  /**
-   * The toolbar offers itself on article pages (and pages that already have highlights) only: pages
-   * that are not articles are left alone. Detection runs once, on the first selection, and is cached;
-   * the context menu and the shortcut work on any page.
-   */
-  const offersToolbar = (): boolean => {
-    if (controller?.hasHighlights || inReader) return true;
-    try {
-      return page.article().isArticle;
-    } catch {
-      return false;
-    }
+  /** Text the reader could mean to highlight is selected (the session decides the rest). */
+  const selectsText = (): boolean => {
+    const selection = doc.getSelection();
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    const range = selection.getRangeAt(0);
+    const node = range.commonAncestorContainer;
+    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+    return !!range.toString().trim() && !element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
   };
-
-  const showForSelection = () => {
-    const range = selectedRange();
-    if (range && offersToolbar()) toolbar().show({ kind: 'selection', color: lastColor }, range.getBoundingClientRect());
-    else if (toolbarInstance?.state?.kind === 'selection') toolbarInstance.hide();
+  const onSelection = () => {
+    if (session || !selectsText()) return;
+    void start()
+      .then((ready) => ready.showForSelection())
+      .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
   };
-
-  /** A click on a painted highlight opens its note / colour / delete toolbar. */
-  const showForClickedHighlight = (event: MouseEvent): boolean => {
-    if (!controller?.hasPainted || !doc.getSelection()?.isCollapsed) return false;
-    const point = caretAt(doc, event.clientX, event.clientY);
-    if (!point) return false;
-    const id = controller.painter.idsAt(point.node, point.offset)[0];
-    const highlight = id ? controller.get(id) : undefined;
-    if (!id || !highlight) return false;
-    toolbar().show({ kind: 'existing', id, color: highlight.color, note: highlight.note }, rectOfHighlight(id));
-    return true;
-  };
-
-  /** Events already handled inside the reader (they bubble on to the document, retargeted). */
-  const handledInReader = new WeakSet<Event>();
-
-  /** A click on a highlight in the reader (its marks carry the id). */
-  const showForReaderHighlight = (event: Event): boolean => {
-    if (!inReader || !doc.getSelection()?.isCollapsed) return false;
-    const id = inReader.idAt(event);
-    const highlight = id ? controller?.get(id) : undefined;
-    if (!id || !highlight) return false;
-    toolbar().show({ kind: 'existing', id, color: highlight.color, note: highlight.note }, rectOfHighlight(id));
-    return true;
-  };
-
-  ctx.onInvalidated(
-    onReaderOpen((handle) => {
-      reader = handle;
-      followReader();
-      const root = handle.shadowRoot;
-      const onMouseUp = (event: Event) => {
-        handledInReader.add(event);
-        if ((event as MouseEvent).button !== 0) return;
-        // The path is only readable now, while the event is inside the closed root.
-        const clicked = showForReaderHighlight(event);
-        if (!clicked) ctx.setTimeout(showForSelection, 0);
-      };
-      // Key events stop at the reader's host, so keyboard selection is watched inside it.
-      const onKeyUp = (event: Event) => {
-        const key = event as KeyboardEvent;
-        if (key.shiftKey || key.key === 'Shift' || ((key.ctrlKey || key.metaKey) && key.key === 'a')) showForSelection();
-      };
-      // The reader scrolls inside its own fixed box, not the page: move the toolbar with its text.
-      let frame = 0;
-      const onScroll = () => {
-        if (frame || !toolbarInstance?.state) return;
-        frame = view.requestAnimationFrame(() => {
-          frame = 0;
-          const state = toolbarInstance?.state;
-          if (!state || state.kind === 'message') return;
-          if (state.kind === 'selection') {
-            const range = selectedRange();
-            if (range) toolbar().show(state, range.getBoundingClientRect());
-            else toolbarInstance?.hide();
-          } else if (inReader?.rangeOf(state.id)) {
-            toolbar().show(state, rectOfHighlight(state.id));
-          }
-        });
-      };
-      root.addEventListener('mouseup', onMouseUp);
-      root.addEventListener('keyup', onKeyUp);
-      root.addEventListener('scroll', onScroll, { capture: true, passive: true });
-      return () => {
-        root.removeEventListener('mouseup', onMouseUp);
-        root.removeEventListener('keyup', onKeyUp);
-        root.removeEventListener('scroll', onScroll, { capture: true });
-        if (frame) view.cancelAnimationFrame(frame);
-        if (reader === handle) reader = null;
-        inReader?.destroy();
-        inReader = null;
-        // A toolbar about the reader's text has nothing to point at any more.
-        if (toolbarInstance?.state?.kind !== 'note') toolbarInstance?.hide();
-      };
-    }),
-  );
-
+  // Once started, the session has its own listeners; these only wait for the first selection.
   ctx.addEventListener(doc, 'mouseup', (event: MouseEvent) => {
-    if (event.button !== 0 || toolbarInstance?.contains(event) || handledInReader.has(event)) return;
     // After the browser has updated the selection for this click.
-    ctx.setTimeout(() => {
-      if (!showForClickedHighlight(event)) showForSelection();
-    }, 0);
+    if (!session && event.button === 0) ctx.setTimeout(onSelection, 0);
   });
   ctx.addEventListener(doc, 'keyup', (event: KeyboardEvent) => {
-    if (toolbarInstance?.contains(event)) return;
-    if (event.key === 'Escape') return toolbarInstance?.hide();
     // Keyboard selection (Shift+arrows, Ctrl+A).
-    if (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a')) showForSelection();
+    if (!session && (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a'))) onSelection();
   });
-  ctx.addEventListener(doc, 'mousedown', (event: MouseEvent) => {
-    if (!toolbarInstance?.state || toolbarInstance.contains(event)) return;
-    // An open note editor is only closed by its own buttons, so a stray click loses no typing.
-    if (toolbarInstance.state.kind !== 'note') toolbarInstance.hide();
+
+  // Single-page sites change the URL without a new document: look again for the new page's highlights.
+  const withoutHash = (href: string) => href.split('#')[0];
+  let shownAt = withoutHash(view.location.href);
+  ctx.addEventListener(view, 'wxt:locationchange', (event: Event) => {
+    if (session) return; // the session follows the page itself
+    const next = (event as Event & { newUrl?: URL }).newUrl ?? new URL(view.location.href);
+    if (withoutHash(next.href) === shownAt) {
+      if (revealIdFromHash(next.hash)) startQuietly();
+      return;
+    }
+    shownAt = withoutHash(next.href);
+    ctx.setTimeout(() => {
+      if (session) return;
+      page.invalidate();
+      key = pageKeyAfterNavigation(doc, view.location.href, key);
+      lookUp();
+    }, SPA_SETTLE_MS);
   });
 
   const removeListeners = [
-    onMessage('highlightSelection', ({ data }) =>
-      highlightSelection(isHighlightColor(data?.color) ? data.color : lastColor, false),
-    ),
-    onMessage('revealHighlight', ({ data }) => inReader?.reveal(data.id) || (controller?.reveal(data.id) ?? false)),
+    onMessage('highlightSelection', async ({ data }) => (await start()).highlightSelection(data?.color)),
+    onMessage('revealHighlight', async ({ data }) => {
+      if (!session && !(await saved)) return false;
+      return (await start()).reveal(data.id);
+    }),
     onMessage('getPageHighlights', async () => {
-      if (!controller) return { url: null, states: {} };
-      await controller.load().catch(() => undefined);
-      return controller.state();
+      if (!session && !(await saved)) return { url: key, states: {} };
+      return (await start()).state();
     }),
   ];
-
-  // Single-page sites change the URL without a new document: the highlights follow the page.
-  const withoutHash = (href: string) => href.split('#')[0];
-  let startedAt = withoutHash(view.location.href);
-  ctx.addEventListener(view, 'wxt:locationchange', (event: Event) => {
-    // The event can come before the URL is committed (Navigation API): read the new URL from it.
-    const next = (event as Event & { newUrl?: URL }).newUrl ?? new URL(view.location.href);
-    if (withoutHash(next.href) === startedAt) {
-      // Only the fragment changed (in-page links): same page, same highlights.
-      const revealId = revealIdFromHash(next.hash);
-      if (revealId) controller?.reveal(revealId);
-      return;
-    }
-    startedAt = withoutHash(next.href);
-    // Let the site render the new article (and update its head) before looking for highlights.
-    ctx.setTimeout(() => {
-      page.invalidate();
-      start(controller?.url ?? null);
-    }, SPA_SETTLE_MS);
-  });
   ctx.onInvalidated(() => {
     for (const remove of removeListeners) remove();
-    inReader?.destroy();
-    inReader = null;
-    controller?.destroy();
-    toolbarInstance?.hide();
+    stopWatching();
   });
-
-  start();
-}
-
-function isEditable(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
-}
-
-function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
-  const withPosition = doc as Document & { caretPositionFromPoint?(x: number, y: number): { offsetNode: Node; offset: number } | null };
-  const position = withPosition.caretPositionFromPoint?.(x, y);
-  if (position) return { node: position.offsetNode, offset: position.offset };
-  const range = (doc as Document & { caretRangeFromPoint?(x: number, y: number): Range | null }).caretRangeFromPoint?.(x, y);
-  return range ? { node: range.startContainer, offset: range.startOffset } : null;
+  return { start };
 }

@@ -22,6 +22,18 @@ export function pageKeyUrl(doc: Document, location: string): string | null {
   return candidate;
 }
 
+/** Wait after a single-page navigation before looking for the new page's highlights (the site renders it first). */
+export const SPA_SETTLE_MS = 400;
+
+/**
+ * The page key after a single-page navigation: a canonical link the site has not updated yet still names
+ * the previous article (`previousKey`), so the new location is trusted instead.
+ */
+export function pageKeyAfterNavigation(doc: Document, location: string, previousKey: string | null): string | null {
+  const url = pageKeyUrl(doc, location);
+  return previousKey && url === previousKey ? canonicalizeUrl(location) : url;
+}
+
 /** The fragment the library adds to a page URL to scroll to one highlight. */
 export const REVEAL_FRAGMENT = 'plainly-highlight=';
 
