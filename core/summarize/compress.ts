@@ -12,10 +12,10 @@ import type { TextSpan } from '../types';
 import { contentTokens } from '../text/tokens';
 
 /** A trailing adjunct starts at one of these words (optionally after a comma). */
-const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|since|amid|despite|including|where|with|but|and|as)\s)/g;
-/** A leading adverbial: a subordinator, preposition or participle, up to its comma. */
+const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|since|amid|despite|including|where|with|but|and)\s)/g;
+/** A leading adverbial: a subordinator, preposition or participle ("Speaking to …", not "Beijing,"), up to its comma. */
 const HEAD_ADVERBIAL =
-  /^(?:After|Before|While|When|With|Without|In|On|At|Under|Over|During|Despite|Following|Amid|Since|As|Although|Though|Because|If|Unlike|Like|According|Speaking|Standing|Having|Now|Meanwhile|However|But|And|Yet|Still|Instead|Indeed|Earlier|Later|Last|Once|For|From|By|To|Dated|Known|Born|Asked|Writing|[A-Z][a-z]+ing)\b[^,]{0,200}?,\s+/u;
+  /^(?:After|Before|While|When|With|Without|In|On|At|Under|Over|During|Despite|Following|Amid|Since|As|Although|Though|Because|If|Unlike|Like|According|Speaking|Standing|Having|Now|Meanwhile|However|But|And|Yet|Still|Instead|Indeed|Earlier|Later|Last|Once|For|From|By|To|Dated|Known|Born|Asked|Writing|[A-Z][a-z]{2,}ing(?=\s+\p{Ll}))\b[^,]{0,200}?,\s+/u;
 
 export interface CompressOptions {
   /** A clause is dropped when fewer than this share of its content words occur in another sentence. */
@@ -54,7 +54,9 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
   }
   let start = 0;
   const lead = HEAD_ADVERBIAL.exec(sentence.slice(0, end));
-  if (lead && words(lead[0]) <= options.maxHeadWords && words(sentence.slice(lead[0].length, end)) >= options.minKeptWords) {
+  // "With his lively eyebrows, wrinkled cheeks and eyes …, this robot …": the comma ends a list item, not the adverbial.
+  const continuesList = (rest: string): boolean => /^[^,;:–—]{0,60}\band\b[^,;:–—]{0,80}(?:,|\s[–—-]\s)/u.test(rest);
+  if (lead && words(lead[0]) <= options.maxHeadWords && words(sentence.slice(lead[0].length, end)) >= options.minKeptWords && !continuesList(sentence.slice(lead[0].length, end))) {
     const head = repeatedShare(lead[0]);
     if (head.tokens >= 2 && head.share < options.headShare) start = lead[0].length;
   }

@@ -5,7 +5,8 @@
 //    this same process tree) and the published systems (cnndm anchors) with ../shared/tools/score-keysentences.mjs.
 //    For the pre-split Korean corpus, also an "article-form" row: the sentences re-joined as paragraphs.
 // 2. 2-fold check of the summariser weights: the dev ids split by parity (even/odd positions) are scored
-//    separately, so a weight that only helps one half shows up. With `--cv`, a 2-fold cross-validation of the
+//    separately, so a weight that only helps one half shows up. Also an ablation: English key sentences without
+//    the clause compression, on the same halves, with the number of articles it makes better / worse. With `--cv`, a 2-fold cross-validation of the
 //    English weights: a small grid is fitted on one half (best ROUGE-2) and scored on the other, both ways;
 //    the cross-validated figure (what fitting would give on unseen articles) is printed beside the shipped
 //    defaults and Lead-3 on the same halves. Scored in-process with the shared scorer's own functions.
@@ -150,6 +151,29 @@ for (const [name, f] of Object.entries(folds)) {
   console.log(`${name.padEnd(17)} ${metric}: even ${f3(m(f.even))} (Lead-3 ${f3(m(f.evenLead))})  odd ${f3(m(f.odd))} (Lead-3 ${f3(m(f.oddLead))})`);
 }
 
+// Ablation: English key sentences without the clause compression (core/summarize/compress.ts), same halves, scored
+// in-process with the shared scorer's own ROUGE function (the same figures as the scorer CLI).
+type Scorer = { rougeScores: (ref: string, pred: string) => { rouge2: { f: number } } };
+const scorer = (await import(pathToFileURL(join(tools, 'score-keysentences.mjs')).href)) as Scorer;
+const ablation = (() => {
+  const c = corpora[0]!;
+  const corpus = JSON.parse(readFileSync(c.path, 'utf8')) as Record<string, CorpusEntry & { reference: string[] }>;
+  const ids = Object.keys(corpus).sort();
+  const per = (params: SummarizerParams): number[] =>
+    ids.map((id) => {
+      const picked = rankSentences(entryText(corpus[id]!), { lang: corpus[id]!.lang ?? 'en', title: corpus[id]!.title ?? null, max: 3 }, params);
+      return scorer.rougeScores(corpus[id]!.reference.join('\n'), picked.map((k) => k.text).slice(0, 3).join('\n')).rouge2.f;
+    });
+  const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
+  const split = (xs: number[]) => ({ even: avg(xs.filter((_, i) => i % 2 === 0)), odd: avg(xs.filter((_, i) => i % 2 === 1)), all: avg(xs) });
+  const on = per(DEFAULT_PARAMS.en);
+  const off = per({ ...DEFAULT_PARAMS.en, compress: false });
+  return { on: split(on), off: split(off), better: on.filter((x, i) => x > off[i]! + 1e-9).length, worse: on.filter((x, i) => x < off[i]! - 1e-9).length };
+})();
+console.log(
+  `cnndm-frank-dev   without clause compression: even ${f3(ablation.off.even)} odd ${f3(ablation.off.odd)} all ${f3(ablation.off.all)} | with: even ${f3(ablation.on.even)} odd ${f3(ablation.on.odd)} all ${f3(ablation.on.all)} (articles better ${ablation.better}, worse ${ablation.worse})`,
+);
+
 // ------------------------------------------------------------------------------------------------
 // 2b. `--cv`: 2-fold cross-validation of the English weights (fit on one parity half, score the other).
 // ------------------------------------------------------------------------------------------------
@@ -163,8 +187,6 @@ interface CvResult {
 }
 let cvResult: CvResult | null = null;
 if (crossValidate) {
-  type Scorer = { rougeScores: (ref: string, pred: string) => { rouge2: { f: number } } };
-  const scorer = (await import(pathToFileURL(join(tools, 'score-keysentences.mjs')).href)) as Scorer;
   const c = corpora[0]!;
   const corpus = JSON.parse(readFileSync(c.path, 'utf8')) as Record<string, CorpusEntry & { reference: string[] }>;
   const ids = Object.keys(corpus).sort();
@@ -394,6 +416,7 @@ const r4 = (x: number | undefined): number | null => (x === undefined ? null : M
 console.log(
   JSON.stringify({
     en: { rouge1: r4(en.rouge1), rouge2: r4(en.rouge2), rougeL: r4(en.rougeL), lead3Rouge2: r4(enLead.rouge2), rouge2OverLead3: r4(en.rouge2 - enLead.rouge2) },
+    enCompression: { without: { even: r4(ablation.off.even), odd: r4(ablation.off.odd), all: r4(ablation.off.all) }, better: ablation.better, worse: ablation.worse },
     ko: { sentF1: r4(ko.sentF1), sentP: r4(ko.sentP), sentR: r4(ko.sentR), lead3SentF1: r4(koLead.sentF1), textrankSentF1: r4(koTr.sentF1), articleFormSentF1: r4(koArticle?.sentF1) },
     folds: Object.fromEntries(Object.entries(folds).map(([k, f]) => [k, k.startsWith('kr')
       ? { even: r4(f.even.sentF1), odd: r4(f.odd.sentF1), evenLead3: r4(f.evenLead.sentF1), oddLead3: r4(f.oddLead.sentF1) }

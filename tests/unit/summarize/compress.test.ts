@@ -35,6 +35,13 @@ describe('compressSpan', () => {
     expect(text.slice(span.start, span.end)).toBe('jurors found Dzhokhar Tsarnaev guilty of all thirty counts in the bombing trial.');
   });
 
+  it('does not take a list item or a name ending in -ing for a leading adverbial', () => {
+    const list = 'With his lively eyebrows, wrinkled cheeks and eyes that follow you around the room - this robotic head is lifelike.';
+    expect(compressSpan(list, whole(list), frequency([list, 'The robotic head answers questions.']))).toEqual(whole(list));
+    const place = 'Reading Football Club chairman John Madejski, who owns the ground, announced new rules for fans in the stands.';
+    expect(compressSpan(place, whole(place), frequency([place, 'The new rules for fans start in May.'])).start).toBe(0);
+  });
+
   it('never keeps fewer than eight words', () => {
     const text = 'Police arrested him and charged the suspect with assault after a long chase through town.';
     const span = compressSpan(text, whole(text), frequency([text]));
