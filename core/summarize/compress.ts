@@ -13,6 +13,8 @@ import { contentTokens } from '../text/tokens';
 
 /** A trailing adjunct starts at one of these words (optionally after a comma). */
 const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|since|amid|despite|including|where|with|but|and)\s)/g;
+/** A kept part must not end on a word that needs what follows ("came up | with", "least of all | because"). */
+const DANGLING = /\b(?:up|down|out|off|all|least|most|both|such|so|than|as|beginning|starting|ending|rather|even|just|only)$/iu;
 /** A leading adverbial: a subordinator, preposition or participle ("Speaking to …", not "Beijing,"), up to its comma. */
 const HEAD_ADVERBIAL =
   /^(?:After|Before|While|When|With|Without|In|On|At|Under|Over|During|Despite|Following|Amid|Since|As|Although|Though|Because|If|Unlike|Like|According|Speaking|Standing|Having|Now|Meanwhile|However|But|And|Yet|Still|Instead|Indeed|Earlier|Later|Last|Once|For|From|By|To|Dated|Known|Born|Asked|Writing|[A-Z][a-z]{2,}ing(?=\s+\p{Ll}))\b[^,]{0,200}?,\s+/u;
@@ -48,7 +50,7 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
   TAIL_BOUNDARY.lastIndex = 0;
   for (const m of sentence.matchAll(TAIL_BOUNDARY)) {
     const head = sentence.slice(0, m.index);
-    if (words(head) < options.minKeptWords) continue;
+    if (words(head) < options.minKeptWords || DANGLING.test(head)) continue;
     const tail = repeatedShare(sentence.slice(m.index));
     if (tail.tokens >= options.minTailTokens && tail.share < options.tailShare) end = m.index;
   }

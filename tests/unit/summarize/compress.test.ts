@@ -42,6 +42,11 @@ describe('compressSpan', () => {
     expect(compressSpan(place, whole(place), frequency([place, 'The new rules for fans start in May.'])).start).toBe(0);
   });
 
+  it('does not end the kept part on a word that needs what follows', () => {
+    const text = 'The home side from the north of the city came up with their worst performance of the whole season.';
+    expect(compressSpan(text, whole(text), frequency([text, 'The home side lost again.']))).toEqual(whole(text));
+  });
+
   it('never keeps fewer than eight words', () => {
     const text = 'Police arrested him and charged the suspect with assault after a long chase through town.';
     const span = compressSpan(text, whole(text), frequency([text]));
