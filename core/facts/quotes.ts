@@ -200,8 +200,9 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     for (const [word, who] of words) {
       for (let i = text.indexOf(word); i >= 0 && list.length < 4000; i = text.indexOf(word, i + word.length)) {
         if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) continue;
-        // "pole dancing with friend Julia": a name after a preposition is not who goes on speaking.
-        if (/\b(?:with|to|by|for|from|of|at|about|against|and|than)(?: [a-z]+)? $/.test(text.slice(Math.max(0, i - 24), i))) continue;
+        // "pole dancing with friend Julia": a name after a preposition is not who goes on speaking (a possessor
+        // is: "Police arrived at Boase's house … He told the court").
+        if (!/^['’]s\b/u.test(text.slice(i + word.length, i + word.length + 3)) && /\b(?:with|to|by|for|from|of|at|about|against|and|than)(?: [a-z]+)? $/.test(text.slice(Math.max(0, i - 24), i))) continue;
         list.push({ ...who, span: { start: i, end: i + word.length } });
       }
     }

@@ -129,6 +129,12 @@ describe('English quotations and their speaker', () => {
       ['We have a fa', 'Pat Ingles'],
     ]);
   });
+  it('counts a possessor as a mention ("at Boase\'s house … He told the court")', () => {
+    const text =
+      "Mr Tom Boase, 36, crashed into a parked Citroen Berlingo near the pub. Police arrived at Boase's house. " +
+      "He told the court: 'I remember being confused and slightly frustrated.'";
+    expect(speakers(text)).toEqual([['I remember b', 'Tom Boase']]);
+  });
   it('resolves a pronoun to a person only named as a speaker, and not across an unintroduced full name', () => {
     const text =
       "'We are not looking for little green men,' Ellen Stofan said. Still, former astronaut John Grunsfeld said it is an exciting time. " +
