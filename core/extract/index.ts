@@ -158,7 +158,9 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   const areaRoot = body.root;
 
   // Headline: the heading that matches what the page claims as its title, else the last <h1> before the body.
-  const claimed = [claims.headline, claims.ogTitle, claims.docTitle].filter((t): t is string => !!t);
+  // (<title> also without its site part: "Headline | Site" names an <h3> headline as well as "Headline".)
+  const docHeadline = claims.docTitle ? stripSiteFromTitle(claims.docTitle, claims.siteName) : null;
+  const claimed = [claims.headline, claims.ogTitle, claims.docTitle, docHeadline !== claims.docTitle ? docHeadline : null].filter((t): t is string => !!t);
   let headlineEl: Element | null = null;
   let best = 0;
   for (const h of walk.headings) {
@@ -231,7 +233,9 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       pushUnique(headerElements, p.owner);
       // A byline often shares the line with the date ("By Jane Doe | Dec 9, 2022").
     }
-    const byline = bylineFrom(p.text);
+    // (Marked authors only from a line's own block, never from a wrapper of the body.)
+    const own = !(firstBody && p.owner.contains(firstBody)) && !(areaRoot && p.owner.contains(areaRoot));
+    const byline = bylineFrom(p.text) ?? (bylineNames.length || !own ? null : markedAuthors(p.owner));
     if (byline && p.length < 160) {
       bylineNames.push(...byline);
       pushUnique(headerElements, p.owner);
@@ -251,6 +255,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     if (areaRoot && !(precedes(t, areaRoot) || areaRoot.contains(t))) continue;
     const iso = normalizeIsoDate(t.getAttribute('datetime'), { defaultOffset });
     if (iso) {
+      // The printed line may give the day only ("Mar 5, 2025"); its <time> gives the instant.
+      if (dateLine.published && !dateLine.published.includes('T') && iso.startsWith(`${dateLine.published}T`)) dateLine.published = iso;
       dateLine.published ??= iso;
       break;
     }
@@ -558,6 +564,21 @@ function headlineBlock(
     if (claimed.some((c) => similarity(p.text, c) >= 0.9)) found = p.owner;
   }
   return found;
+}
+
+/**
+ * Names the page marks as its author inside a byline line without "By" (`<a rel=author>`,
+ * `itemprop=author`): short, letters only. Null when the line marks none.
+ */
+function markedAuthors(owner: Element): string[] | null {
+  const marked = owner.querySelectorAll('a[rel~="author"], [itemprop~="author"]');
+  const names: string[] = [];
+  for (const el of Array.from(marked).slice(0, 4)) {
+    // itemprop=author may hold a Person with its own itemprop=name.
+    const name = collapseWhitespace((el.querySelector('[itemprop~="name"]') ?? el).textContent ?? '');
+    if (name && name.length <= 60 && name.split(' ').length <= 5 && !/[\d@:]/.test(name)) names.push(name);
+  }
+  return names.length ? names : null;
 }
 
 /** A photo caption: text after an image in an inline wrapper, or inside a <figcaption>/<figure> or a caption-class element. */

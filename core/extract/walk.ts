@@ -258,7 +258,7 @@ export function walkDocument(doc: Document, isHidden?: (element: Element) => boo
         const unread = cls ? isUnreadInline(cls) : null;
         // A hover-card wrapper holds the visible trigger (the linked name in the sentence) next to
         // the card: only the card is unread, never the link itself.
-        if (unread && !(unread === 'hover' && (tag === 'a' || hasHoverChild(childEl)))) {
+        if (unread && !(unread === 'hover' && (tag === 'a' || hasHoverChild(childEl))) && !(unread === 'overlay' && childEl.querySelector('img, picture'))) {
           if (unread === 'caption' && result.captionInlines.length < 100 && /caption/i.test(cls!)) result.captionInlines.push(childEl);
           continue;
         }
@@ -318,12 +318,13 @@ function newBuffer(owner: Element, inChrome = false): Buffer {
  * <span> next to the image, screen-reader-only text ("sr-only", "blind", "visually-hidden"), and
  * hover cards nested in a sentence.
  */
-function isUnreadInline(cls: string): 'caption' | 'hover' | 'hidden' | null {
+function isUnreadInline(cls: string): 'caption' | 'overlay' | 'hover' | 'hidden' | null {
   const tokens = hintTokens(cls);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i]!;
-    // (A "copyright" span is the photo credit laid over a picture.)
-    if (t === 'caption' || t === 'credit' || t === 'credits' || t === 'copyright') return 'caption';
+    if (t === 'caption' || t === 'credit' || t === 'credits') return 'caption';
+    // A "copyright" span is the photo credit laid over a picture (unless it wraps the picture itself).
+    if (t === 'copyright') return 'overlay';
     if (t === 'blind' || t === 'offscreen') return 'hidden';
     // Hover cards inside a sentence, shown only on interaction. ("tooltip"/"popup" are left out: they
     // also name the visible trigger word, e.g. <abbr class="tooltip">NATO</abbr>.)
