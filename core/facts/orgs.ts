@@ -68,7 +68,9 @@ const KO_NOT_SOURCE = new Set(['업계', '정부', '경찰', '검찰', '당국',
   '이', '그', '양', '상대', '조사', '자료', '통계', '보고서', '발표', '설명', '분석', '연구', '결과', '보도', '외신', '소식통', '소식',
   '전문가', '주장', '증언', '공시', '설문', '설문조사', '집계', '추산', '추정', '데이터', '기록', '규정', '법', '계획', '방침', '예측', '전망',
   '시', '구', '도', '청와대', '대통령실', '여당', '야당', '노조', '사측', '유족', '피해자', '주민', '목격자', '지인', '가족', '관계당국',
-  '국토부', '교육부', '통계청', '기상청']);
+  '국토부', '교육부', '통계청', '기상청',
+  // evidence and documents ("증거에 따르면" = according to the evidence)
+  '증거', '문서', '기사', '논문', '연구결과', '연구진', '연구팀', '보고', '진술', '판결', '판결문', '공소장', '영상', '사진', '문건']);
 const KO_PLACE_SET = new Set<string>(KO_PLACES);
 
 const ORG_WORD_SET = new Set<string>(EN_ORG_WORDS);
@@ -116,6 +118,9 @@ function initialsMatch(expansion: string, abbr: string): boolean {
   for (const ch of initials) if (ch === letters[i]) i++;
   return i === letters.length && letters.length >= 2;
 }
+
+/** Parties that are gatherings: "Summer Party", "Christmas Party", "Launch Party". */
+const EN_EVENT_PARTY = /^(?:Summer|Christmas|Birthday|Garden|Launch|Pool|Dinner|Tea|Street|Halloween|Wedding|Engagement|Leaving|Office|Costume|Fancy|Dress|Pyjama|Pajama|Block|House|Beach|Boat|Release|Premiere|After|Victory|Election|Watch) Party$/;
 
 /** Capitalised abbreviations that end in a period inside a name ("St. Mary's", "Bros. Entertainment"). */
 const EN_ABBREVIATION_WORDS = new Set(['St.', 'Co.', 'Inc.', 'Corp.', 'Ltd.', 'Bros.', 'Dept.', 'Univ.', 'Assn.', 'Natl.', 'Intl.', 'Gov.', 'Sen.', 'Rep.', 'Mt.', 'Ft.', 'Jr.', 'Sr.']);
@@ -271,6 +276,8 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
         words.splice(0, words.length, ...part);
       }
       if (words.length < 2) continue;
+      // "the Serpentine Gallery Summer Party" is an event, not a political party.
+      if (EN_EVENT_PARTY.test(words.slice(-2).join(' '))) continue;
       name = words.join(' ');
       if (text.slice(start, start + name.length) !== name) continue;
       add(name.replace(/[.,]$/, ''), { start, end: start + name.replace(/[.,]$/, '').length });

@@ -140,15 +140,19 @@ const EN_AFTER_PLACE_OK = new Set([
 ]);
 
 /**
- * "the New York Yankees", "Bayern Munich", "Daily Mail Australia" aside: a place name directly followed by a
+ * "the New York Yankees", "Daily Mail Australia" aside: a place name directly followed by a
  * capitalised word that is not a geographic word, a title, a date word or a function word is the first word of
- * a team's, a paper's or a company's name; and "Her granddaughter, Paris, 20," is a person.
+ * a team's, a paper's or a company's name, and one right after a paper's or a channel's name is its edition;
+ * "Her granddaughter, Paris, 20," is a person.
  */
-function isPartOfEnglishName(text: string, end: number): boolean {
+function isPartOfEnglishName(text: string, end: number, start = end): boolean {
+  // "told Daily Mail Australia", "Sky News Australia": an edition of a paper or a channel.
+  if (EN_MEDIA_BEFORE_PLACE.test(text.slice(Math.max(0, start - 12), start))) return true;
   const next = /^ ([A-Z][\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
+const EN_MEDIA_BEFORE_PLACE = /(?:^|[^\p{L}])(?:Mail|Times|Post|Herald|News|Telegraph|Journal|Tribune|Radio|Television|TV|Insider|Express|Mirror|Guardian|Chronicle|Gazette) $/u;
 const EN_PLACE_WORDS = lazy(() => new Set<string>(EN_PLACES.flatMap((p) => p.split(' '))));
 
 /** Extract places; spans inside `blocked` (organisation names) are not places of their own. */
@@ -182,7 +186,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const { name } = m;
     // "US" / "UK" inside an all-caps run is an acronym of something else.
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
-    if (isPartOfEnglishName(text, m.index + name.length)) continue;
+    if (isPartOfEnglishName(text, m.index + name.length, m.index)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
   // Stations (`신림역`) and neighbourhoods after a district (`마포구 망원동`), by suffix; common nouns ending

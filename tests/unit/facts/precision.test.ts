@@ -67,6 +67,9 @@ describe('English places that are part of another name', () => {
     const f = en('Rivals the New York Yankees and Boston Red Sox drew big crowds. Her granddaughter, Paris, 20, said she was proud.');
     expect(f.places).toEqual([]);
   });
+  it('drops the edition of a paper or a channel ("Daily Mail Australia")', () => {
+    expect(en('A spokesperson told Daily Mail Australia that the ship was safe.').places).toEqual([]);
+  });
   it('keeps places before geographic words, titles and days', () => {
     const f = en('Boats filled Sydney Harbour as Governor Kathy Hochul flew in from New York on Friday.');
     expect(f.places.map((p) => p.text)).toEqual(['Sydney', 'New York']);
@@ -80,6 +83,20 @@ describe('English organisations', () => {
         'Outside the Court of Appeal Mr Beavis said he would go on.',
     );
     expect(f.orgs.map((o) => o.name)).toEqual(['Armed Police Force of Nepal', 'Court of Appeal']);
+  });
+});
+
+describe('English organisations that are events', () => {
+  it('does not take a summer party for a political party', () => {
+    expect(en('She attended the Serpentine Gallery Summer Party last year with the Labour Party leader.').orgs.map((o) => o.name)).toEqual([
+      'Labour Party',
+    ]);
+  });
+});
+
+describe('Korean sources that are documents, not organisations', () => {
+  it('does not take 증거 ("according to the evidence") for an organisation', () => {
+    expect(ko('그러나 증거에 따르면 위험이 크다. 증거는 충분하다.').orgs).toEqual([]);
   });
 });
 
