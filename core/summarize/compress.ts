@@ -1,7 +1,8 @@
 /**
  * Sentence compression for English key sentences: a leading adverbial ("After deliberating for 11½ hours, …")
  * or a trailing adjunct ("… and tried to flip over a table", "… after the pair got into a row") is left out of
- * the span when its words are not repeated anywhere else in the article. What an article repeats is what it is
+ * the span when its words are not repeated anywhere else in the article, and so is an opening connective
+ * ("And", "But", "However,"). What an article repeats is what it is
  * about (the same signal as centrality); a clause whose words occur in no other sentence is a side detail, and
  * highlights (and readers) do without it. The span stays a contiguous piece of the article: only its start or
  * end moves, so the popup still links to the exact place.
@@ -15,6 +16,7 @@ import { contentTokens } from '../text/tokens';
 const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|since|amid|despite|including|where|with|but|and)\s)/g;
 /** A kept part must not end on a word that needs what follows ("came up | with", "least of all | because"). */
 const DANGLING = /\b(?:up|down|out|off|all|least|most|both|such|so|than|as|beginning|starting|ending|rather|even|just|only)$/iu;
+const CONNECTIVE = /^(?:And|But|However,|Meanwhile,|Also,)\s+/u;
 /** A leading adverbial: a subordinator, preposition or participle ("Speaking to …", not "Beijing,"), up to its comma. */
 const HEAD_ADVERBIAL =
   /^(?:After|Before|While|When|With|Without|In|On|At|Under|Over|During|Despite|Following|Amid|Since|As|Although|Though|Because|If|Unlike|Like|According|Speaking|Standing|Having|Now|Meanwhile|However|But|And|Yet|Still|Instead|Indeed|Earlier|Later|Last|Once|For|From|By|To|Dated|Known|Born|Asked|Writing|[A-Z][a-z]{2,}ing(?=\s+\p{Ll}))\b[^,]{0,200}?,\s+/u;
@@ -62,5 +64,8 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
     const head = repeatedShare(lead[0]);
     if (head.tokens >= 2 && head.share < options.headShare) start = lead[0].length;
   }
+  // A connective ties the sentence to one the popup may not show ("But he said …"): it goes too.
+  const connective = start === 0 ? CONNECTIVE.exec(sentence) : null;
+  if (connective && words(sentence.slice(connective[0].length, end)) >= options.minKeptWords) start = connective[0].length;
   return { start: span.start + start, end: span.start + end };
 }

@@ -47,6 +47,14 @@ describe('compressSpan', () => {
     expect(compressSpan(text, whole(text), frequency([text, 'The home side lost again.']))).toEqual(whole(text));
   });
 
+  it('leaves out an opening connective, which points to a sentence the popup may not show', () => {
+    const text = 'But the council said the new parks budget would add ten playgrounds across the city.';
+    const span = compressSpan(text, whole(text), frequency([text, 'The council parks budget adds playgrounds in the city.']));
+    expect(text.slice(span.start, span.end)).toBe('the council said the new parks budget would add ten playgrounds across the city.');
+    const short = 'But the council said no.';
+    expect(compressSpan(short, whole(short), frequency([short]))).toEqual(whole(short));
+  });
+
   it('never keeps fewer than eight words', () => {
     const text = 'Police arrested him and charged the suspect with assault after a long chase through town.';
     const span = compressSpan(text, whole(text), frequency([text]));
