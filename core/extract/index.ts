@@ -235,10 +235,18 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     }
     // (Marked authors only from a line's own block, never from a wrapper of the body.)
     const own = !(firstBody && p.owner.contains(firstBody)) && !(areaRoot && p.owner.contains(areaRoot));
-    const byline = bylineFrom(p.text) ?? (bylineNames.length || !own ? null : markedAuthors(p.owner));
+    const byline = bylineFrom(p.text);
     if (byline && p.length < 160) {
       bylineNames.push(...byline);
       pushUnique(headerElements, p.owner);
+      continue;
+    }
+    const marked = bylineNames.length || !own || p.length >= 160 ? null : markedAuthors(p.owner);
+    if (marked) {
+      // Only the marked names join the header: the line around them may hold an author card,
+      // categories or a comment count, which a clean view should still be free to hide.
+      bylineNames.push(...marked.names);
+      for (const el of marked.elements) pushUnique(headerElements, el);
       continue;
     }
     const subtitleLike =
@@ -570,15 +578,20 @@ function headlineBlock(
  * Names the page marks as its author inside a byline line without "By" (`<a rel=author>`,
  * `itemprop=author`): short, letters only. Null when the line marks none.
  */
-function markedAuthors(owner: Element): string[] | null {
+function markedAuthors(owner: Element): { names: string[]; elements: Element[] } | null {
   const marked = owner.querySelectorAll('a[rel~="author"], [itemprop~="author"]');
   const names: string[] = [];
+  const elements: Element[] = [];
   for (const el of Array.from(marked).slice(0, 4)) {
     // itemprop=author may hold a Person with its own itemprop=name.
     const name = collapseWhitespace((el.querySelector('[itemprop~="name"]') ?? el).textContent ?? '');
-    if (name && name.length <= 60 && name.split(' ').length <= 5 && !/[\d@:]/.test(name)) names.push(name);
+    // (The same name marked again — an author card's link — adds nothing to the header.)
+    if (name && name.length <= 60 && name.split(' ').length <= 5 && !/[\d@:]/.test(name) && !names.includes(name)) {
+      names.push(name);
+      elements.push(el);
+    }
   }
-  return names.length ? names : null;
+  return names.length ? { names, elements } : null;
 }
 
 /** A photo caption: text after an image in an inline wrapper, or inside a <figcaption>/<figure> or a caption-class element. */
