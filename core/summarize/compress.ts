@@ -1,8 +1,11 @@
 /**
  * Sentence compression for English key sentences: a leading adverbial ("After deliberating for 11½ hours, …")
- * or a trailing adjunct ("… and tried to flip over a table", "… after the pair got into a row") is left out of
- * the span when its words are not repeated anywhere else in the article, and so is an opening connective
- * ("And", "But", "However,"). What an article repeats is what it is
+ * or a trailing adjunct ("… and tried to flip over a table", "… after the pair got into a row", "… a second
+ * store in NSW | at Westfield Miranda") is left out of the span when its words are not repeated anywhere else in
+ * the article, and so is an opening connective ("And", "But", "However,"). Grammar guards keep the rest
+ * readable: a prepositional phrase goes only after a noun (not after "was seen", "is right", "it"), the kept part
+ * never ends on a word that needs what follows, and nothing is cut before the main verb of an opened apposition
+ * ("Sterling, the England international who …, was exposed"). What an article repeats is what it is
  * about (the same signal as centrality); a clause whose words occur in no other sentence is a side detail, and
  * highlights (and readers) do without it. The span stays a contiguous piece of the article: only its start or
  * end moves, so the popup still links to the exact place.
@@ -13,7 +16,14 @@ import type { TextSpan } from '../types';
 import { contentTokens } from '../text/tokens';
 
 /** A trailing adjunct starts at one of these words (optionally after a comma). */
-const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|since|amid|despite|including|where|with|but|and)\s)/g;
+const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|since|amid|despite|including|where|with|but|and|in|on|at)\s)/g;
+/** A prepositional phrase: cut only after a noun ("… a second store in NSW | at Westfield Miranda"). */
+const PREPOSITION = /^,?\s+(?:in|on|at)\s/;
+/** Words a prepositional phrase completes: verbs, auxiliaries, pronouns, function words. */
+const NEEDS_COMPLEMENT =
+  /^(?:is|are|was|were|be|been|being|am|get|gets|got|right|able|look|looks|go|goes|went|come|came|take|took|put|set|use|stay|stays|live|lives|work|works|play|plays|remain|remains|appear|appears|say|says|said|want|wants|need|needs|help|helps|try|tries|keep|keeps|it|him|her|them|us|me|this|that|there|here|which|who|also|still|now|then|only|just|even|not|the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|his|their|its|our|my|your|because|since|when|while|if|although|where|whether)$/;
+/** "Sterling, the England international who …" with no closing comma yet: the subject's verb is still to come. */
+const OPEN_APPOSITION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:the|a|an|who|which|whose|\d)[^,]*$/u;
 /** A kept part must not end on a word that needs what follows ("came up | with", "least of all | because"). */
 const DANGLING = /\b(?:up|down|out|off|all|least|most|both|such|so|than|as|beginning|starting|ending|rather|even|just|only)$/iu;
 const CONNECTIVE = /^(?:And|But|However,|Meanwhile,|Also,)\s+/u;
@@ -24,6 +34,8 @@ const HEAD_ADVERBIAL =
 export interface CompressOptions {
   /** A clause is dropped when fewer than this share of its content words occur in another sentence. */
   tailShare: number;
+  /** The same for a trailing prepositional phrase (stricter: its words are more often the point). */
+  prepositionShare: number;
   headShare: number;
   /** What is kept must have at least this many words. */
   minKeptWords: number;
@@ -32,7 +44,7 @@ export interface CompressOptions {
   maxHeadWords: number;
 }
 
-export const DEFAULT_COMPRESS: CompressOptions = { tailShare: 0.35, headShare: 0.4, minKeptWords: 8, minTailTokens: 3, maxHeadWords: 15 };
+export const DEFAULT_COMPRESS: CompressOptions = { tailShare: 0.35, prepositionShare: 0.25, headShare: 0.4, minKeptWords: 8, minTailTokens: 3, maxHeadWords: 15 };
 
 const words = (s: string): number => s.split(/\s+/).filter(Boolean).length;
 
@@ -53,8 +65,17 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
   for (const m of sentence.matchAll(TAIL_BOUNDARY)) {
     const head = sentence.slice(0, m.index);
     if (words(head) < options.minKeptWords || DANGLING.test(head)) continue;
+    // "Sterling, the England international who … on Sunday | in the absence …, was exposed": the main verb is
+    // still to come after an opened apposition.
+    if (OPEN_APPOSITION.test(head)) continue;
+    let threshold = options.tailShare;
+    if (PREPOSITION.test(sentence.slice(m.index, m.index + 8))) {
+      const [beforeLast = '', last = ''] = head.toLowerCase().split(/\s+/).slice(-2).map((w) => w.replace(/[^a-z0-9'’-]/g, ''));
+      if (/(?:ed|ing|ly|en)$/.test(last) || NEEDS_COMPLEMENT.test(last) || /^(?:and|or|but|to)$/.test(beforeLast)) continue;
+      threshold = options.prepositionShare;
+    }
     const tail = repeatedShare(sentence.slice(m.index));
-    if (tail.tokens >= options.minTailTokens && tail.share < options.tailShare) end = m.index;
+    if (tail.tokens >= options.minTailTokens && tail.share < threshold) end = m.index;
   }
   let start = 0;
   const lead = HEAD_ADVERBIAL.exec(sentence.slice(0, end));

@@ -55,6 +55,21 @@ describe('compressSpan', () => {
     expect(compressSpan(short, whole(short), frequency([short]))).toEqual(whole(short));
   });
 
+  it('leaves out a trailing prepositional phrase after a noun, not after a verb', () => {
+    const striker = 'The striker denied his old team victory with a late equaliser for the home side at San Mames Stadium.';
+    const others = ['The striker scored a late equaliser.', 'His old team lost the victory.'];
+    const span = compressSpan(striker, whole(striker), frequency([striker, ...others]));
+    expect(striker.slice(span.start, span.end)).toBe('The striker denied his old team victory with a late equaliser for the home side');
+    const seen = 'The new manager of the local football club was seen in the city centre on a busy Friday night.';
+    const kept = compressSpan(seen, whole(seen), frequency([seen, 'The new manager of the football club was named.']));
+    expect(seen.slice(kept.start, kept.end)).toBe('The new manager of the local football club was seen in the city centre');
+  });
+
+  it('does not cut inside an opened apposition, before the main verb', () => {
+    const text = 'Sterling, the England international who will lead the line at Wembley on Sunday, was exposed for inhaling gas.';
+    expect(compressSpan(text, whole(text), frequency([text, 'Sterling played for England.']))).toEqual(whole(text));
+  });
+
   it('never keeps fewer than eight words', () => {
     const text = 'Police arrested him and charged the suspect with assault after a long chase through town.';
     const span = compressSpan(text, whole(text), frequency([text]));
