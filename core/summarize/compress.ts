@@ -25,7 +25,20 @@ const NEEDS_COMPLEMENT =
 /** "Sterling, the England international who …" with no closing comma yet: the subject's verb is still to come. */
 const OPEN_APPOSITION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:the|a|an|who|which|whose|\d)[^,]*$/u;
 /** A kept part must not end on a word that needs what follows ("came up | with", "least of all | because"). */
-const DANGLING = /\b(?:up|down|out|off|all|least|most|both|such|so|than|as|beginning|starting|ending|rather|even|just|only)$/iu;
+const DANGLING =
+  /\b(?:up|down|out|off|all|least|most|both|such|so|than|as|beginning|starting|ending|rather|even|just|only|that|which|who|whose|whom|whether|born|saying|adding|admitting)$/iu;
+/** A head that opens with a subordinate clause and has no comma yet: its main clause is still to come. */
+const OPEN_SUBORDINATE = /^(?:While|Although|Though|As|When|If|Because|After|Before|Since|Unless|Until|Whereas|Once)\b[^,;:]*$/u;
+/** A name joined by "and" ("Securities | and Exchange Commission", "Bosnia | and Herzegovina"). */
+const NAME_AND = /\p{Lu}[\p{L}'’.-]*$/u;
+
+/** Does `head` leave a bracket, a double quotation or a dash aside open? */
+function leavesOpen(head: string): boolean {
+  const count = (re: RegExp): number => (head.match(re) ?? []).length;
+  if (count(/\(/g) > count(/\)/g) || count(/\[/g) > count(/\]/g)) return true;
+  if (count(/“/g) > count(/”/g) || count(/"/g) % 2 === 1) return true;
+  return count(/\s(?:--|–|—)\s/g) % 2 === 1;
+}
 const CONNECTIVE = /^(?:And|But|However,|Meanwhile,|Also,)\s+/u;
 /** A leading adverbial: a subordinator, preposition or participle ("Speaking to …", not "Beijing,"), up to its comma. */
 const HEAD_ADVERBIAL =
@@ -67,11 +80,15 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
     if (words(head) < options.minKeptWords || DANGLING.test(head)) continue;
     // "Sterling, the England international who … on Sunday | in the absence …, was exposed": the main verb is
     // still to come after an opened apposition.
-    if (OPEN_APPOSITION.test(head)) continue;
+    if (OPEN_APPOSITION.test(head) || OPEN_SUBORDINATE.test(head) || leavesOpen(head)) continue;
+    const next = sentence.slice(m.index, m.index + 40);
+    if (/^\s+and\s+\p{Lu}/u.test(next) && NAME_AND.test(head)) continue;
+    // "an autonomous | and sparsely populated region": two modifiers of one noun.
+    if (/^,?\s+(?:and|but)\s+\p{L}+ly\s/u.test(next)) continue;
     let threshold = options.tailShare;
     if (PREPOSITION.test(sentence.slice(m.index, m.index + 8))) {
       const [beforeLast = '', last = ''] = head.toLowerCase().split(/\s+/).slice(-2).map((w) => w.replace(/[^a-z0-9'’-]/g, ''));
-      if (/(?:ed|ing|ly|en)$/.test(last) || NEEDS_COMPLEMENT.test(last) || /^(?:and|or|but|to)$/.test(beforeLast)) continue;
+      if (/(?:ed|ing|ly|en)$/.test(last) || NEEDS_COMPLEMENT.test(last) || /^(?:and|or|but|to|that|which|who)$/.test(beforeLast)) continue;
       threshold = options.prepositionShare;
     }
     const tail = repeatedShare(sentence.slice(m.index));

@@ -70,6 +70,29 @@ describe('compressSpan', () => {
     expect(compressSpan(text, whole(text), frequency([text, 'Sterling played for England.']))).toEqual(whole(text));
   });
 
+  it('keeps what an unfinished clause, an open quotation or aside, or a name with "and" needs', () => {
+    const others = ['Nothing here repeats.'];
+    const cases = [
+      // The main clause is still to come after the subordinate one.
+      'While it emerged this week that a baggage handler in Seattle fell asleep on the job and wound up in cargo, others worked.',
+      // An opened dash aside.
+      'Challenges include designing the craft to operate autonomously while the crew -- padded with fat in advance of the trip -- sleep.',
+      // A name joined by "and".
+      'This comes less than a week after reports that the company is the subject of a U.S. Securities and Exchange Commission inquiry.',
+      // "that" needs its clause.
+      'In the recorded interview the suspect confessed to the kidnapping in full, admitting that after fighting off the mother he drove away.',
+    ];
+    for (const text of cases) {
+      const span = compressSpan(text, whole(text), frequency([text, ...others]));
+      const kept = text.slice(span.start, span.end);
+      expect(kept.endsWith('While') || kept.endsWith('that')).toBe(false);
+      expect((kept.match(/--/g) ?? []).length % 2).toBe(0);
+      expect(kept.endsWith('Securities')).toBe(false);
+    }
+    const stay = 'While it emerged this week that a baggage handler in Seattle fell asleep on the job and wound up in cargo, others worked.';
+    expect(compressSpan(stay, whole(stay), frequency([stay, ...others])).end).toBe(stay.length);
+  });
+
   it('never keeps fewer than eight words', () => {
     const text = 'Police arrested him and charged the suspect with assault after a long chase through town.';
     const span = compressSpan(text, whole(text), frequency([text]));
