@@ -20,8 +20,14 @@ const TAIL_BOUNDARY = /,?\s+(?=(?:after|before|while|when|following|because|sinc
 /** A prepositional phrase: cut only after a noun ("… a second store in NSW | at Westfield Miranda"). */
 const PREPOSITION = /^,?\s+(?:in|on|at)\s/;
 /** Words a prepositional phrase completes: verbs, auxiliaries, pronouns, function words. */
-const NEEDS_COMPLEMENT =
-  /^(?:is|are|was|were|be|been|being|am|get|gets|got|right|able|look|looks|go|goes|went|come|came|take|took|put|set|use|stay|stays|live|lives|work|works|play|plays|remain|remains|appear|appears|say|says|said|want|wants|need|needs|help|helps|try|tries|keep|keeps|it|him|her|them|us|me|this|that|there|here|which|who|also|still|now|then|only|just|even|not|the|a|an|of|to|in|on|at|by|for|from|with|and|or|but|as|his|their|its|our|my|your|because|since|when|while|if|although|where|whether)$/;
+const NEEDS_COMPLEMENT = new Set(
+  ('is are was were be been being am get gets got right able look looks go goes went come came take ' +
+    'took put set use stay stays live lives work works play plays remain remains appear appears say says ' +
+    'said want wants need needs help helps try tries keep keeps it him her them us me this that there ' +
+    'here which who also still now then only just even not the a an of to in on at by for from with and ' +
+    'or but as his their its our my your because since when while if although where whether')
+    .split(' '),
+);
 /** "Sterling, the England international who …" with no closing comma yet: the subject's verb is still to come. */
 const OPEN_APPOSITION = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){0,3},\s+(?:the|a|an|who|which|whose|\d)[^,]*$/u;
 /** A kept part must not end on a word that needs what follows ("came up | with", "least of all | because"). */
@@ -88,7 +94,7 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
     let threshold = options.tailShare;
     if (PREPOSITION.test(sentence.slice(m.index, m.index + 8))) {
       const [beforeLast = '', last = ''] = head.toLowerCase().split(/\s+/).slice(-2).map((w) => w.replace(/[^a-z0-9'’-]/g, ''));
-      if (/(?:ed|ing|ly|en)$/.test(last) || NEEDS_COMPLEMENT.test(last) || /^(?:and|or|but|to|that|which|who)$/.test(beforeLast)) continue;
+      if (/(?:ed|ing|ly|en)$/.test(last) || NEEDS_COMPLEMENT.has(last) || /^(?:and|or|but|to|that|which|who)$/.test(beforeLast)) continue;
       threshold = options.prepositionShare;
     }
     const tail = repeatedShare(sentence.slice(m.index));
