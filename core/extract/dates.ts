@@ -50,7 +50,7 @@ const ZONES: Record<string, string> = {
 };
 const US_ZONES: Record<string, number> = { et: -5, ct: -6, mt: -7, pt: -8 };
 
-const PUBLISHED_LABEL = /(기사\s*입력|입력|등록|작성|게재|승인|발행|\bpublished|\bposted|\bcreated|\bdate\b)/i;
+const PUBLISHED_LABEL = /(기사\s*입력|입력|등록|작성|게재|승인|발행|전송|\bpublished|\bposted|\bcreated|\bdate\b)/i;
 const MODIFIED_LABEL = /(최종\s*수정|기사\s*수정|수정|업데이트|updated?|modified|last updated|revised)/i;
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -94,7 +94,7 @@ function build(
 
 // Time of day after the date: "12:35", "12:35:07", "오후 12:35", "12:35 p.m.", "12시 35분", "at 9:05 AM".
 const TIME_RE =
-  /^[\s,.(]*(?:[월화수목금토일]\)?\s*)?(?:at\s+|às\s+|um\s+|à\s+|a las\s+|alle\s+|pukul\s+|[|·-]\s*)?(오전|오후|AM|PM)?\s*(\d{1,2})(?::|시\s*)(\d{2})(?:(?::|분\s*)(\d{2}))?(?:분|초)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|오전|오후)?(?:\s*\(?\s*((?:UTC|GMT)?\s?[+-]\d{1,2}:?\d{2}|UTC|GMT|KST|JST|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|SGT|HKT|AEST|AEDT)\b\.?\)?)?/i;
+  /^[\s,.(]*(?:[월화수목금토일]\)?\s*)?(?:at\s+|às\s+|um\s+|à\s+|a las\s+|alle\s+|pukul\s+|[|·•/-]\s*)?(오전|오후|AM|PM)?\s*(\d{1,2})(?::|시\s*)(\d{2})(?:(?::|분\s*)(\d{2}))?(?:분|초)?\s*(a\.?\s?m\.?|p\.?\s?m\.?|오전|오후)?(?:\s*\(?\s*((?:UTC|GMT)?\s?[+-]\d{1,2}:?\d{2}|UTC|GMT|KST|JST|[ECMP][SD]?T|BST|CES?T|EES?T|MSK|IST|SGT|HKT|AEST|AEDT)\b\.?\)?)?/i;
 
 // British papers print the time with a dot ("Wed 5 Mar 2025 14.32 GMT", "2.32pm BST"). A dot is
 // also a decimal or a date separator, so it counts only with a zone or am/pm right after it.
@@ -147,17 +147,55 @@ const OTHER_NAMES = OTHER_MONTHS.sort((a, b) => b.length - a.length).join('|');
 const OTHER_DAY_FIRST = new RegExp(`(?<![\\p{L}\\d])(\\d{1,2})(?:\\.|º)?\\s+(?:de\\s+)?(${OTHER_NAMES})(?![\\p{L}])\\.?,?\\s+(?:de\\s+|del\\s+)?(\\d{4})`, 'giu');
 const OTHER_MONTH_FIRST = new RegExp(`(?<![\\p{L}])(${OTHER_NAMES})\\s+(\\d{1,2}),?\\s+(\\d{4})`, 'giu');
 
+const DAY_MONTH_YEAR = /(?<![\d./])(\d{1,2})([./])(\d{1,2})\2(\d{4})(?![\d./]\d)/g;
+const US_ZONE_AFTER = /^[\s,|·-]*\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?\s*\(?(?:[ECMP][SD]?T)\b/i;
+
+// A time right before the date, with only a zone, commas and a weekday between.
+const TIME_BEFORE =
+  /(?<![\d:.])(\d{1,2}):(\d{2})\s*(a\.?\s?m\.?|p\.?\s?m\.?)?\s*((?:UTC|GMT|KST|BST|CES?T|[ECMP][SD]?T))?\.?[,\s]*(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s*)?$/i;
+
+function timeBefore(before: string): { h: number; min: number; s: number; zone?: string } | null {
+  if (!before.includes(':')) return null;
+  const m = TIME_BEFORE.exec(before);
+  if (!m) return null;
+  let h = Number(m[1]);
+  const min = Number(m[2]);
+  const meridiem = (m[3] ?? '').toLowerCase().replace(/[.\s]/g, '');
+  if (meridiem === 'pm' && h < 12) h += 12;
+  else if (meridiem === 'am' && h === 12) h = 0;
+  if (h > 23 || min > 59) return null;
+  return { h, min, s: 0, zone: m[4] };
+}
+
 /** Every date found in `text`, in order, each with its label role. Never throws. */
 export function parseDateLines(text: string, options: DateParseOptions = {}): ParsedDate[] {
   const out: { at: number; date: ParsedDate }[] = [];
   if (!text || text.length > 2000) return [];
   const push = (at: number, end: number, y: number, mo: number, d: number): void => {
-    const time = parseTime(text.slice(end, end + 40));
+    // The time usually follows the date; wire pages print it first ("Updated 3:42 PM EST, Tue March 4, 2025").
+    const time = parseTime(text.slice(end, end + 40)) ?? (at > 0 ? timeBefore(text.slice(Math.max(0, at - 40), at)) : null);
     if (!valid(y, mo, d, time?.h, time?.min)) return;
     const offset = time ? (zoneOffset(time.zone, y, mo, d) ?? options.defaultOffset ?? null) : null;
     out.push({ at, date: { iso: build(y, mo, d, time, offset), role: roleOf(text, at), hasTime: !!time } });
   };
   for (const m of text.matchAll(NUMERIC_DATE)) push(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
+  // Day/month/year with the year last: "05.03.2025" (dots: day first, as in German), "27/09/2018" or
+  // "03/27/2025" (slashes: whichever order the numbers allow; both ≤ 12 only with a US zone after).
+  if (/\d[./]\d{1,2}[./]\d{4}/.test(text)) {
+    for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+      const a = +m[1]!;
+      const b = +m[3]!;
+      const end = m.index + m[0].length;
+      let monthFirst = false;
+      if (m[2] === '/') {
+        if (a > 12 && b <= 12) monthFirst = false;
+        else if (b > 12 && a <= 12) monthFirst = true;
+        else if (a <= 12 && b <= 12 && US_ZONE_AFTER.test(text.slice(end, end + 30))) monthFirst = true;
+        else continue;
+      }
+      push(m.index, end, +m[4]!, monthFirst ? a : b, monthFirst ? b : a);
+    }
+  }
   for (const m of text.matchAll(EN_MONTH_FIRST)) {
     push(m.index, m.index + m[0].length, +m[3]!, MONTHS[m[1]!.toLowerCase()] ?? 0, +m[2]!);
   }

@@ -25,6 +25,26 @@ describe('date lines', () => {
     expect(parseDateLines('5 March 2025 2.32pm BST')[0]?.iso).toBe('2025-03-05T14:32:00+01:00');
   });
 
+  it('reads a time printed before the date, and after "/" or "•"', () => {
+    expect(parseDateLines('Updated 3:42 PM EST, Tue March 4, 2025')[0]?.iso).toBe('2025-03-04T15:42:00-05:00');
+    expect(parseDateLines('Posted: Mar 04, 2025 / 03:42 PM EST')[0]?.iso).toBe('2025-03-04T15:42:00-05:00');
+    expect(parseDateLines('4 March 2025 • 3:42pm')[0]?.iso).toBe('2025-03-04T15:42:00');
+    // The time of an earlier date in the line is not taken for the next one.
+    expect(parseDateLines('입력 2025.03.05 14:32 수정 2025.03.06').map((d) => d.iso)).toEqual(['2025-03-05T14:32:00', '2025-03-06']);
+  });
+
+  it('reads day.month.year and unambiguous day/month/year or month/day/year', () => {
+    expect(parseDateLines('05.03.2025 16:20')[0]?.iso).toBe('2025-03-05T16:20:00');
+    expect(parseDateLines('27/09/2018')[0]?.iso).toBe('2018-09-27');
+    expect(parseDateLines('03/27/2025 3:42 PM')[0]?.iso).toBe('2025-03-27T15:42:00');
+    expect(parseDateLines('03/04/2025 3:42 PM EST')[0]?.iso).toBe('2025-03-04T15:42:00-05:00');
+    expect(parseDateLines('03/04/2025')).toEqual([]); // March 4 or 3 April: not guessed
+  });
+
+  it('reads 기사전송 as a publish label', () => {
+    expect(parseDateLines('기사전송 2025-03-05 14:32', { defaultOffset: '+09:00' })[0]).toMatchObject({ role: 'published', iso: '2025-03-05T14:32:00+09:00' });
+  });
+
   it('does not take a decimal after a date for a time', () => {
     expect(parseDateLines('On 5 March 2025 3.5 million people voted')[0]?.iso).toBe('2025-03-05');
   });
