@@ -8,15 +8,19 @@ import { createPageContext } from '../utils/page-context';
 import { registerSummary } from '../utils/summary/content';
 import { registerCleanView } from '../utils/clean-view/content';
 import { registerHighlights } from '../utils/highlights/content';
+import { localStorageKeys } from '../utils/storage-keys';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
   runAt: 'document_idle',
   main(ctx) {
     const page = createPageContext(document, location.href);
+    // One read of the storage keys tells both features whether this page has anything stored.
+    const storageKeys = localStorageKeys();
+    storageKeys.catch(() => undefined);
     registerSummary(ctx, page);
-    const highlights = registerHighlights(ctx, page);
+    const highlights = registerHighlights(ctx, page, storageKeys);
     // The reader view shows the page's highlights and offers the toolbar on its text.
-    registerCleanView(ctx, page, { beforeReader: () => void highlights.start().catch(() => undefined) });
+    registerCleanView(ctx, page, { storageKeys, beforeReader: () => void highlights.start().catch(() => undefined) });
   },
 });

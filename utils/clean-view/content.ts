@@ -15,11 +15,14 @@ import { onMessage } from '../messages';
 import { loadOnDemand } from '../on-demand';
 import type { PageContext } from '../page-context';
 import type { CleanViewController } from './controller';
+import { localStorageKeys } from '../storage-keys';
 import { peekEarlyAnswer, readRemembered, takeEarlyAnswer } from './early';
 
 export interface CleanViewHooks {
   /** Called before the reader opens (features shown inside the reader start then). */
   beforeReader?: () => void;
+  /** The extension storage's keys, read once for the whole content script (utils/storage-keys.ts). */
+  storageKeys?: Promise<readonly string[]>;
 }
 
 export function registerCleanView(ctx: ContentScriptContext, page: PageContext, hooks: CleanViewHooks = {}): void {
@@ -39,8 +42,13 @@ export function registerCleanView(ctx: ContentScriptContext, page: PageContext, 
       },
     ));
 
+  // The document_start script asked storage on a site with a mirror; other sites are looked up by key.
+  let storageKeys = hooks.storageKeys;
+  const keys = () => (storageKeys ??= localStorageKeys());
   const remembered: Promise<boolean> = site
-    ? (peekEarlyAnswer(site)?.then((answer) => answer.memory?.remember === true) ?? readRemembered(site)).catch(() => readRemembered(site).catch(() => false))
+    ? (peekEarlyAnswer(site)?.then((answer) => answer.memory?.remember === true) ?? readRemembered(site, keys())).catch(() =>
+        readRemembered(site, keys()).catch(() => false),
+      )
     : Promise.resolve(false);
   void remembered.then((yes) => {
     if (yes) return void start().catch(() => undefined);

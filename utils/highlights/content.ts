@@ -8,33 +8,42 @@
  * - the context menu or the shortcut asks to highlight, the reader view opens, or the popup asks about
  *   the page's highlights when it has some.
  *
- * On every page load: the page key (two querySelector calls and a URL parse) and one look at the
- * storage keys. Not a User Timing measure: the page can read its own timeline, and an entry on every
- * page would tell any site that Plainly is installed.
+ * On every page load: one look at the storage keys (shared with clean view), and the page key (two
+ * querySelector calls and a URL parse) only if some highlight is stored at all. Not a User Timing
+ * measure: the page can read its own timeline, and an entry on every page would tell any site that
+ * Plainly is installed.
  */
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { browser } from 'wxt/browser';
 import { onMessage } from '../messages';
+import { localStorageKeys } from '../storage-keys';
 import { loadOnDemand } from '../on-demand';
 import type { PageContext } from '../page-context';
 import type { HighlightsSession } from './session';
 import { pageKeyAfterNavigation, revealIdFromHash, SPA_SETTLE_MS } from './page-url';
-import { mayHoldPageHighlights } from './stored';
+import { mayHoldAnyHighlights, mayHoldPageHighlights } from './stored';
 
 export interface HighlightsHandle {
   /** Starts the highlights UI now (e.g. the reader view is about to open and shows the page's highlights). */
   start(): Promise<HighlightsSession>;
 }
 
-export function registerHighlights(ctx: ContentScriptContext, page: PageContext): HighlightsHandle {
+/** `storageKeys`: the extension storage's keys, if the content script has read them already (utils/storage-keys.ts). */
+export function registerHighlights(ctx: ContentScriptContext, page: PageContext, storageKeys?: Promise<readonly string[]>): HighlightsHandle {
   const doc = page.document;
   const view = doc.defaultView ?? window;
-  let key = pageKeyAfterNavigation(doc, view.location.href, null);
+  /** The page key (page-url.ts), computed when first needed; undefined until then. */
+  let computedKey: string | null | undefined;
+  const pageKey = () => (computedKey === undefined ? (computedKey = pageKeyAfterNavigation(doc, view.location.href, null)) : computedKey);
   let session: Promise<HighlightsSession> | null = null;
+  /** The session has started and listens to the page itself (it may still be loading while `session` is set). */
+  let running = false;
 
   // Highlights saved for this page elsewhere (another tab, an import in the library) are shown here too.
   const onStorageChange = (changes: Record<string, unknown>, area: string) => {
-    if (area === 'local' && !session && key && mayHoldPageHighlights(Object.keys(changes), key)) startQuietly();
+    if (area !== 'local' || session || !mayHoldAnyHighlights(Object.keys(changes))) return;
+    const key = pageKey();
+    if (key && mayHoldPageHighlights(Object.keys(changes), key)) startQuietly();
   };
   let watching = false;
   const stopWatching = () => {
@@ -46,7 +55,9 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     (session ??= loadOnDemand('highlights').then(
       ({ startHighlights }) => {
         stopWatching();
-        return startHighlights(ctx, page, key);
+        const started = startHighlights(ctx, page, pageKey());
+        running = true;
+        return started;
       },
       (error: unknown) => {
         session = null; // e.g. the extension was just updated: the next request tries again
@@ -56,22 +67,26 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
   const startQuietly = () => void start().catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
 
   /** Whether this page has saved highlights: one look at the storage keys, none at their values. */
-  const hasSaved = async (pageKey: string): Promise<boolean> => {
-    const area = browser.storage.local as unknown as { getKeys?: () => Promise<string[]>; get(keys: null): Promise<Record<string, unknown>> };
-    const keys = typeof area.getKeys === 'function' ? await area.getKeys() : Object.keys(await area.get(null));
-    return mayHoldPageHighlights(keys, pageKey);
-  };
   let saved: Promise<boolean> = Promise.resolve(false);
-  const lookUp = () => {
-    const pageKey = key;
-    saved = pageKey ? hasSaved(pageKey).catch(() => true) : Promise.resolve(false); // unknown: load, as before
+  /** Counts single-page navigations: an answer about an earlier page starts nothing. */
+  let navigations = 0;
+  const lookUp = (keys: Promise<readonly string[]>) => {
+    const lookedUpAt = navigations;
+    saved = keys.then(
+      (stored) => {
+        if (!mayHoldAnyHighlights(stored)) return false;
+        const key = pageKey();
+        return !!key && mayHoldPageHighlights(stored, key);
+      },
+      () => true, // unknown: load, as before
+    );
     void saved.then((yes) => {
-      if (yes && pageKey === key) startQuietly();
+      if (yes && navigations === lookedUpAt) startQuietly();
     });
   };
 
-  if (key) {
-    lookUp();
+  if (/^https?:$/.test(view.location.protocol)) {
+    lookUp(storageKeys ?? localStorageKeys());
     if (revealIdFromHash(view.location.hash)) startQuietly();
     // After the first answer, so the listener costs nothing during the page load itself.
     void saved.then(() => {
@@ -92,37 +107,43 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
     return !!range.toString().trim() && !element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
   };
   const onSelection = () => {
-    if (session || !selectsText()) return;
+    if (!selectsText()) return;
     void start()
       .then((ready) => ready.showForSelection())
       .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
   };
-  // Once started, the session has its own listeners; these only wait for the first selection.
+  // Once running, the session has its own listeners; these only catch the selections made before (also
+  // while it loads, e.g. for the page's saved highlights).
   ctx.addEventListener(doc, 'mouseup', (event: MouseEvent) => {
     // After the browser has updated the selection for this click.
-    if (!session && event.button === 0) ctx.setTimeout(onSelection, 0);
+    if (!running && event.button === 0) ctx.setTimeout(onSelection, 0);
   });
   ctx.addEventListener(doc, 'keyup', (event: KeyboardEvent) => {
     // Keyboard selection (Shift+arrows, Ctrl+A).
-    if (!session && (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a'))) onSelection();
+    if (!running && (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a'))) onSelection();
   });
 
   // Single-page sites change the URL without a new document: look again for the new page's highlights.
   const withoutHash = (href: string) => href.split('#')[0];
   let shownAt = withoutHash(view.location.href);
   ctx.addEventListener(view, 'wxt:locationchange', (event: Event) => {
-    if (session) return; // the session follows the page itself
+    if (running) return; // the session follows the page itself
     const next = (event as Event & { newUrl?: URL }).newUrl ?? new URL(view.location.href);
     if (withoutHash(next.href) === shownAt) {
+      // The session reveals the highlight the fragment names when it starts.
       if (revealIdFromHash(next.hash)) startQuietly();
       return;
     }
     shownAt = withoutHash(next.href);
+    navigations++;
     ctx.setTimeout(() => {
-      if (session) return;
       page.invalidate();
-      key = pageKeyAfterNavigation(doc, view.location.href, key);
-      lookUp();
+      // Not computed on the previous page: no highlight was stored then, so none can be mistaken for this page's.
+      computedKey = pageKeyAfterNavigation(doc, view.location.href, computedKey ?? null);
+      // A session that started since the navigation (without seeing it) moves to the new page; one still
+      // loading starts with the new key.
+      if (running) void session?.then((started) => started.restart(computedKey ?? null));
+      else if (!session) lookUp(localStorageKeys());
     }, SPA_SETTLE_MS);
   });
 
@@ -133,7 +154,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext)
       return (await start()).reveal(data.id);
     }),
     onMessage('getPageHighlights', async () => {
-      if (!session && !(await saved)) return { url: key, states: {} };
+      if (!session && !(await saved)) return { url: pageKey(), states: {} };
       return (await start()).state();
     }),
   ];

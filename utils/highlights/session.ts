@@ -27,6 +27,8 @@ export interface HighlightsSession {
   highlightSelection(color: unknown): Promise<boolean>;
   reveal(id: string): boolean;
   state(): Promise<PageHighlightsState>;
+  /** The page moved (single-page navigation) before this session listened: show the highlights of `key`. */
+  restart(key: string | null): void;
 }
 
 /** `key`: the page's highlights key, as the content script computed it (page-url.ts). */
@@ -292,6 +294,10 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
 
   start(key);
   return {
+    restart(next) {
+      startedAt = withoutHash(view.location.href);
+      start(next);
+    },
     showForSelection,
     highlightSelection: (color) => highlightSelection(isHighlightColor(color) ? color : lastColor, false),
     reveal: (id) => inReader?.reveal(id) || (controller?.reveal(id) ?? false),

@@ -36,3 +36,9 @@ export function mayHoldPageHighlights(keys: Iterable<string>, canonicalUrl: stri
   for (const key of keys) if (key.startsWith(prefix) || key === LEGACY_LIST_KEY) return true;
   return false;
 }
+
+/** Whether any highlight is stored at all (or the old list): if not, no page needs its key computed. */
+export function mayHoldAnyHighlights(keys: Iterable<string>): boolean {
+  for (const key of keys) if (key.startsWith(RECORD_PREFIX) || key === LEGACY_LIST_KEY) return true;
+  return false;
+}

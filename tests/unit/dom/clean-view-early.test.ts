@@ -1,7 +1,7 @@
 // @vitest-environment happy-dom
 import { fakeBrowser } from 'wxt/testing';
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { applyEarlyRules, MIRROR_KEY, MIRRORED_SITES_KEY, takeEarlyAnswer } from '../../../utils/clean-view/early';
+import { applyEarlyRules, MIRROR_KEY, MIRRORED_SITES_KEY, readRemembered, takeEarlyAnswer } from '../../../utils/clean-view/early';
 import { EARLY_STYLE_ID } from '../../../utils/clean-view/styles';
 import { cleanViewPrefs, forgetSite, updateSiteMemory } from '../../../utils/settings';
 
@@ -95,5 +95,22 @@ describe('applyEarlyRules (document_start)', () => {
     localStorage.setItem(MIRROR_KEY, '{not json');
     expect(await applyEarlyRules(document, URL)).toBe(false);
     expect(css()).toBeNull();
+  });
+});
+
+describe('readRemembered (content script, no document_start answer)', () => {
+  const keys = async () => Object.keys(await fakeBrowser.storage.local.get(null));
+  beforeEach(() => fakeBrowser.reset());
+
+  it('reads the site memory only when the storage keys hold one', async () => {
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    expect(await readRemembered('example.co.kr', keys())).toBe(false);
+    expect(get.mock.calls.filter(([arg]) => arg !== null)).toHaveLength(0);
+    await updateSiteMemory('example.co.kr', (m) => ({ ...m, remember: true }));
+    expect(await readRemembered('example.co.kr', keys())).toBe(true);
+    expect(await readRemembered('other.example', keys())).toBe(false);
+    await updateSiteMemory('example.co.kr', (m) => ({ ...m, remember: false, picked: [{ selector: '.x', addedAt: 1 }] }));
+    expect(await readRemembered('example.co.kr', keys())).toBe(false);
+    get.mockRestore();
   });
 });
