@@ -1,5 +1,6 @@
 /** The article's key sentences, in article order; each one jumps to its place in the page. */
 import { i18n } from '#i18n';
+import { displaySentence } from '../core/summarize/display';
 import type { KeySentence, TextSpan } from '../core/types';
 
 export interface KeySentencesProps {
@@ -16,7 +17,7 @@ export function KeySentences({ sentences, onReveal }: KeySentencesProps) {
         {sentences.map((sentence) => (
           <li key={sentence.start} role="listitem">
             <button type="button" class="reveal sentence" title={i18n.t('popup.reveal')} onClick={() => onReveal(sentence)}>
-              {sentence.text}
+              {displaySentence(sentence.text)}
             </button>
           </li>
         ))}
