@@ -234,7 +234,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       // A byline often shares the line with the date ("By Jane Doe | Dec 9, 2022").
     }
     // (Marked authors only from a line's own block, never from a wrapper of the body.)
-    const own = !(firstBody && p.owner.contains(firstBody)) && !(areaRoot && p.owner.contains(areaRoot));
+    // (A selector query per line costs: only small blocks, where a byline line lives, are searched.)
+    const own = (walk.stats.get(p.owner)?.length ?? Infinity) <= 400 && !(firstBody && p.owner.contains(firstBody)) && !(areaRoot && p.owner.contains(areaRoot));
     const byline = bylineFrom(p.text);
     if (byline && p.length < 160) {
       bylineNames.push(...byline);
@@ -579,10 +580,19 @@ function headlineBlock(
  * `itemprop=author`): short, letters only. Null when the line marks none.
  */
 function markedAuthors(owner: Element): { names: string[]; elements: Element[] } | null {
-  const marked = owner.querySelectorAll('a[rel~="author"], [itemprop~="author"]');
+  // A plain walk of the (small) block: selector queries are compiled per call in some Node DOMs.
+  const hasWord = (el: Element, attr: string, word: string): boolean => (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(word);
+  const marked: Element[] = [];
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c && marked.length < 4; c = c.nextElementSibling) {
+      if ((tagOf(c) === 'a' && hasWord(c, 'rel', 'author')) || hasWord(c, 'itemprop', 'author')) marked.push(c);
+      else visit(c);
+    }
+  };
+  visit(owner);
   const names: string[] = [];
   const elements: Element[] = [];
-  for (const el of Array.from(marked).slice(0, 4)) {
+  for (const el of marked) {
     // itemprop=author may hold a Person with its own itemprop=name.
     const name = collapseWhitespace((el.querySelector('[itemprop~="name"]') ?? el).textContent ?? '');
     // (The same name marked again — an author card's link — adds nothing to the header.)
