@@ -2,7 +2,8 @@
  * Highlights in the content script, at the cost of almost nothing on a page where the reader never
  * highlights: the UI (toolbar, painting, anchoring, the store; utils/highlights/session.ts) and article
  * detection are loaded on demand, when
- * - the reader selects text (a mouse or keyboard selection holding text, outside editable fields),
+ * - the reader selects text (a mouse or keyboard selection holding text, outside editable fields; the
+ *   loading starts while the selection is being made),
  * - the page has saved highlights (or old-format ones still to be moved), or some are saved for it in
  *   another tab or the library while it is open, or its URL asks to reveal one,
  * - the context menu or the shortcut asks to highlight, the reader view opens, or the popup asks about
@@ -112,6 +113,11 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
       .then((ready) => ready.showForSelection())
       .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
   };
+  // A selection is being made (mouse drag, Shift+arrows): load the UI while the reader is still selecting,
+  // so the toolbar is ready when the mouse is released. Collapsed selections (clicks) cost one check.
+  ctx.addEventListener(doc, 'selectionchange', () => {
+    if (!session && !doc.getSelection()?.isCollapsed && selectsText()) startQuietly();
+  });
   // Once running, the session has its own listeners; these only catch the selections made before (also
   // while it loads, e.g. for the page's saved highlights).
   ctx.addEventListener(doc, 'mouseup', (event: MouseEvent) => {
