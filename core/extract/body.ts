@@ -219,6 +219,8 @@ const REPORTER_LINE = /(기자|특파원|칼럼니스트|에디터|통신원|논
 // "▲민병주 원장(왼쪽)과 … (사진제공=KIAT)". (△ starts list items in Korean prose; ▲ with a credit is a caption.)
 const KOREAN_CREDIT_LINE = /^[[(<]?\s*(사진|영상|그래픽|자료|이미지|출처)\s*(제공)?\s*[=:]/;
 const KOREAN_CAPTION = /^▲.*(사진|제공|=|연합뉴스|뉴시스|뉴스1)/;
+// The paper's own arrows after a Korean story: "☞ … 구독하기", "▶ 네이버 메인에서 … 받아보세요", "▶ 제보는 카카오톡 …".
+const KOREAN_PROMO = /^[▶☞▷►]\s*.*(구독|받아보|바로가기|제보|카카오톡|네이버|채널 추가|앱 설치|클릭)/;
 // …and a caption line that ends with its credit: "조치원읍 한 마을 정류장 모습. (사진=세종시 제공)".
 const KOREAN_CREDIT_END = /[[(]\s*(?:사진|영상|그래픽|자료|이미지)\s*(?:제공)?\s*[=:][^\])]{0,40}[\])]$/;
 const AD_LINE = /^(advertisement|advert|adverti[sz]ing|sponsored( content)?|anzeige|werbung|publicidad|publicité|pubblicità|publicidade|iklan|реклама|광고|ad|this slideshow requires javascript\.?)$/i;
@@ -355,6 +357,7 @@ function cleanParagraphs(considered: Paragraph[], root: Element, walk: WalkResul
     if (p.length < 120 && KOREAN_CREDIT_LINE.test(text)) continue;
     if (p.length < 600 && KOREAN_CAPTION.test(text)) continue;
     if (p.length < 300 && KOREAN_CREDIT_END.test(text)) continue;
+    if (p.length < 200 && KOREAN_PROMO.test(text)) continue;
     // A CMS shortcode that was never rendered ("[button link=…]Send us…[/button]").
     if (/^\[\w+[^\]]*\].*\[\/\w+\]$/.test(text)) continue;
     if (p.length < 300 && SIGN_OFF.test(text)) continue;

@@ -26,6 +26,9 @@ export function bylineFrom(text: string): string[] | null {
 const NOT_A_NAME =
   /\b(writer|reporter|correspondent|editor|editorial board|staff|contributor|columnist|news|business|media|press|insider|times|journal|agency|associated|international|magazine|digital|online|tribune|herald|daily|bureau|desk|team|wire|service|\w+\.(?:com|net|org|co\.\w+))\b|^(?:[A-Z]{1,4}|Ph\.?D\.?|M\.?D\.?)$/i;
 const KOREAN_ROLE = /\s*(기자|특파원|논설위원|선임기자|객원기자|통신원|칼럼니스트|에디터|편집위원)$/;
+// Two to four capitalised words (initials and particles allowed): a person's name, not "Arts and Culture".
+const PERSON_NAME = /^\p{Lu}[\p{L}'’.-]*(?:\s+(?:(?:van|von|de|der|da|di|del|la|le|bin|al)\s+)?\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
 // A job title printed after the name in the same line ("Sam Carter Staff Writer").
 const TRAILING_ROLE =
   /\s+(?:(?:senior|chief|staff|contributing|special|deputy|associate|managing|political|business|health|science|sports?)\s+)*(?:writer|reporter|correspondent|editor|columnist|photographer|contributor)$/i;
@@ -39,7 +42,9 @@ export function cleanAuthorNames(names: string[], siteName: string | null = null
     const text = collapseWhitespace(raw.replace(/^by\s+/i, '').replace(/\S+@\S+/g, '').replace(/https?:\/\/\S+/g, ''));
     // "Name | Outlet", "Name - Outlet": the person comes first.
     const first = text.split(/\s+[|–—]\s+|\s+-\s+/)[0] ?? '';
-    const parts = first.split(/\s*,\s*/);
+    // "Jane Doe and John Roe" (a meta byline) is two people when both sides read as names.
+    const joined = first.split(/\s*,\s*|\s+(?:and|&)\s+/);
+    const parts = joined.length > 1 && joined.every((n) => PERSON_NAME.test(n)) ? joined : first.split(/\s*,\s*/);
     parts.forEach((part, i) => {
       const withRole = part.replace(KOREAN_ROLE, '').trim();
       const name = withRole.replace(TRAILING_ROLE, '').trim();

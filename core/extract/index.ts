@@ -201,6 +201,13 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   if (headlineEl) {
     const h = headlineEl;
     paragraphs = paragraphs.filter((p) => p.owner !== h && !h.contains(p.owner));
+    // The article's own <header> around the headline (deck, byline, "Reporting from …") is not
+    // body either, when the body area took it in with the text below it.
+    const header = headerOf(h, body.root);
+    if (header) {
+      const rest = paragraphs.filter((p) => !header.contains(p.owner));
+      if (rest.length && rest.length < paragraphs.length) paragraphs = rest;
+    }
   }
   if (title) paragraphs = dropLeadingDuplicates(paragraphs, title);
 
@@ -334,6 +341,11 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     headlineClaimed:
       headlineBeforeBody && weightedLength(headlineText) >= 25 && claimed.some((c) => similarity(headlineText, c) >= 0.8),
   });
+  // Korean wire copy names its reporter in the dateline that opens the body: "(울산=한빛뉴스) 김도윤 기자 = …".
+  if (!claims.authors.length && !bylineNames.length && paragraphs[0]) {
+    const wire = KOREAN_WIRE_DATELINE.exec(paragraphs[0].text);
+    if (wire) bylineNames.push(wire[1]!);
+  }
   const byline = cleanAuthorNames(claims.authors.length ? claims.authors : bylineNames, claims.siteName);
 
   return {
@@ -359,6 +371,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     readingMinutes: readingMinutes(text, wordCount),
   };
 }
+
+const KOREAN_WIRE_DATELINE = /^[([]\s*[^=)\]]{1,20}=\s*[^)\]]{1,20}[)\]]\s*([가-힣]{2,4})\s*(?:기자|특파원)\s*=/;
 
 const CAPTION_WORDS = new Set(['caption', 'figcaption', 'credit', 'credits']);
 
@@ -602,6 +616,15 @@ function markedAuthors(owner: Element): { names: string[]; elements: Element[] }
     }
   }
   return names.length ? { names, elements } : null;
+}
+
+/** The <header> element (below `root`) that holds the headline, or null. */
+function headerOf(headline: Element, root: Element | null): Element | null {
+  if (!root || !root.contains(headline)) return null;
+  for (let el = headline.parentElement, i = 0; el && el !== root && i < 4; el = el.parentElement, i++) {
+    if (tagOf(el) === 'header') return el;
+  }
+  return null;
 }
 
 /** A photo caption: text after an image in an inline wrapper, or inside a <figcaption>/<figure> or a caption-class element. */

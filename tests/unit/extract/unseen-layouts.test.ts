@@ -171,3 +171,39 @@ describe('AMP pages', () => {
     expect(a.headerElements.some((el) => el.localName === 'figure')).toBe(true);
   });
 });
+
+describe('article headers inside the body area, wire bylines, closing promos', () => {
+  it("keeps the article's <header> (deck, byline, 'Reporting from …') out of the body and finds the deck there", () => {
+    const columns = PARAGRAPHS.map((p, i) => `<div class="StoryBodyCompanionColumn"><div><p>${p}</p></div></div>${i === 1 ? '<div class="ad-wrapper"><div>Advertisement</div></div>' : ''}`).join('');
+    const html = page(
+      '<meta name="byl" content="By Jane Doe and John Roe">',
+      `<main><article id="story"><header><h1>Senate passes water bill after late deal</h1><p id="article-summary">Negotiators settled a dispute over farm subsidies hours before the vote.</p><p>By <a href="/by/jane-doe">Jane Doe</a> and <a href="/by/john-roe">John Roe</a></p><p>Reporting from Washington</p></header><section name="articleBody">${columns}</section></article></main>`,
+    );
+    const a = extract(html);
+    expect(a.text.split('\n\n')).toEqual(PARAGRAPHS);
+    expect(a.subtitle).toBe('Negotiators settled a dispute over farm subsidies hours before the vote.');
+    expect(a.byline).toEqual(['Jane Doe', 'John Roe']);
+  });
+
+  it('splits a metadata byline "A and B" only when both sides read as names', () => {
+    expect(cleanAuthorNames(['By Jane Doe and John Roe'])).toEqual(['Jane Doe', 'John Roe']);
+    expect(cleanAuthorNames(['Arts and Culture Desk'])).toEqual(['Arts and Culture Desk']);
+    expect(cleanAuthorNames(['Johnson & Johnson'])).toEqual(['Johnson & Johnson']);
+  });
+
+  it('takes the reporter of a Korean wire dateline when the page names nobody else', () => {
+    const ko = ['(울산=한빛뉴스) 김도윤 기자 = 울산 지역 조선소 하청업체 노사가 올해 임금을 8% 올리기로 합의했다.', '5일 지역 조선업계에 따르면 노사는 전날 밤 열린 15차 교섭에서 기본급 8% 인상과 명절 상여금 신설에 합의했다.', '노조는 애초 12% 인상을 요구했으나, 원청의 수주 실적 개선에 따라 단가가 오른 점을 고려해 한발 물러섰다.'];
+    const a = extract(page('', `<h1>울산 조선소 하청노동자 임금 8% 인상 합의</h1><div class="story-news">${ko.map((p) => `<p>${p}</p>`).join('')}</div>`), 'https://www.news.co.kr/a/1');
+    expect(a.byline).toEqual(['김도윤']);
+    expect(a.text.split('\n\n')[0]).toBe(ko[0]);
+  });
+
+  it('leaves out the closing "☞ … 구독하기 / ▶ … 받아보세요" lines of Korean papers, not ▶ list items', () => {
+    const promo = '<p>☞ 서울경제신보 구독하기 / ▶ 카카오톡 채널 추가하고 뉴스 받아보기</p><p>▶ 네이버 메인에서 서울경제신보를 받아보세요</p>';
+    const a = extract(page('', `<h1>전기차 충전 요금 4월부터 인상</h1>${body(promo)}`));
+    expect(a.text).not.toContain('구독하기');
+    expect(a.text).not.toContain('받아보세요');
+    const list = extract(page('', `<h1>전기차 충전 요금 4월부터 인상</h1>${body('<p>▶ 1단계: 급속충전 요금을 kWh당 30원 올린다.</p>')}`));
+    expect(list.text).toContain('▶ 1단계');
+  });
+});
