@@ -243,7 +243,9 @@ function isMetaLine(text: string): boolean {
   // Cheap gate: a dateline has a digit, a byline starts with "By"-like words or names a reporter.
   if (!/\d/.test(text) && !BYLINE_START.test(text)) return false;
   const byline = bylineFrom(text);
-  const dated = parseDateLines(text).length > 0 || /\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?/i.test(text);
+  const dated =
+    parseDateLines(text).length > 0 ||
+    /\d{1,2}\/\d{1,2}\/\d{2,4}|\b\d{1,2}:\d{2}\s*(?:[ap]\.?m\.?)?|\b\d{1,2}\.\d{2}\s*(?:[ap]\.?m\.?|gmt|bst|utc|cet|[ecmp][sd]?t)\b/i.test(text);
   if (!byline && !dated) return false;
   let rest = text;
   for (const name of byline ?? []) rest = rest.split(name).join(' ');

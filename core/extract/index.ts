@@ -648,7 +648,9 @@ const SUBTITLE_HINT = /sub_?title|sub_?head|summary|dek\b|deck|standfirst|excerp
 function subtitleHinted(owner: Element, headline: Element | null, firstBody: Element | null): boolean {
   for (let el: Element | null = owner, i = 0; el && i < 3; el = el.parentElement, i++) {
     if (i > 0 && ((headline && el.contains(headline)) || (firstBody && el.contains(firstBody)))) break;
-    if (SUBTITLE_HINT.test(`${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`)) return true;
+    const hints = `${el.getAttribute('class') ?? ''} ${el.getAttribute('id') ?? ''}`;
+    // ("view_sub", "article-sub": "sub" as a class word of its own.)
+    if (SUBTITLE_HINT.test(hints) || (/sub/i.test(hints) && hintTokens(hints).includes('sub'))) return true;
   }
   return false;
 }

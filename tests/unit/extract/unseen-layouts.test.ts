@@ -207,3 +207,22 @@ describe('article headers inside the body area, wire bylines, closing promos', (
     expect(list.text).toContain('▶ 1단계');
   });
 });
+
+describe('live blogs and old table layouts', () => {
+  it('leaves the time stamps of live-blog posts ("18.15 GMT") out of the body', () => {
+    const posts = PARAGRAPHS.map((p, i) => `<article class="block"><p class="block-time"><time datetime="2025-03-05T1${i}:15:00Z">1${i}.15 GMT</time></p><p>${p}</p></article>`).join('');
+    const a = extract(page('', `<h1>Rail timetable shake-up: minister faces MPs – live</h1><div id="liveblog-body">${posts}</div>`));
+    expect(a.text.split('\n\n')).toEqual(PARAGRAPHS);
+  });
+
+  it('finds a deck in a table cell classed "view_sub" under a bold title cell', () => {
+    const ko = ['한빛군이 농촌에 방치된 빈집 30곳을 고쳐 귀농인에게 임대주택으로 내준다.', '군은 올해 예산 9억원을 들여 빈집 한 곳당 최대 3천만원의 수리비를 지원할 계획이라고 5일 밝혔다.', '신청은 오는 31일까지 각 읍면사무소에서 받는다.'];
+    const html = `<!doctype html><html lang="ko"><head><title>군, 농촌 빈집 30곳 귀농인 임대주택으로 고친다 - 군민신문</title></head><body><table><tr><td class="view_title"><b>군, 농촌 빈집 30곳 귀농인 임대주택으로 고친다</b></td></tr><tr><td class="view_sub">올해 예산 9억원 투입…5년간 무상 임대</td></tr><tr><td class="view_date">최종편집 : 2025-03-05 오후 2:32:10 | 박민호 기자</td></tr><tr><td class="view_text">${ko.join('<br><br>')}</td></tr></table></body></html>`;
+    const a = extract(html, 'https://www.gunmin.co.kr/news/view.php?idx=1');
+    expect(a.title).toBe('군, 농촌 빈집 30곳 귀농인 임대주택으로 고친다');
+    expect(a.subtitle).toBe('올해 예산 9억원 투입…5년간 무상 임대');
+    expect(a.byline).toEqual(['박민호']);
+    expect(a.published).toBe('2025-03-05T14:32:10+09:00');
+    expect(a.text.split('\n\n')).toEqual(ko);
+  });
+});
