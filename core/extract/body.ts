@@ -400,10 +400,11 @@ export function imageCaptionBlock(p: Paragraph, walk: WalkResult, root: Element)
 
 /**
  * Wire-service sign-offs and credits: "Reporting by Jane Doe in Washington; Editing by Sam Lee",
- * "(Additional reporting by …)", "Contributing: …". Never body text, wherever they are.
+ * "(Additional reporting by …)", "Contributing: …", "— With files from The Canadian Press". Never body
+ * text, wherever they are.
  */
 const SIGN_OFF =
-  /^[([]?\s*(?:additional |further )?(?:reporting|writing|editing|research|compiled|compiling|graphics|fact[- ]checking)(?: and \w+)? by\b|;\s*(?:editing|writing) by\b|^contributing\s*:/i;
+  /^[([—–-]?\s*(?:with )?(?:additional |further )?(?:reporting|writing|editing|research|compiled|compiling|graphics|fact[- ]checking)(?: and \w+)? by\b|;\s*(?:editing|writing) by\b|^contributing\s*:|^[([—–-]?\s*with files from\b/i;
 /** Reading-time labels ("9 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
 const READING_TIME =
   /\b\d+\s*(?:min|mins|minutes?)\s+read\b|\breading time\b|\blesezeit\b|\btempo de leitura\b|\btiempo de lectura\b|\btemps de lecture\b|읽는\s*시간/i;

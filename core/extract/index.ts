@@ -245,7 +245,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     const own = (walk.stats.get(p.owner)?.length ?? Infinity) <= 400 && !(firstBody && p.owner.contains(firstBody)) && !(areaRoot && p.owner.contains(areaRoot));
     const byline = bylineFrom(p.text);
     if (byline && p.length < 160) {
-      bylineNames.push(...byline);
+      bylineNames.push(...(own ? byline.map((name) => linkedName(p.owner, name)) : byline));
       pushUnique(headerElements, p.owner);
       continue;
     }
@@ -616,6 +616,24 @@ function markedAuthors(owner: Element): { names: string[]; elements: Element[] }
     }
   }
   return names.length ? { names, elements } : null;
+}
+
+/**
+ * "By <a>Sam Lee</a> Global News": when a link in the byline line names the start of `name`, the
+ * link is the person and the rest is the outlet or a role.
+ */
+function linkedName(owner: Element, name: string): string {
+  let found = name;
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c && found === name; c = c.nextElementSibling) {
+      if (tagOf(c) === 'a') {
+        const text = collapseWhitespace(c.textContent ?? '');
+        if (text.length >= 3 && text.length < name.length && name.startsWith(`${text} `) && text.includes(' ')) found = text;
+      } else visit(c);
+    }
+  };
+  visit(owner);
+  return found;
 }
 
 /** The <header> element (below `root`) that holds the headline, or null. */

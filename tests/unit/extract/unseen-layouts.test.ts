@@ -226,3 +226,11 @@ describe('live blogs and old table layouts', () => {
     expect(a.text.split('\n\n')).toEqual(ko);
   });
 });
+
+describe('bylines with an outlet and closing credits', () => {
+  it('takes the linked person of "By <a>Sam Lee</a> Global News" and drops "— With files from …"', () => {
+    const a = extract(page('', `<h1>Storm leaves 40,000 without power across the province</h1><div class="c-byline">By <a href="/author/lee">Sam Lee</a> Global News</div>${body('<p>— With files from The Canadian Press</p>')}`));
+    expect(a.byline).toEqual(['Sam Lee']);
+    expect(a.text).not.toContain('With files from');
+  });
+});
