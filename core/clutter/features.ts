@@ -95,6 +95,19 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const texts = new Map<Element, string>();
   const candidates: Element[] = [];
   let position = 0;
+  // The raw text of every walked element, gathered in this one pass (string concatenation makes
+  // ropes, so an element's text is its children's texts joined, not a copy), instead of a walk of
+  // the subtree for each element the rules ask about. `rawTexts` is joined the way `collectText`
+  // joins it, `flowTexts` the way `firstText` reads it (a space before an element only). Elements
+  // the pass does not walk (skipped, non-text, deeper than 300) have none.
+  const rawTexts = new Map<Element, string>();
+  const flowTexts = new Map<Element, string>();
+  // Set by `visit` for the element it just returned: its texts, or null when it was not walked.
+  let lastRaw: string | null = null;
+  let lastFlow = '';
+  // A tree deeper than the depth limit: `collectText`/`firstText` count depth from the element they
+  // start at, this pass from the root, so their answers could differ; they are asked instead.
+  let deep = false;
 
   const visit = (element: Element, depth: number, inLink: boolean): ElementStats => {
     const s: ElementStats = { text: 0, linkText: 0, links: 0, prose: 0, emailInputs: 0, buttons: 0, fields: 0, headings: 0, digits: 0, adLinks: 0, shareLinks: 0, media: 0, quotes: 0, bylines: 0, order: position++, end: 0 };
@@ -104,7 +117,9 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
     if (tag === 'textarea' || tag === 'select') s.fields++;
     if (tag === 'blockquote') s.quotes++;
     s.end = s.order;
+    lastRaw = null;
     if (tag === 'iframe' || tag === 'object') return s;
+    if (depth > 300) deep = true;
     if (NON_TEXT_TAGS.has(tag) || depth > 300 || skip(element)) return s;
     const isLink = tag === 'a' && element.hasAttribute('href');
     if (tag === 'time' || (isLink && element.getAttribute('rel') === 'author')) s.bylines++;
@@ -125,14 +140,23 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
 
     if (HEADING_TAGS.has(tag)) s.headings++;
     let ownText = 0;
+    let raw = '';
+    let flow = '';
     for (let child = element.firstChild; child; child = child.nextSibling) {
       if (child.nodeType === 3) {
-        const n = countChars(child.nodeValue ?? '', s);
+        const value = child.nodeValue ?? '';
+        const n = countChars(value, s);
         ownText += n;
         s.text += n;
         if (inLink || isLink) s.linkText += n;
+        raw += value;
+        flow += value;
       } else if (child.nodeType === 1) {
         const c = visit(child as Element, depth + 1, inLink || isLink);
+        if (lastRaw !== null) {
+          raw += ` ${lastRaw} `;
+          flow += ` ${lastFlow}`;
+        }
         s.text += c.text;
         s.linkText += c.linkText;
         s.links += c.links;
@@ -150,6 +174,10 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
       }
     }
     s.end = position - 1;
+    rawTexts.set(element, raw);
+    flowTexts.set(element, flow);
+    lastRaw = raw;
+    lastFlow = flow;
     if (s.text - s.linkText >= 80 && (tag === 'p' || ownText >= 80)) s.prose++;
     if (s.text > 0 && s.text <= 60 && !inLink && !isLink && (HEADING_TAGS.has(tag) || SOFT_HEADING_TAGS.has(tag) || element.getAttribute('role') === 'heading')) {
       candidates.push(element);
@@ -161,7 +189,8 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const textOf = (element: Element): string => {
     let t = texts.get(element);
     if (t === undefined) {
-      t = collectText(element, skip).replace(WS, ' ').trim();
+      const raw = deep ? undefined : rawTexts.get(element);
+      t = (raw ?? collectText(element, skip)).replace(WS, ' ').trim();
       texts.set(element, t);
     }
     return t;
@@ -215,7 +244,8 @@ export function computeFeatures(root: Element, skip: (element: Element) => boole
   const prefixOf = (element: Element): string => {
     let t = prefixes.get(element);
     if (t === undefined) {
-      t = firstText(element, skip, 80);
+      const flow = deep ? undefined : flowTexts.get(element);
+      t = flow === undefined ? firstText(element, skip, 80) : collapsedPrefix(flow, 80);
       prefixes.set(element, t);
     }
     return t;
@@ -268,7 +298,21 @@ function isRegexSpace(c: number): boolean {
   return c === 160 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
-function firstText(element: Element, skip: (element: Element) => boolean, limit: number): string {
+/**
+ * The first `limit` characters of `text` whitespace-collapsed and trimmed, collapsing only as much
+ * of a long text as needed: once a prefix collapses to `limit` characters or more, its first
+ * `limit` are those of the whole text.
+ */
+export function collapsedPrefix(text: string, limit: number): string {
+  for (let n = limit * 4; n < text.length; n *= 4) {
+    const head = text.slice(0, n).replace(WS, ' ').trim();
+    if (head.length >= limit) return head.slice(0, limit);
+  }
+  return text.replace(WS, ' ').trim().slice(0, limit);
+}
+
+/** `collapsedPrefix` of the text as `prefixOf` reads it, by a walk that stops once it has enough. */
+export function firstText(element: Element, skip: (element: Element) => boolean, limit: number): string {
   let out = '';
   // Length of `out` once whitespace-collapsed and trimmed, kept up to date per character instead
   // of re-normalizing the whole growing string after every text node.

@@ -27,6 +27,25 @@ function referencePrefix(element: Element, limit = 80): string {
   return out.replace(/\s+/g, ' ').trim().slice(0, limit);
 }
 
+/** The plain definition of textOf: a walk of the element's subtree (before the one-pass ropes). */
+function referenceText(element: Element): string {
+  const parts: string[] = [];
+  const walk = (node: Element, depth: number) => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) parts.push(child.nodeValue ?? '');
+      else if (child.nodeType === 1) {
+        const el = child as Element;
+        if (NON_TEXT_TAGS.has(el.localName) || depth > 300 || isInlineHidden(el)) continue;
+        parts.push(' ');
+        walk(el, depth + 1);
+        parts.push(' ');
+      }
+    }
+  };
+  if (!NON_TEXT_TAGS.has(element.localName) && !isInlineHidden(element)) walk(element, 0);
+  return parts.join('').replace(/\s+/g, ' ').trim();
+}
+
 describe('clutter cheap paths', () => {
   it('every promo phrase match contains one of its needles (the pre-check skips no match)', () => {
     const phrases = [...PROMO_PHRASES, ...PROMO_PHRASES_OUTSIDE];
@@ -72,6 +91,47 @@ describe('clutter cheap paths', () => {
       }),
       { numRuns: 300 },
     );
+  });
+
+  // Nested boxes with hidden and non-text elements, comments and every kind of whitespace: the texts
+  // gathered in computeFeatures' single pass must be those of a walk per element.
+  const leaf = fc.oneof(
+    text,
+    fc.constantFrom('<!-- note -->', '<br>', '<img src="x.png">', '<script>var x = 1;</script>', '<iframe src="/a"></iframe>', '<span hidden>gone</span>', '<b style="display: none">gone too</b>', '<style>p { color: red }</style>'),
+  );
+  const box: fc.Arbitrary<string> = fc.letrec((tie) => ({
+    node: fc.oneof(
+      { depthSize: 'small', withCrossShrink: true },
+      leaf,
+      fc.tuple(fc.constantFrom('div', 'span', 'p', 'b', 'a href="/x"', 'li', 'section hidden', 'div style="display:none"', 'noscript', 'h3'), fc.array(tie('node'), { maxLength: 4 })).map(([tag, kids]) => `<${tag}>${kids.join('')}</${tag.split(' ')[0]}>`),
+    ),
+  })).node;
+
+  it('textOf, lowerTextOf and prefixOf of every element are those of a walk of its subtree', () => {
+    fc.assert(
+      fc.property(fc.array(box, { minLength: 1, maxLength: 4 }), (boxes) => {
+        const doc = parseHtml(`<html><body><main>${boxes.join('')}</main></body></html>`);
+        const features = computeFeatures(doc.documentElement, isInlineHidden);
+        for (const el of Array.from(doc.querySelectorAll('*'))) {
+          expect(features.textOf(el)).toBe(referenceText(el));
+          expect(features.lowerTextOf(el)).toBe(referenceText(el).toLowerCase());
+          expect(features.prefixOf(el)).toBe(referencePrefix(el));
+        }
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('texts of a tree deeper than the walk limit are still those of a walk per element', () => {
+    const depth = 320;
+    const html = `${'<div>a '.repeat(depth)}deep${' b</div>'.repeat(depth)}`;
+    const doc = parseHtml(`<html><body>${html}<p>after  it</p></body></html>`);
+    const features = computeFeatures(doc.documentElement, isInlineHidden);
+    const all = Array.from(doc.querySelectorAll('*'));
+    for (const el of [...all.slice(0, 5), ...all.slice(295, 310), ...all.slice(-3)]) {
+      expect(features.textOf(el)).toBe(referenceText(el));
+      expect(features.prefixOf(el)).toBe(referencePrefix(el));
+    }
   });
 
   it('letter/number tests agree with the Unicode-property regexes on every code point', () => {
