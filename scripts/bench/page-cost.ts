@@ -7,8 +7,8 @@
 //    article), median and p90;
 //  - first selection: from the mouseup that ends the first text selection on a fresh seed page to the
 //    highlight toolbar being in the page (whatever has to load or be detected first is inside this);
-//    once with the mouseup in the same task as the selection (nothing can happen before it), once with
-//    the selection made 150 ms before the mouseup, as in a (quick) drag.
+//    once with the mouseup in the task right after the selection (nothing can load in between), once
+//    with the selection made 150 ms before the mouseup, as in a (quick) drag.
 // Builds into PLAINLY_OUT_DIR (default .output) unless --no-build; --compare adds other builds (e.g. a
 // baseline built from another revision). The last line is the JSON of all figures.
 import { spawnSync } from 'node:child_process';
@@ -95,13 +95,15 @@ async function firstSelection(builds: Record<string, string>, page: PageSpec, ru
               const selection = document.getSelection()!;
               selection.removeAllRanges();
               selection.addRange(range);
-              const release = () => {
-                const rect = range.getBoundingClientRect();
-                t0 = performance.now();
-                document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
-              };
-              if (dragMs > 0) setTimeout(release, dragMs);
-              else release();
+              // (No named function here: tsx would wrap it in a helper the page does not have.)
+              setTimeout(
+                () => {
+                  const rect = range.getBoundingClientRect();
+                  t0 = performance.now();
+                  document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
+                },
+                dragMs,
+              );
             }),
           dragMs,
         );

@@ -113,10 +113,14 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
       .then((ready) => ready.showForSelection())
       .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
   };
-  // A selection is being made (mouse drag, Shift+arrows): load the UI while the reader is still selecting,
-  // so the toolbar is ready when the mouse is released. Collapsed selections (clicks) cost one check.
+  // A selection is being made (mouse drag, Shift+arrows): load the UI, and detect the article in idle
+  // time, while the reader is still selecting, so the toolbar is ready when the mouse is released.
+  // Collapsed selections (clicks) cost one check.
   ctx.addEventListener(doc, 'selectionchange', () => {
-    if (!session && !doc.getSelection()?.isCollapsed && selectsText()) startQuietly();
+    if (session || doc.getSelection()?.isCollapsed || !selectsText()) return;
+    void start()
+      .then((ready) => ready.prepare())
+      .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
   });
   // Once running, the session has its own listeners; these only catch the selections made before (also
   // while it loads, e.g. for the page's saved highlights).

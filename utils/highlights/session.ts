@@ -23,6 +23,8 @@ import { quoteSelectorOf, ReaderHighlights } from './reader-highlights';
 export interface HighlightsSession {
   /** Offers the toolbar for the current selection (the selection that made the content script load this). */
   showForSelection(): void;
+  /** A selection is being made: settle in idle time whether the toolbar will be offered (article detection). */
+  prepare(): void;
   /** The context menu's or shortcut's "highlight": the selection in the given colour (else the last one used). */
   highlightSelection(color: unknown): Promise<boolean>;
   reveal(id: string): boolean;
@@ -294,6 +296,9 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
 
   start(key);
   return {
+    prepare() {
+      ctx.requestIdleCallback(() => void offersToolbar(), { timeout: 300 });
+    },
     restart(next) {
       startedAt = withoutHash(view.location.href);
       start(next);
