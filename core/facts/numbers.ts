@@ -40,13 +40,8 @@ const EN_UNITS: Array<[RegExp, string, Kind]> = [
   [/^\s?(?:ft|feet|foot)\b/i, 'ft', 'measure'],
   [/^\s?(?:m|metres?|meters?)\b/i, 'm', 'measure'],
   [/^\s?(?:cm|centimet(?:re|er)s?)\b/i, 'cm', 'measure'],
-  [/^\s?(?:mm|millimet(?:re|er)s?)\b/i, 'mm', 'measure'],
-  [/^\s?(?:yards?|yds?)\b/i, 'yd', 'measure'],
-  [/^\s?(?:ml|millilit(?:re|er)s?)\b/i, 'ml', 'measure'],
-  [/^\s?(?:lit(?:re|er)s?)\b/i, 'l', 'measure'],
-  [/^\s?(?:micrograms?|microgrammes?|mcg|µg)(?![\w])/i, 'µg', 'measure'],
-  [/^\s?(?:mg|milligrams?|milligrammes?)\b/i, 'mg', 'measure'],
-  [/^\s?(?:grams?|grammes?)\b/i, 'g', 'measure'],
+  // Smaller units in one pattern (one compile and one test per number): the unit is read from the match.
+  [/^\s?(?:mm|millimet(?:re|er)s?|yards?|yds?|ml|millilit(?:re|er)s?|lit(?:re|er)s?|micrograms?|microgrammes?|mcg|mg|milligrams?|milligrammes?|grams?|grammes?)\b|^\s?µg/i, '*', 'measure'],
   [/^\s?(?:inch|inches|in\.)\b/i, 'in', 'measure'],
   [/^\s?(?:acres?)\b/i, 'acres', 'measure'],
   [/^\s?(?:hectares?)\b/i, 'ha', 'measure'],
@@ -65,6 +60,8 @@ const CURRENCY_WORD: Record<string, string> = {
 };
 const KO_CURRENCY: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로: 'EUR', 엔: 'JPY', 위안: 'CNY', 파운드: 'GBP' };
 
+/** A Hangul syllable (a plain range: Unicode-property patterns cost more to compile on a page's first call). */
+const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Syllables that turn a unit into the start of another word (see koreanNumber). */
 const KO_UNIT_STARTS_WORD: Record<string, string> = { 세: '대기', 번: '째지', 년: '대', 배: '체', 주: '년' };
 
@@ -224,7 +221,7 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
       kind = k;
       pos += spaced + u.length;
       // "1000원대": a price range around the amount, not the amount itself.
-      if (k === 'money' && next === '대' && !/[\p{Script=Hangul}]/u.test(after[spaced + u.length + 1] ?? '')) {
+      if (k === 'money' && next === '대' && !HANGUL_SYLLABLE.test(after[spaced + u.length + 1] ?? '')) {
         pos += 1;
         approx = true;
         qualifier = '대';
@@ -317,7 +314,7 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
   for (const [unitRe, unit, kind] of EN_UNITS) {
     const u = unitRe.exec(text.slice(pos));
     if (u) {
-      const unitText = unit || u[0].trim().toLowerCase();
+      const unitText = unit === '*' ? smallUnit(u[0]) : unit || u[0].trim().toLowerCase();
       const fact = withEnglishQualifier(text, start, pos + u[0].length, value, unitText, kind);
       if (fact && kind !== 'percent') {
         const what = /^\s(?:of\s)?([a-z]+(?:\s[a-z]+)?)/.exec(text.slice(pos + u[0].length));
@@ -440,11 +437,23 @@ const DE_UNITS: Record<string, [string, NumberFact['kind']]> = {
  * Spelled-out numbers with what they count: "five years", "three Republicans", "zwölf Prozent". "one" is left
  * out (too often a pronoun), and a number word needs a unit or a plural noun right after it.
  */
+/** The symbol of a unit matched by EN_UNITS' combined pattern of smaller units. */
+function smallUnit(matched: string): string {
+  const w = matched.trim().toLowerCase();
+  if (/^(?:mm|millimet)/.test(w)) return 'mm';
+  if (/^(?:yard|yd)/.test(w)) return 'yd';
+  if (/^(?:ml|millilit)/.test(w)) return 'ml';
+  if (/^lit/.test(w)) return 'l';
+  if (/^(?:microgram|mcg|µg)/.test(w)) return 'µg';
+  if (/^(?:mg|milligram)/.test(w)) return 'mg';
+  return 'g';
+}
+
 /** The unit of a measure noun written after a spelled-out number ("metres" → m), if it is one. */
 function measureUnit(noun: string): [string, Kind] | null {
   for (const [unitRe, unit, kind] of EN_UNITS) {
     const u = unitRe.exec(' ' + noun);
-    if (u && u[0].length === noun.length + 1 && unit && kind === 'measure') return [unit, kind];
+    if (u && u[0].length === noun.length + 1 && unit && kind === 'measure') return [unit === '*' ? smallUnit(u[0]) : unit, kind];
   }
   return null;
 }

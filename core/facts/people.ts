@@ -161,9 +161,9 @@ const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에
 export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL_PATTERNS): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (found: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
-    const name = /[\p{Script=Hangul}]/u.test(found) ? found : cleanEnglishName(text, found);
+    const name = HAS_HANGUL.test(found) ? found : cleanEnglishName(text, found);
     if (!name) return;
-    if (extra.org && !/[\p{Script=Hangul}]/u.test(extra.org)) {
+    if (extra.org && !HAS_HANGUL.test(extra.org)) {
       const org = cleanEnglishOrg(text, extra.org);
       extra = { ...extra };
       if (org) extra.org = org;
@@ -187,13 +187,28 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
 
 type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
 
+/** Hangul syllables or jamo, as plain ranges (a Unicode-property pattern costs more to compile on a first call). */
+const HAS_HANGUL = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/;
+
 /** Sentence openers that are participles or adjectives, not first names ("Married Adeli, 32, arranged…"). */
 const EN_PARTICIPLE_OPENERS = /^(?:Married|Jailed|Pictured|Accused|Convicted|Retired|Former|Late|Young|Speaking|Asked|Born|Described|Dubbed|Named|Known|Divorced|Widowed|Injured|Wounded|Disgraced|Tragic|Heartbroken|Grieving|Pregnant|Furious|Distraught)$/;
-const escapeRe = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** Answers of writtenInLowerCase for the text last asked about (the same words come up many times per article). */
+let lowerCaseCache: { text: string; answers: Map<string, boolean> } | null = null;
 /** Does `word` also stand in the text in lower case (so it is a common word, not a name)? */
 function writtenInLowerCase(text: string, word: string): boolean {
   const lower = word.toLowerCase();
-  return lower !== word && new RegExp(`(?<![\\p{L}])${escapeRe(lower)}(?![\\p{L}])`, 'u').test(text);
+  if (lower === word) return false;
+  if (lowerCaseCache?.text !== text) lowerCaseCache = { text, answers: new Map() };
+  let answer = lowerCaseCache.answers.get(lower);
+  if (answer === undefined) {
+    answer = false;
+    // indexOf first: most capitalised words never stand in lower case, and then no pattern is built.
+    for (let i = text.indexOf(lower); i >= 0 && !answer; i = text.indexOf(lower, i + 1)) {
+      answer = !/[A-Za-z\u00C0-\u024F]/.test(text[i - 1] ?? '') && !/[A-Za-z\u00C0-\u024F]/.test(text[i + lower.length] ?? '');
+    }
+    lowerCaseCache.answers.set(lower, answer);
+  }
+  return answer;
 }
 
 /**

@@ -108,7 +108,7 @@ const KO_AMBIGUOUS_PLACES: Record<string, (before: string, after: string) => boo
   선전: (before, after) => /중국\s?$/u.test(before) || /^시/u.test(after),
 };
 /** Media and brand words that make "워싱턴 포스트" a newspaper rather than a place. */
-const KO_NAME_AFTER_PLACE = /^\s(?:포스트|타임스|타임즈|저널|헤럴드|데일리|스트리트저널)(?![\p{Script=Hangul}])/u;
+const KO_NAME_AFTER_PLACE = /^\s(?:포스트|타임스|타임즈|저널|헤럴드|데일리|스트리트저널)(?![\uAC00-\uD7A3])/;
 
 /**
  * Is the gazetteer match a place, judged by the word it stands in? Not when it continues a word after a closing
@@ -117,7 +117,7 @@ const KO_NAME_AFTER_PLACE = /^\s(?:포스트|타임스|타임즈|저널|헤럴�
  */
 function isKoreanPlaceWord(text: string, index: number, name: string, rest: string): boolean {
   const prev = text[index - 1] ?? '';
-  if (/['’"”」』)]/u.test(prev) && /[\p{L}\p{N}]/u.test(text[index - 2] ?? '')) return false;
+  if (/['’"”」』)]/u.test(prev) && /[A-Za-z0-9\u00C0-\u024F\uAC00-\uD7A3]/.test(text[index - 2] ?? '')) return false;
   if (KO_NOT_PLACE_WORDS.has(name + rest)) return false;
   const ambiguous = KO_AMBIGUOUS_PLACES[name];
   const end = index + name.length;
@@ -148,11 +148,11 @@ const EN_AFTER_PLACE_OK = new Set([
 function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   // "told Daily Mail Australia", "Sky News Australia": an edition of a paper or a channel.
   if (EN_MEDIA_BEFORE_PLACE.test(text.slice(Math.max(0, start - 12), start))) return true;
-  const next = /^ ([A-Z][\p{L}'’-]*)/u.exec(text.slice(end, end + 30));
+  const next = /^ ([A-Z][A-Za-z\u00C0-\u024F'’-]*)/.exec(text.slice(end, end + 30));
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
-const EN_MEDIA_BEFORE_PLACE = /(?:^|[^\p{L}])(?:Mail|Times|Post|Herald|News|Telegraph|Journal|Tribune|Radio|Television|TV|Insider|Express|Mirror|Guardian|Chronicle|Gazette) $/u;
+const EN_MEDIA_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Mail|Times|Post|Herald|News|Telegraph|Journal|Tribune|Radio|Television|TV|Insider|Express|Mirror|Guardian|Chronicle|Gazette) $/;
 const EN_PLACE_WORDS = lazy(() => new Set<string>(EN_PLACES.flatMap((p) => p.split(' '))));
 
 /** Extract places; spans inside `blocked` (organisation names) are not places of their own. */

@@ -43,14 +43,21 @@ const EN_GROUP_WORDS = /^(?:Opponents|Critics|Supporters|Officials|Analysts|Expe
 const EN_REPORT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${EN_REPORT_VERBS})(?![\\p{L}])`, 'gu');
 // "Roy Bentham of Spirit of Shankly said:": the person, not the last word of the body they speak for.
 const EN_OF_BODY = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][^\\s,:]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|the\\s+)?[A-Z][^\\s,:]*){0,4})?";
-const EN_BEFORE = new RegExp(`${EN_NAME}${EN_OF_BODY}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+/** EN_BEFORE with the body a person speaks for; tried only when EN_BEFORE's name follows "of" (it backtracks more). */
+const EN_BEFORE_OF_BODY = new RegExp(`${EN_NAME}${EN_OF_BODY}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 /** Words that open a clause but never name a speaker ("It said the most effective policy…"). */
 const EN_NOT_SPEAKER = /^(?:It|This|That|These|Those|There|Here|We|I|You|One|Some|All|Each|Both|Another|Such)$/;
-/** Two capitalised words in a row that are not a name (for the "someone else was named in between" check). */
-const EN_NOT_NAME_PAIR_WORD =
-  /^(?:The|A|An|And|But|Or|In|On|At|For|From|With|By|As|Of|To|When|While|After|Before|If|It|He|She|They|We|I|His|Her|Their|Our|Its|Mr|Mrs|Ms|Dr|Miss|Prime|Minister|President|Secretary|Chancellor|Senator|Judge|House|Street|Road|Avenue|Square|Park|Court|Office|Party|Department|Ministry|Council|Committee|Service|Agency|Bureau|Union|Association|Institute|College|School|University|Hospital|Church|Club|Airport|Station|League|Cup|Open|Cathedral|Bridge|Palace|Hall|Centre|Center|Museum|Gallery|Stadium|Arena|Times|Post|News|Mail|Daily|Sunday|Press|Radio|Television|General|Election|Day|Week|Year|Christmas|Easter|English|American|British|European|Union|States|Kingdom|Republic|Democratic|Republican|National|International|Federal|State|City|County|Government|Police|Force|Army|Navy|Air|Royal|Supreme|High|Crown|Magistrates|Special|Relationship)$/;
+/** Capitalised words that are not part of a person's name (for the "someone else was named in between" check). */
+const EN_NOT_NAME_PAIR_WORD = new Set(
+  (
+    'The A An And But Or In On At For From With By As Of To When While After Before If It He She They We I His Her Their Our Its Mr Mrs Ms Dr Miss Prime Minister President Secretary Chancellor Senator Judge House Street Road Avenue Square Park Court Office Party Department Ministry Council Committee Service Agency Bureau Union Association Institute College School University Hospital Church Club Airport Station League Cup Open Cathedral Bridge Palace Hall Centre Center Museum Gallery Stadium Arena Times Post News Mail Daily Sunday Press Radio Television General Election Day Week Year Christmas Easter English American British European Union States Kingdom Republic Democratic Republican National International Federal State City County Government Police Force Army Navy Air Royal Supreme High Crown Magistrates Special Relationship'
+  ).split(' '),
+);
 
 const MAX_QUOTE = 2000;
+/** A letter or digit of Latin script (plain ranges: cheaper to compile than Unicode properties on a first call). */
+const LATIN_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
 /** Capitalised words that are not a person who could be "he"/"she" (days, months, a few common nouns). */
 const EN_NOT_REFERENT =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|God|Christmas|Internet|English|American|British|European|Democrat|Democrats|Republican|Republicans|Senate|Congress|Parliament|Government|Police|Court|Street|Road|City|State|University|Hospital|Church|School|Club|Airport|Station)$/;
@@ -199,17 +206,23 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     }
     for (const [word, who] of words) {
       for (let i = text.indexOf(word); i >= 0 && list.length < 4000; i = text.indexOf(word, i + word.length)) {
-        if (/[\p{L}\p{N}]/u.test(text[i - 1] ?? '') || /[\p{L}\p{N}]/u.test(text[i + word.length] ?? '')) continue;
+        if (LATIN_WORD_CHAR.test(text[i - 1] ?? '') || LATIN_WORD_CHAR.test(text[i + word.length] ?? '')) continue;
         // "pole dancing with friend Julia": a name after a preposition is not who goes on speaking (a possessor
         // is: "Police arrived at Boase's house … He told the court").
         if (!/^['’]s\b/u.test(text.slice(i + word.length, i + word.length + 3)) && /\b(?:with|to|by|for|from|of|at|about|against|and|than)(?: [a-z]+)? $/.test(text.slice(Math.max(0, i - 24), i))) continue;
         list.push({ ...who, span: { start: i, end: i + word.length } });
       }
     }
-    for (const m of text.matchAll(/\b([A-Z][a-z'’-]+ [A-Z][a-z'’-]+) (?:said|says|told|added|explained|wrote)\b/g)) {
-      const [first, last] = m[1]!.split(' ') as [string, string];
-      if (EN_NOT_NAME_PAIR_WORD.test(first) || EN_NOT_NAME_PAIR_WORD.test(last) || EN_NOT_REFERENT.test(first)) continue;
-      if (!list.some((r) => r.span.start <= m.index && m.index < r.span.end)) list.push({ name: m[1]!, span: { start: m.index, end: m.index + m[1]!.length } });
+    // "former astronaut John Grunsfeld said": anchored on the verb, then the two words before it.
+    for (const v of text.matchAll(/ (?:said|says|told|added|explained|wrote)\b/g)) {
+      const windowStart = Math.max(0, v.index - 40);
+      const m = /\b([A-Z][a-z'’-]+) ([A-Z][a-z'’-]+)$/.exec(text.slice(windowStart, v.index));
+      if (!m) continue;
+      const index = windowStart + m.index;
+      const first = m[1]!;
+      const last = m[2]!;
+      if (EN_NOT_NAME_PAIR_WORD.has(first) || EN_NOT_NAME_PAIR_WORD.has(last) || EN_NOT_REFERENT.test(first)) continue;
+      if (!list.some((r) => r.span.start <= index && index < r.span.end)) list.push({ name: `${first} ${last}`, span: { start: index, end: index + first.length + 1 + last.length } });
     }
     referents = list.sort((a, b) => a.span.start - b.span.start);
     return referents;
@@ -233,9 +246,9 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     // …and so may a full name nobody has introduced ("first coined in a speech by Winston Churchill, when he
     // said…"): two capitalised words that are not a title, an institution or a place word.
     if (pronoun) {
-      for (const w of gap.matchAll(/(?<=[a-z,;] )([A-Z][a-z]+) ([A-Z][a-z]+)(?![\p{L}'’-]| [A-Z])/gu)) {
+      for (const w of gap.matchAll(/(?<=[a-z,;] )([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z\u00C0-\u024F'’-]| [A-Z])/g)) {
         const [, first, last] = w as unknown as [string, string, string];
-        if (known.has(first) || known.has(last) || EN_NOT_NAME_PAIR_WORD.test(first) || EN_NOT_NAME_PAIR_WORD.test(last)) continue;
+        if (known.has(first) || known.has(last) || EN_NOT_NAME_PAIR_WORD.has(first) || EN_NOT_NAME_PAIR_WORD.has(last)) continue;
         if (EN_NOT_REFERENT.test(first) || EN_NOT_REFERENT.test(last)) continue;
         return null;
       }
@@ -304,7 +317,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           // "김성근 자연대학장은 “…”", "앨런 스턴 뉴호라이즌 연구 책임자는 “…”": the role is not the speaker; the
           // Korean name right before it is, and without one the speaker is left open.
           const roleAt = regionStart + subjectRegion.lastIndexOf(subject[1]!);
-          const name = /(?:^|\s)([\p{Script=Hangul}]{2,4})\s$/u.exec(text.slice(Math.max(regionStart, roleAt - 6), roleAt))?.[1];
+          const name = /(?:^|\s)([\uAC00-\uD7A3]{2,4})\s$/.exec(text.slice(Math.max(regionStart, roleAt - 6), roleAt))?.[1];
           speaker = name && looksLikeKoreanName(name) ? { name, title: subject[1]!, span: { start: roleAt - name.length - 1, end: roleAt - 1 } } : null;
         } else if (subject && !/^(?:그|그녀|이)$/u.test(subject[1]!)) {
           let s = regionStart + subjectRegion.lastIndexOf(subject[1]!);
@@ -324,7 +337,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
             speaker = { name: topic[1]!, span: { start: s, end: s + topic[1]!.length } };
           } else if (reported) {
             // "대학 측은 20일 “…”": the body speaks, not the last person named before.
-            const side = /(?:^|\s)([\p{Script=Hangul}A-Za-z]{2,15})\s?측(?:은|는|이|도)\s/u.exec(subjectRegion);
+            const side = /(?:^|\s)([\uAC00-\uD7A3A-Za-z]{2,15})\s?측(?:은|는|이|도)\s/.exec(subjectRegion);
             if (side) {
               const s = regionStart + side.index + side[0].indexOf(side[1]!);
               speaker = { name: `${side[1]} 측`, span: { start: s, end: s + side[1]!.length } };
@@ -339,14 +352,18 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       const afterName = EN_AFTER_NAME.exec(after);
       // Only the end of the lead-in matters; a bounded window keeps the end-anchored match linear.
       const tailStart = Math.max(0, before.length - 160);
-      const beforeMatch = EN_BEFORE.exec(before.slice(tailStart));
+      const window = before.slice(tailStart);
+      let beforeMatch = EN_BEFORE.exec(window);
+      if (beforeMatch && /\sof\s+(?:the\s+)?(?:[A-Z][^\s,:]*\s+(?:of\s+|and\s+|for\s+|the\s+)?){0,4}$/.test(window.slice(0, beforeMatch.index))) {
+        beforeMatch = EN_BEFORE_OF_BODY.exec(window) ?? beforeMatch;
+      }
       const beforeName = beforeMatch ? Object.assign(beforeMatch, { index: beforeMatch.index + tailStart }) : null;
       // "…they probably got scared.' Kuhar said the zoo had…" and "…' He added: '…'": after a quotation that ends its
       // sentence, a name and a verb followed by more words (or a colon) start the next statement; they do not
       // attribute this one.
       const endsSentence = /[.!?]$/u.test(inner);
       const opensNext = (m: RegExpExecArray | null): boolean =>
-        !!m && (/^\s*:/u.test(after.slice(m.index + m[0].length)) || (endsSentence && /^\s+[\p{L}\d'‘“"]/u.test(after.slice(m.index + m[0].length))));
+        !!m && (/^\s*:/u.test(after.slice(m.index + m[0].length)) || (endsSentence && /^\s+[A-Za-z\u00C0-\u024F\d'‘“"]/.test(after.slice(m.index + m[0].length))));
       const afterNameHit = afterName && !EN_GROUP_WORDS.test(afterName[1]!) && !EN_NOT_SPEAKER.test(afterName[1]!) && !opensNext(afterName) ? afterName : null;
       const hit = (afterSaid && !opensNext(afterSaid) ? afterSaid : null) ?? afterNameHit;
       const beforeWho = beforeName && !EN_GROUP_WORDS.test(beforeName[1]!) && !EN_NOT_SPEAKER.test(beforeName[1]!) ? beforeName[1]! : null;
