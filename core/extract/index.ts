@@ -604,6 +604,13 @@ function markedAuthors(owner: Element): { names: string[]; elements: Element[] }
     }
   };
   visit(owner);
+  // No markup for it: a block the template names "byline"/"author" (class, id, data-testid,
+  // data-component), whose first part is a person's name ("<span>Harriet Okafor</span><span>Role</span>").
+  if (!marked.length) {
+    const named = bylineNamedBlock(owner);
+    const person = named ? firstPersonName(named) : null;
+    if (person) marked.push(person);
+  }
   const names: string[] = [];
   const elements: Element[] = [];
   for (const el of marked) {
@@ -616,6 +623,50 @@ function markedAuthors(owner: Element): { names: string[]; elements: Element[] }
     }
   }
   return names.length ? { names, elements } : null;
+}
+
+const BYLINE_WORDS = new Set(['byline', 'author', 'authors', 'contributor', 'contributors', 'writer']);
+const ATTR_HINTS = ['class', 'id', 'data-testid', 'data-component'];
+
+/** `owner`, an ancestor (two levels) or a descendant the template names as the byline, or null. */
+function bylineNamedBlock(owner: Element): Element | null {
+  const named = (el: Element): boolean =>
+    ATTR_HINTS.some((attr) => {
+      const v = el.getAttribute(attr);
+      return !!v && /author|byline|contributor|writer/i.test(v) && hintTokens(v).some((t) => BYLINE_WORDS.has(t));
+    });
+  for (let el: Element | null = owner, i = 0; el && i < 3; el = el.parentElement, i++) if (named(el)) return el;
+  let found: Element | null = null;
+  const visit = (el: Element): void => {
+    for (let c = el.firstElementChild; c && !found; c = c.nextElementSibling) {
+      if (named(c)) found = c;
+      else visit(c);
+    }
+  };
+  visit(owner);
+  return found;
+}
+
+// Two to four capitalised words: a person's name (not "Northmoor News, Yorkshire": the comma).
+const PERSON_LIKE = /^\p{Lu}[\p{L}'’.-]*(?:\s+\p{Lu}[\p{L}'’.-]*){1,3}$/u;
+
+/**
+ * The first innermost element of `block` (itself included) whose whole text is a person's name:
+ * "<span>Elliot Brownstein</span> <span>Florida Today</span>" names the first span, not both.
+ */
+function firstPersonName(block: Element): Element | null {
+  let seen = 0;
+  const visit = (el: Element): Element | null => {
+    if (++seen > 60) return null;
+    for (let c = el.firstElementChild; c; c = c.nextElementSibling) {
+      const inner = visit(c);
+      if (inner) return inner;
+    }
+    if (el.firstElementChild && collapseWhitespace(el.firstElementChild.textContent ?? '') !== collapseWhitespace(el.textContent ?? '')) return null;
+    const text = collapseWhitespace(el.textContent ?? '');
+    return text.length <= 40 && PERSON_LIKE.test(text) && !/\b(?:news|times|post|press|media|staff|team|desk|reporter|editor|writer|correspondent|today)\b/i.test(text) ? el : null;
+  };
+  return visit(block);
 }
 
 /**

@@ -228,6 +228,16 @@ describe('live blogs and old table layouts', () => {
 });
 
 describe('bylines with an outlet and closing credits', () => {
+  it('reads the name of a byline block without "By" or author markup (name line + role line)', () => {
+    const bbc = extract(page('', `<h1>Flood defence scheme delayed by two years</h1><div data-component="byline-block"><div><span class="name">Harriet Okafor</span><span class="role">Northmoor News, Yorkshire</span></div></div>${body()}`));
+    expect(bbc.byline).toEqual(['Harriet Okafor']);
+    const usa = extract(page('', `<h1>Viera defeats Rockledge to remain undefeated</h1><div class="byline-section"><div class="attribution"><span class="author">Elliot Brownstein</span> <span class="publication">Florida Today</span></div></div>${body()}`));
+    expect(usa.byline).toEqual(['Elliot Brownstein']);
+    // A block named "author" whose text is not a name gives none.
+    const none = extract(page('', `<h1>Viera defeats Rockledge to remain undefeated</h1><div class="author-tools"><span>Share this story</span></div>${body()}`));
+    expect(none.byline).toEqual([]);
+  });
+
   it('takes the linked person of "By <a>Sam Lee</a> Global News" and drops "— With files from …"', () => {
     const a = extract(page('', `<h1>Storm leaves 40,000 without power across the province</h1><div class="c-byline">By <a href="/author/lee">Sam Lee</a> Global News</div>${body('<p>— With files from The Canadian Press</p>')}`));
     expect(a.byline).toEqual(['Sam Lee']);
