@@ -56,8 +56,6 @@ const EN_NOT_NAME_PAIR_WORD = new Set(
 );
 
 const MAX_QUOTE = 2000;
-/** A letter or digit of Latin script (plain ranges: cheaper to compile than Unicode properties on a first call). */
-const LATIN_WORD_CHAR = /[A-Za-z0-9\u00C0-\u024F]/;
 /** Capitalised words that are not a person who could be "he"/"she" (days, months, a few common nouns). */
 const EN_NOT_REFERENT =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|God|Christmas|Internet|English|American|British|European|Democrat|Democrats|Republican|Republicans|Senate|Congress|Parliament|Government|Police|Court|Street|Road|City|State|University|Hospital|Church|School|Club|Airport|Station)$/;
@@ -189,51 +187,89 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
   /**
    * Who "he"/"she" can point back to, in text order: every mention of a known person, by full name or by one of
    * its name words ("Pat" for Pat Ingles, "Stofan" for Ellen Stofan), and people the text only names as speakers
-   * ("Locke said", "former astronaut John Grunsfeld said"). Built on the first pronoun (English text only).
+   * ("Locke said", "former astronaut John Grunsfeld said"). The capitalised words and the "First Last said" names
+   * are read in one pass each, on the first pronoun (English text only); look-ups are binary searches, so long
+   * texts with many quotations stay linear.
    */
-  let referents: { name: string; person?: PersonFact; span: TextSpan }[] | null = null;
-  const namedSpeakers: string[] = [];
-  const referentList = (): { name: string; person?: PersonFact; span: TextSpan }[] => {
-    if (referents) return referents;
-    const list: { name: string; person?: PersonFact; span: TextSpan }[] = mentions.map((m) => ({ name: m.person.name, person: m.person, span: m.span }));
-    const words = new Map<string, { name: string; person?: PersonFact }>();
-    for (const p of people) {
-      for (const w of p.name.split(/\s+/)) if (/^[A-Z][a-z'’-]{2,}$/.test(w) && !words.has(w)) words.set(w, { name: p.name, person: p });
-    }
-    for (const name of namedSpeakers) {
-      const last = name.split(/\s+/).pop()!;
-      if (/^[A-Z][a-z'’-]{2,}$/.test(last) && !words.has(last)) words.set(last, { name });
-    }
-    for (const [word, who] of words) {
-      for (let i = text.indexOf(word); i >= 0 && list.length < 4000; i = text.indexOf(word, i + word.length)) {
-        if (LATIN_WORD_CHAR.test(text[i - 1] ?? '') || LATIN_WORD_CHAR.test(text[i + word.length] ?? '')) continue;
-        // "pole dancing with friend Julia": a name after a preposition is not who goes on speaking (a possessor
-        // is: "Police arrived at Boase's house … He told the court").
-        if (!/^['’]s\b/u.test(text.slice(i + word.length, i + word.length + 3)) && /\b(?:with|to|by|for|from|of|at|about|against|and|than)(?: [a-z]+)? $/.test(text.slice(Math.max(0, i - 24), i))) continue;
-        list.push({ ...who, span: { start: i, end: i + word.length } });
-      }
-    }
+  type Referent = { name: string; person?: PersonFact; span: TextSpan };
+  const wordOwner = new Map<string, { name: string; person?: PersonFact }>();
+  for (const p of people) {
+    for (const w of p.name.split(/\s+/)) if (/^[A-Z][a-z'’-]{2,}$/.test(w) && !wordOwner.has(w)) wordOwner.set(w, { name: p.name, person: p });
+  }
+  const addNamedSpeaker = (name: string): void => {
+    const last = name.split(/\s+/).pop()!;
+    if (/^[A-Z][a-z'’-]{2,}$/.test(last) && !wordOwner.has(last)) wordOwner.set(last, { name });
+  };
+  let capitalised: { word: string; start: number }[] | null = null;
+  let saidNames: Referent[] | null = null;
+  const readCapitalised = (): { word: string; start: number }[] =>
+    [...text.matchAll(/(?<![A-Za-z\u00C0-\u024F0-9'’-])[A-Z][a-z]+(?:['’-][A-Z]?[a-z]+)*/g)].map((m) => ({ word: m[0].replace(/['’]s$/u, ''), start: m.index }));
+  const readSaidNames = (): Referent[] => {
+    const list: Referent[] = [];
     // "former astronaut John Grunsfeld said": anchored on the verb, then the two words before it.
     for (const v of text.matchAll(/ (?:said|says|told|added|explained|wrote)\b/g)) {
       const windowStart = Math.max(0, v.index - 40);
       const m = /\b([A-Z][a-z'’-]+) ([A-Z][a-z'’-]+)$/.exec(text.slice(windowStart, v.index));
       if (!m) continue;
-      const index = windowStart + m.index;
       const first = m[1]!;
       const last = m[2]!;
       if (EN_NOT_NAME_PAIR_WORD.has(first) || EN_NOT_NAME_PAIR_WORD.has(last) || EN_NOT_REFERENT.test(first)) continue;
-      if (!list.some((r) => r.span.start <= index && index < r.span.end)) list.push({ name: `${first} ${last}`, span: { start: index, end: index + first.length + 1 + last.length } });
+      if (wordOwner.has(first) || wordOwner.has(last)) continue;
+      const index = windowStart + m.index;
+      list.push({ name: `${first} ${last}`, span: { start: index, end: index + first.length + 1 + last.length } });
     }
-    referents = list.sort((a, b) => a.span.start - b.span.start);
-    return referents;
+    return list;
+  };
+  /** The position of the last entry of `list` (sorted by start) that starts before `index`, or -1. */
+  const lastStartingBefore = <T>(list: readonly T[], index: number, startOf: (x: T) => number): number => {
+    let lo = 0;
+    let hi = list.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (startOf(list[mid]!) < index) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  };
+  const isReporter = (p?: PersonFact): boolean => p?.title === '기자' || p?.title === 'correspondent';
+  /** The latest mention before `index` of someone who may be speaking (with `pronoun`: by name word too). */
+  const latestReferent = (index: number, pronoun: boolean): Referent | null => {
+    let best: Referent | null = null;
+    const consider = (r: Referent): void => {
+      if (!best || r.span.start > best.span.start) best = r;
+    };
+    // Reporters (the byline "김철수 기자 =") are not the people they quote.
+    for (let i = lastStartingBefore(mentions, index, (m) => m.span.start); i >= 0; i--) {
+      const m = mentions[i]!;
+      if (m.span.end > index || isReporter(m.person)) continue;
+      consider({ name: m.person.name, person: m.person, span: m.span });
+      break;
+    }
+    if (!pronoun) return best;
+    saidNames ??= readSaidNames();
+    for (let i = lastStartingBefore(saidNames, index, (r) => r.span.start); i >= 0; i--) {
+      if (saidNames[i]!.span.end > index) continue;
+      consider(saidNames[i]!);
+      break;
+    }
+    capitalised ??= readCapitalised();
+    const floor = Math.max((best as Referent | null)?.span.start ?? -1, index - 3000);
+    for (let i = lastStartingBefore(capitalised, index, (c) => c.start); i >= 0 && capitalised[i]!.start > floor; i--) {
+      const { word, start } = capitalised[i]!;
+      const who = wordOwner.get(word);
+      if (!who || start + word.length > index || isReporter(who.person)) continue;
+      // "pole dancing with friend Julia": a name after a preposition is not who goes on speaking (a possessor
+      // is: "Police arrived at Boase's house … He told the court").
+      if (!/^['’]s\b/u.test(text.slice(start + word.length, start + word.length + 3)) && /\b(?:with|to|by|for|from|of|at|about|against|and|than)(?: [a-z]+)? $/.test(text.slice(Math.max(0, start - 24), start))) continue;
+      consider({ ...who, span: { start, end: start + word.length } });
+      break;
+    }
+    return best;
   };
   /** The pronoun each name was last resolved with: "she said" for someone named with "he" is a different person. */
   const pronounOf = new Map<string, string>();
   const lastPersonBefore = (index: number, pronoun?: string): Speaker | null => {
-    let best: { name: string; person?: PersonFact; span: TextSpan } | null = null;
-    // Reporters (the byline "김철수 기자 =") are not the people they quote.
-    const candidates = pronoun ? referentList() : mentions.map((m) => ({ name: m.person.name, person: m.person, span: m.span }));
-    for (const m of candidates) if (m.span.end <= index && m.person?.title !== '기자' && m.person?.title !== 'correspondent') best = m;
+    const best = latestReferent(index, !!pronoun);
     if (!best) return null;
     if (pronoun && /^(?:he|she)$/i.test(pronoun)) {
       const gender = pronoun.toLowerCase();
@@ -246,7 +282,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     // …and so may a full name nobody has introduced ("first coined in a speech by Winston Churchill, when he
     // said…"): two capitalised words that are not a title, an institution or a place word.
     if (pronoun) {
-      for (const w of gap.matchAll(/(?<=[a-z,;] )([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z\u00C0-\u024F'’-]| [A-Z])/g)) {
+      // (the last 2,000 characters: a pronoun further from its referent is not resolved by this check alone)
+      for (const w of gap.slice(-2000).matchAll(/(?<=[a-z,;] )([A-Z][a-z]+) ([A-Z][a-z]+)(?![A-Za-z\u00C0-\u024F'’-]| [A-Z])/g)) {
         const [, first, last] = w as unknown as [string, string, string];
         if (known.has(first) || known.has(last) || EN_NOT_NAME_PAIR_WORD.has(first) || EN_NOT_NAME_PAIR_WORD.has(last)) continue;
         if (EN_NOT_REFERENT.test(first) || EN_NOT_REFERENT.test(last)) continue;
@@ -392,10 +429,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
           if (person) speaker = speakerFor(person, { start: at, end: at + who.length });
           else if (inClause) speaker = speakerFor(inClause.person, inClause.span);
           else speaker = { name: who, span: { start: at, end: at + who.length } };
-          if (!person && !inClause && !namedSpeakers.includes(who)) {
-            namedSpeakers.push(who);
-            referents = null;
-          }
+          if (!person && !inClause) addNamedSpeaker(who);
         }
       }
     }
