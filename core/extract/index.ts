@@ -249,7 +249,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       pushUnique(headerElements, p.owner);
       continue;
     }
-    const marked = bylineNames.length || !own || p.length >= 160 ? null : markedAuthors(p.owner);
+    // (A byline line is short: name, role, maybe a date. Longer lines are not searched.)
+    const marked = bylineNames.length || !own || p.length >= 100 ? null : markedAuthors(p.owner);
     if (marked) {
       // Only the marked names join the header: the line around them may hold an author card,
       // categories or a comment count, which a clean view should still be free to hide.
@@ -595,7 +596,10 @@ function headlineBlock(
  */
 function markedAuthors(owner: Element): { names: string[]; elements: Element[] } | null {
   // A plain walk of the (small) block: selector queries are compiled per call in some Node DOMs.
-  const hasWord = (el: Element, attr: string, word: string): boolean => (el.getAttribute(attr) ?? '').toLowerCase().split(/\s+/).includes(word);
+  const hasWord = (el: Element, attr: string, word: string): boolean => {
+    const v = el.getAttribute(attr);
+    return !!v && v.toLowerCase().includes(word) && v.toLowerCase().split(/\s+/).includes(word);
+  };
   const marked: Element[] = [];
   const visit = (el: Element): void => {
     for (let c = el.firstElementChild; c && marked.length < 4; c = c.nextElementSibling) {
