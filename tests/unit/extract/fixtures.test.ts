@@ -89,3 +89,32 @@ describe('article detection on the page fixtures', () => {
     });
   });
 });
+
+// Unseen sites often carry little or no metadata. The same pages with every <meta> and JSON-LD block
+// removed must still give what the reader sees: verdict, headline, deck, authors, the publish day
+// and the body.
+describe('article detection on the page fixtures without their metadata', () => {
+  describe.each(fixtures.map((f) => [f.name, f.dir] as const))('%s', (_name, dir) => {
+    const spec = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as Expect;
+    const doc = parseHtml(readFileSync(join(dir, 'page.html'), 'utf8'), spec.url);
+    doc.querySelectorAll('meta, script[type="application/ld+json"]').forEach((el) => el.remove());
+    const article = extractArticle(doc, { url: spec.url });
+    const expectedArticle = spec.isArticle !== false;
+
+    it('keeps its verdict, headline, deck and body', () => {
+      expect(article.isArticle).toBe(expectedArticle);
+      if (!expectedArticle) return;
+      expect(collapse(article.title)).toBe(collapse(spec.title));
+      expect(article.subtitle === null ? null : collapse(article.subtitle)).toBe(spec.subtitle ? collapse(spec.subtitle) : null);
+      expect(article.text.split(/\n\s*\n/).map(collapse).filter(Boolean)).toEqual((spec.body ?? '').split(/\n\s*\n/).map(collapse).filter(Boolean));
+    });
+
+    const authors = spec.byline?.author == null ? [] : ([] as string[]).concat(spec.byline.author);
+    if (expectedArticle && authors.length) {
+      it('names the authors from the visible byline', () => expect(article.byline).toEqual(authors));
+    }
+    if (expectedArticle && spec.byline?.date) {
+      it('dates the article from the visible date line', () => expect(article.published?.slice(0, 10)).toBe(spec.byline!.date!.slice(0, 10)));
+    }
+  });
+});
