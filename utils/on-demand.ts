@@ -12,7 +12,10 @@
 import { browser } from 'wxt/browser';
 import { onDemandRegistry, type OnDemandModules, type OnDemandName } from './on-demand-registry';
 
-const loading = new Map<OnDemandName, Promise<unknown>>();
+// Loads in flight, shared by every bundle that loads on-demand scripts (the content script, and on-demand
+// scripts that load others) through the extension's isolated-world global, so each script loads once.
+const LOADING = Symbol.for('plainly.on-demand-loading');
+const loading = ((globalThis as unknown as Record<symbol, Map<OnDemandName, Promise<unknown>> | undefined>)[LOADING] ??= new Map());
 
 /**
  * What each script relies on being loaded with it. Article detection is its own script: every feature

@@ -56,6 +56,12 @@ export function registerCleanView(ctx: ContentScriptContext, page: PageContext, 
     if (site) void takeEarlyAnswer(site)?.catch(() => undefined);
   });
 
+  // What the controller will load next, loaded alongside it rather than after it (same scripts: the
+  // browser imports each once).
+  const prefetch = (names: readonly ('clutter' | 'reader')[]) => {
+    for (const name of names) void loadOnDemand(name).catch(() => undefined);
+  };
+
   const off: CleanViewState = { mode: 'off', hidden: {}, rememberedForSite: false };
   const removers = [
     onMessage('getCleanViewState', async () => {
@@ -65,9 +71,13 @@ export function registerCleanView(ctx: ContentScriptContext, page: PageContext, 
     }),
     onMessage('setViewMode', async ({ data }) => {
       if (data.mode === 'reader') hooks.beforeReader?.();
+      if (data.mode !== 'off') prefetch(data.mode === 'reader' ? ['clutter', 'reader'] : ['clutter']);
       return (await start()).setViewMode(data.mode);
     }),
-    onMessage('toggleCleanView', async () => (await start()).toggle()),
+    onMessage('toggleCleanView', async () => {
+      prefetch(['clutter']);
+      return (await start()).toggle();
+    }),
     onMessage('startHidePicker', async () => (await start()).startPicker()),
   ];
   ctx.onInvalidated(() => {
