@@ -1,0 +1,152 @@
+// `npx tsx scripts/bench/clean-cpu.ts label=<chrome-mv3 dir> [label=<dir>…] [--runs N]`
+//
+// The first plainly:clean on the seed page in built extensions, timed two ways in the same run:
+// wall time (the User Timing measure, as bench:clean reports it) and the main thread's CPU time
+// inside it. On a shared, loaded machine the wall time also counts the time the renderer waits for
+// a core; the thread time does not, so it tells a change in the work apart from a change in the
+// load. Thread time comes from a Chrome trace (devtools.timeline + blink.user_timing): every
+// `performance.measure` call is a trace event with a thread timestamp, and the first plainly:clean
+// starts right where the plainly:detect before it ended (utils/clean-view/controller.ts; a few
+// statements apart), so its thread time is the difference of the two measure calls' thread timestamps.
+// Also: plainly:load-clutter (import of the classifier script) and the time from the first script
+// load the message starts to the page being clean (loads + plainly:detect + plainly:clean), so work
+// moved between those measures shows. Each run starts a fresh browser per build (builds take turns);
+// median and p90 per build.
+// Last line: JSON.
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { chromium, type Page, type Worker } from 'playwright-core';
+import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
+import { stats } from './in-extension';
+
+interface TraceEvent {
+  name: string;
+  ph: string;
+  pid: number;
+  ts: number;
+  tts?: number;
+  tdur?: number;
+  args?: { traceId?: number; callTime?: number };
+}
+
+const argv = process.argv.slice(2);
+const runsAt = argv.indexOf('--runs');
+const runs = runsAt >= 0 ? Number(argv[runsAt + 1]) : 15;
+const builds = Object.fromEntries(argv.filter((a, i) => a.includes('=') && argv[i - 1] !== '--runs').map((a) => [a.slice(0, a.indexOf('=')), resolve(a.slice(a.indexOf('=') + 1))]));
+if (Object.keys(builds).length === 0) {
+  console.error('usage: npx tsx scripts/bench/clean-cpu.ts label=<chrome-mv3 dir> [label=<dir>…] [--runs N]');
+  process.exit(2);
+}
+
+async function send(worker: Worker, page: Page, type: string, data?: unknown): Promise<unknown> {
+  await page.bringToFront();
+  return worker.evaluate(
+    async ({ type, data }) => {
+      type Tab = { id?: number };
+      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> } } }).chrome;
+      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
+      const response = await api.tabs.sendMessage(tab!.id!, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
+      if (!response || response.err) throw new Error(`${type}: ${JSON.stringify(response?.err ?? 'no answer')}`);
+      return response.res;
+    },
+    { type, data },
+  );
+}
+
+/** One fresh browser, one page, clean view turned on once under a trace. */
+async function tracedFirstClean(server: PageServer, extension: string, url: string) {
+  const userDataDir = mkdtempSync(join(tmpdir(), 'plainly-clean-cpu-'));
+  const context = await chromium.launchPersistentContext(userDataDir, { executablePath: CHROMIUM, headless: true, viewport: { width: 1280, height: 900 }, args: chromiumArgs(server, extension) });
+  try {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
+    const page = await context.newPage();
+    await page.goto(url, { waitUntil: 'load' });
+    for (let i = 0; ; i++) {
+      try {
+        await send(worker, page, 'getCleanViewState');
+        break;
+      } catch (error) {
+        if (i > 100) throw error;
+        await page.waitForTimeout(100);
+      }
+    }
+    await page.waitForTimeout(300);
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReturnAsStream' });
+    // Tracing reaches the renderer asynchronously: give it a moment before the measured call.
+    await page.waitForTimeout(300);
+    await send(worker, page, 'setViewMode', { mode: 'clean' });
+    const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r as (x: unknown) => void));
+    await cdp.send('Tracing.end');
+    const { stream } = await done;
+    let text = '';
+    for (;;) {
+      const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
+      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
+      if (chunk.eof) break;
+    }
+    const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
+    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    const begin = (name: string) => events.find((e) => e.name === name && e.ph === 'b');
+    const end = (name: string) => events.find((e) => e.name === name && e.ph === 'e');
+    // The measure() call of a User Timing entry: the X event with the same trace id.
+    const call = (name: string) => {
+      const b = begin(name);
+      return b ? events.find((e) => e.name === 'UserTiming::Measure' && e.args?.traceId === b.args?.traceId && e.pid === b.pid) : undefined;
+    };
+    const clean = [begin('plainly:clean'), end('plainly:clean')];
+    const cleanCall = call('plainly:clean');
+    const detectCall = call('plainly:detect');
+    if (!clean[0] || !clean[1] || !cleanCall?.tts || !detectCall?.tts) return null;
+    // plainly:clean must start where plainly:detect ended (within 1 ms: the few statements between
+    // them count too, alike for every build), else the difference is not its time.
+    if (Math.abs(clean[0].ts - (detectCall.ts + (detectCall.tdur ?? 0))) > 1000) {
+      if (process.env.DEBUG_CPU) console.log(events.filter((e) => e.name.startsWith('plainly:')).map((e) => `${e.name}:${e.ph}@${((e.ts - clean[0]!.ts) / 1000).toFixed(2)}`).join(' '));
+      return null;
+    }
+    // From the first plainly:* measure that starts after the message (a script load) to the page being clean.
+    const firstStart = Math.min(...events.filter((e) => e.ph === 'b' && e.name.startsWith('plainly:')).map((e) => e.ts));
+    const loadClutter = [begin('plainly:load-clutter'), end('plainly:load-clutter')];
+    return {
+      wallMs: (clean[1].ts - clean[0].ts) / 1000,
+      cpuMs: (cleanCall.tts - (detectCall.tts + (detectCall.tdur ?? 0))) / 1000,
+      loadClutterMs: loadClutter[0] && loadClutter[1] ? (loadClutter[1].ts - loadClutter[0].ts) / 1000 : NaN,
+      toggleToCleanMs: (clean[1].ts - firstStart) / 1000,
+    };
+  } finally {
+    await context.close();
+    rmSync(userDataDir, { recursive: true, force: true });
+  }
+}
+
+const folder = join(SHARED, 'fixtures/seed-etoday');
+const html = readFileSync(join(folder, 'page.html'), 'utf8');
+const seedUrl = (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url;
+const server = new PageServer();
+await server.start();
+const labels = Object.keys(builds);
+const rows = Object.fromEntries(labels.map((label) => [label, { wall: [] as number[], cpu: [] as number[], loadClutter: [] as number[], toggleToClean: [] as number[], skipped: 0 }]));
+try {
+  for (let run = 0; run < runs; run++) {
+    for (const label of run % 2 ? [...labels].reverse() : labels) {
+      const url = server.serve(`${seedUrl.replace(/[?#].*$/, '')}?cpu=${label}-${run}`, html);
+      const result = await tracedFirstClean(server, builds[label]!, url);
+      const row = rows[label]!;
+      if (!result) row.skipped++;
+      else {
+        row.wall.push(result.wallMs);
+        row.cpu.push(result.cpuMs);
+        if (!Number.isNaN(result.loadClutterMs)) row.loadClutter.push(result.loadClutterMs);
+        row.toggleToClean.push(result.toggleToCleanMs);
+      }
+    }
+  }
+} finally {
+  await server.stop();
+}
+const summary = Object.fromEntries(labels.map((label) => [label, { wall: stats(rows[label]!.wall), cpu: stats(rows[label]!.cpu), loadClutter: stats(rows[label]!.loadClutter), toggleToClean: stats(rows[label]!.toggleToClean), skipped: rows[label]!.skipped }]));
+for (const [label, s] of Object.entries(summary)) {
+  console.log(`${label}: first plainly:clean wall ${s.wall?.median} ms (p90 ${s.wall?.p90}), main-thread CPU ${s.cpu?.median} ms (p90 ${s.cpu?.p90}); plainly:load-clutter ${s.loadClutter?.median} ms (p90 ${s.loadClutter?.p90}); first script load to clean page ${s.toggleToClean?.median} ms (p90 ${s.toggleToClean?.p90}); ${s.wall?.n ?? 0} runs${s.skipped ? `, ${s.skipped} skipped` : ''}`);
+}
+console.log(JSON.stringify({ runs, page: 'seed-etoday', builds: summary }));
