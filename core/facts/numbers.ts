@@ -198,7 +198,7 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
     value = total + group + (cur ?? 0);
   }
   // A range written with a tilde ("10~11시간") is one fact; its value is the lower bound.
-  const range = multiplied ? null : /^[~∼]\d+(?:\.\d+)?/u.exec(text.slice(pos));
+  const range = multiplied || (text[pos] !== '~' && text[pos] !== '∼') ? null : /^[~∼]\d+(?:\.\d+)?/u.exec(text.slice(pos));
   if (range) pos += range[0].length;
   const approxMatch = KO_APPROX_AFTER.exec(text.slice(pos));
   if (approxMatch) {

@@ -161,9 +161,9 @@ const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에
 export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL_PATTERNS): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (found: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
-    const name = HAS_HANGUL.test(found) ? found : cleanEnglishName(text, found);
+    const name = hasHangul(found) ? found : cleanEnglishName(text, found);
     if (!name) return;
-    if (extra.org && !HAS_HANGUL.test(extra.org)) {
+    if (extra.org && !hasHangul(extra.org)) {
       const org = cleanEnglishOrg(text, extra.org);
       extra = { ...extra };
       if (org) extra.org = org;
@@ -187,8 +187,14 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
 
 type Add = (name: string, span: TextSpan, extra?: Partial<PersonFact>) => void;
 
-/** Hangul syllables or jamo, as plain ranges (a Unicode-property pattern costs more to compile on a first call). */
-const HAS_HANGUL = /[\uAC00-\uD7A3\u1100-\u11FF\u3130-\u318F]/;
+/** Does `s` hold a Hangul syllable or jamo? (A character scan: no pattern to compile on a page's first call.) */
+function hasHangul(s: string): boolean {
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if ((c >= 0xac00 && c <= 0xd7a3) || (c >= 0x1100 && c <= 0x11ff) || (c >= 0x3130 && c <= 0x318f)) return true;
+  }
+  return false;
+}
 
 /** Sentence openers that are participles or adjectives, not first names ("Married Adeli, 32, arranged…"). */
 const EN_PARTICIPLE_OPENERS = /^(?:Married|Jailed|Pictured|Accused|Convicted|Retired|Former|Late|Young|Speaking|Asked|Born|Described|Dubbed|Named|Known|Divorced|Widowed|Injured|Wounded|Disgraced|Tragic|Heartbroken|Grieving|Pregnant|Furious|Distraught)$/;
@@ -216,7 +222,9 @@ function writtenInLowerCase(text: string, word: string): boolean {
  * ("Miss Kensit, 47,") and without a sentence-opening participle ("Married Adeli, 32,"). Empty when nothing is left.
  */
 function cleanEnglishName(text: string, name: string): string {
-  let clean = name.replace(/['’]s$/u, '').replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?=\S)/u, '');
+  let clean = name.endsWith('s') ? name.replace(/['’]s$/u, '') : name;
+  if (/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\b/.test(clean)) clean = clean.replace(/^(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame)\.?\s+(?=\S)/u, '');
+  if (!clean.includes(' ')) return clean;
   const words = clean.split(/\s+/);
   const first = words[0] ?? '';
   if (words.length >= 2 && (EN_PARTICIPLE_OPENERS.test(first) || (/^[A-Z][a-z]{3,}(?:ed|ing)$/.test(first) && writtenInLowerCase(text, first)))) {
@@ -233,6 +241,8 @@ const EN_TITLE_MODIFIERS = /^(?:Deputy|District|Assistant|Acting|Former|Interim|
  * also writes in lower case.
  */
 function cleanEnglishOrg(text: string, org: string): string {
+  // An acronym ("KIAT", "NASA") is neither a title word nor a common noun.
+  if (org === org.toUpperCase()) return org;
   let clean = org;
   while (EN_TITLE_MODIFIERS.test(clean)) clean = clean.replace(EN_TITLE_MODIFIERS, '');
   clean = clean.trim();

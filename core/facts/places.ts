@@ -108,7 +108,13 @@ const KO_AMBIGUOUS_PLACES: Record<string, (before: string, after: string) => boo
   선전: (before, after) => /중국\s?$/u.test(before) || /^시/u.test(after),
 };
 /** Media and brand words that make "워싱턴 포스트" a newspaper rather than a place. */
-const KO_NAME_AFTER_PLACE = /^\s(?:포스트|타임스|타임즈|저널|헤럴드|데일리|스트리트저널)(?![\uAC00-\uD7A3])/;
+const KO_NAME_AFTER_PLACE = [' 포스트', ' 타임스', ' 타임즈', ' 저널', ' 헤럴드', ' 데일리', ' 스트리트저널'];
+const isHangulSyllable = (ch: string | undefined): boolean => !!ch && ch >= '\uAC00' && ch <= '\uD7A3';
+/** "워싱턴 포스트": the place name followed by a media word (and nothing more of that word). */
+function mediaWordAfter(text: string, end: number): boolean {
+  if (text[end] !== ' ') return false;
+  return KO_NAME_AFTER_PLACE.some((w) => text.startsWith(w, end) && !isHangulSyllable(text[end + w.length]));
+}
 
 /**
  * Is the gazetteer match a place, judged by the word it stands in? Not when it continues a word after a closing
@@ -117,13 +123,13 @@ const KO_NAME_AFTER_PLACE = /^\s(?:포스트|타임스|타임즈|저널|헤럴�
  */
 function isKoreanPlaceWord(text: string, index: number, name: string, rest: string): boolean {
   const prev = text[index - 1] ?? '';
-  if (/['’"”」』)]/u.test(prev) && /[A-Za-z0-9\u00C0-\u024F\uAC00-\uD7A3]/.test(text[index - 2] ?? '')) return false;
+  if (prev && '\'’"”」』)'.includes(prev) && /[A-Za-z0-9\u00C0-\u024F\uAC00-\uD7A3]/.test(text[index - 2] ?? '')) return false;
   if (KO_NOT_PLACE_WORDS.has(name + rest)) return false;
   const ambiguous = KO_AMBIGUOUS_PLACES[name];
   const end = index + name.length;
   if (ambiguous && !rest && !ambiguous(text.slice(Math.max(0, index - 6), index), text.slice(end, end + 12))) return false;
   if (ambiguous && rest && !ambiguous(text.slice(Math.max(0, index - 6), index), '')) return false;
-  return !(!rest && KO_NAME_AFTER_PLACE.test(text.slice(end, end + 12)));
+  return !(!rest && mediaWordAfter(text, end));
 }
 
 /** Capitalised words that may follow a place name without making it part of another name ("Sydney Harbour"). */

@@ -374,7 +374,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
             speaker = { name: topic[1]!, span: { start: s, end: s + topic[1]!.length } };
           } else if (reported) {
             // "대학 측은 20일 “…”": the body speaks, not the last person named before.
-            const side = /(?:^|\s)([\uAC00-\uD7A3A-Za-z]{2,15})\s?측(?:은|는|이|도)\s/.exec(subjectRegion);
+            const side = subjectRegion.includes('측') ? /(?:^|\s)([\uAC00-\uD7A3A-Za-z]{2,15})\s?측(?:은|는|이|도)\s/.exec(subjectRegion) : null;
             if (side) {
               const s = regionStart + side.index + side[0].indexOf(side[1]!);
               speaker = { name: `${side[1]} 측`, span: { start: s, end: s + side[1]!.length } };
