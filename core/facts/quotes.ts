@@ -162,36 +162,42 @@ interface Speaker {
   span?: TextSpan;
 }
 
-export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
-  const facts: QuoteFact[] = [];
-  const quotes = findQuotes(text);
-  if (!quotes.length) return facts;
-  const sentences = splitSentences(text);
-  /** Start of the sentence that contains `index`. */
-  const sentenceAt = (index: number): number => {
-    let start = 0;
-    for (const s of sentences) {
-      if (s.start > index) break;
-      start = s.start;
-    }
-    return start;
-  };
-  const mentions = people
-    .flatMap((p) => p.evidence.map((e) => ({ person: p, span: e })))
-    .sort((a, b) => a.span.start - b.span.start);
-  const speakerFor = (p: PersonFact, span?: TextSpan): Speaker => {
-    const title = [p.org, p.title].filter(Boolean).join(' ');
-    return { name: p.name, ...(title ? { title } : {}), ...(span ? { span } : {}) };
-  };
-  const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
-  /**
-   * Who "he"/"she" can point back to, in text order: every mention of a known person, by full name or by one of
-   * its name words ("Pat" for Pat Ingles, "Stofan" for Ellen Stofan), and people the text only names as speakers
-   * ("Locke said", "former astronaut John Grunsfeld said"). The capitalised words and the "First Last said" names
-   * are read in one pass each, on the first pronoun (English text only); look-ups are binary searches, so long
-   * texts with many quotations stay linear.
-   */
-  type Referent = { name: string; person?: PersonFact; span: TextSpan };
+type Referent = { name: string; person?: PersonFact; span: TextSpan };
+type Mention = { person: PersonFact; span: TextSpan };
+
+/** The position of the last entry of `list` (sorted by start) that starts before `index`, or -1. */
+function lastStartingBefore<T>(list: readonly T[], index: number, startOf: (x: T) => number): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (startOf(list[mid]!) < index) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo - 1;
+}
+
+/** Reporters (the byline "김철수 기자 =") are not the people they quote. */
+const isReporter = (p?: PersonFact): boolean => p?.title === '기자' || p?.title === 'correspondent';
+
+/** The latest mention before `index` of a known person who is not a reporter. */
+function latestMention(mentions: readonly Mention[], index: number): Referent | null {
+  for (let i = lastStartingBefore(mentions, index, (m) => m.span.start); i >= 0; i--) {
+    const m = mentions[i]!;
+    if (m.span.end > index || isReporter(m.person)) continue;
+    return { name: m.person.name, person: m.person, span: m.span };
+  }
+  return null;
+}
+
+/**
+ * Who "he"/"she" can point back to, in text order: every mention of a known person, by full name or by one of
+ * its name words ("Pat" for Pat Ingles, "Stofan" for Ellen Stofan), and people the text only names as speakers
+ * ("Locke said", "former astronaut John Grunsfeld said"). The capitalised words and the "First Last said" names
+ * are read in one pass each, on the first pronoun (English text only); look-ups are binary searches, so long
+ * texts with many quotations stay linear.
+ */
+function referentFinder(text: string, people: readonly PersonFact[], mentions: readonly Mention[], namedSpeakers: readonly string[]) {
   const wordOwner = new Map<string, { name: string; person?: PersonFact }>();
   for (const p of people) {
     for (const w of p.name.split(/\s+/)) if (/^[A-Z][a-z'’-]{2,}$/.test(w) && !wordOwner.has(w)) wordOwner.set(w, { name: p.name, person: p });
@@ -220,32 +226,14 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     }
     return list;
   };
-  /** The position of the last entry of `list` (sorted by start) that starts before `index`, or -1. */
-  const lastStartingBefore = <T>(list: readonly T[], index: number, startOf: (x: T) => number): number => {
-    let lo = 0;
-    let hi = list.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (startOf(list[mid]!) < index) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo - 1;
-  };
-  const isReporter = (p?: PersonFact): boolean => p?.title === '기자' || p?.title === 'correspondent';
-  /** The latest mention before `index` of someone who may be speaking (with `pronoun`: by name word too). */
-  const latestReferent = (index: number, pronoun: boolean): Referent | null => {
+  /** The latest mention before `index` of someone who may be speaking, by full name or name word. */
+  const latestReferent = (index: number): Referent | null => {
     let best: Referent | null = null;
     const consider = (r: Referent): void => {
       if (!best || r.span.start > best.span.start) best = r;
     };
-    // Reporters (the byline "김철수 기자 =") are not the people they quote.
-    for (let i = lastStartingBefore(mentions, index, (m) => m.span.start); i >= 0; i--) {
-      const m = mentions[i]!;
-      if (m.span.end > index || isReporter(m.person)) continue;
-      consider({ name: m.person.name, person: m.person, span: m.span });
-      break;
-    }
-    if (!pronoun) return best;
+    const mention = latestMention(mentions, index);
+    if (mention) consider(mention);
     saidNames ??= readSaidNames();
     for (let i = lastStartingBefore(saidNames, index, (r) => r.span.start); i >= 0; i--) {
       if (saidNames[i]!.span.end > index) continue;
@@ -266,6 +254,41 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     }
     return best;
   };
+  for (const name of namedSpeakers) addNamedSpeaker(name);
+  return { latestReferent, addNamedSpeaker };
+}
+
+export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
+  const facts: QuoteFact[] = [];
+  const quotes = findQuotes(text);
+  if (!quotes.length) return facts;
+  const sentences = splitSentences(text);
+  /** Start of the sentence that contains `index`. */
+  const sentenceAt = (index: number): number => {
+    let start = 0;
+    for (const s of sentences) {
+      if (s.start > index) break;
+      start = s.start;
+    }
+    return start;
+  };
+  const mentions = people
+    .flatMap((p) => p.evidence.map((e) => ({ person: p, span: e })))
+    .sort((a, b) => a.span.start - b.span.start);
+  const speakerFor = (p: PersonFact, span?: TextSpan): Speaker => {
+    const title = [p.org, p.title].filter(Boolean).join(' ');
+    return { name: p.name, ...(title ? { title } : {}), ...(span ? { span } : {}) };
+  };
+  const known = new Set(people.flatMap((p) => p.name.split(/\s+/)));
+  /** Names the text gives only as speakers ("said Locke"): he/she may refer to them later. */
+  const namedSpeakers: string[] = [];
+  let finder: ReturnType<typeof referentFinder> | null = null;
+  const addNamedSpeaker = (name: string): void => {
+    namedSpeakers.push(name);
+    finder?.addNamedSpeaker(name);
+  };
+  const latestReferent = (index: number, pronoun: boolean): Referent | null =>
+    pronoun ? (finder ??= referentFinder(text, people, mentions, namedSpeakers)).latestReferent(index) : latestMention(mentions, index);
   /** The pronoun each name was last resolved with: "she said" for someone named with "he" is a different person. */
   const pronounOf = new Map<string, string>();
   const lastPersonBefore = (index: number, pronoun?: string): Speaker | null => {
