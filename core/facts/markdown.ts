@@ -3,6 +3,7 @@
  * out; the caller decides where it goes (clipboard). Markdown-significant characters in article text are
  * escaped so a quote cannot turn into a heading or a link.
  */
+import { displaySentence } from '../summarize/display';
 import type { Facts, KeySentence } from '../types';
 
 export interface FactsSummary {
@@ -54,7 +55,7 @@ export function factsToMarkdown(summary: FactsSummary, labels: MarkdownLabels = 
     out.push(`## ${label}`, '', ...lines.map((l) => `- ${l}`), '');
   };
   const f = summary.facts;
-  section(labels.keySentences, summary.keySentences.map((k) => e(k.text)));
+  section(labels.keySentences, summary.keySentences.map((k) => e(displaySentence(k.text))));
   section(
     labels.people,
     f.people.map((p) => {

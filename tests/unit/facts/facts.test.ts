@@ -172,6 +172,12 @@ describe('factsToMarkdown', () => {
     expect(korean).toContain('## 언제');
     expect(korean).toContain('7일(이하 현지시간) → 2022-12-07 (현지 시간)');
   });
+
+  it('marks a shortened key sentence with an ellipsis, as the popup does', () => {
+    const empty: Facts = { people: [], orgs: [], dates: [], places: [], numbers: [], quotes: [] };
+    const md = factsToMarkdown({ keySentences: [{ start: 0, end: 28, text: 'The council approved the plan', index: 0, score: 1 }], facts: empty });
+    expect(md).toContain('- The council approved the plan…');
+  });
 });
 
 describe('extractFacts — evidence on real articles', () => {
