@@ -111,6 +111,21 @@ export interface ClutterOptions {
   isHidden?: (element: Element) => boolean;
   /** Categories the user chose to keep (e.g. comments). */
   keep?: ReadonlySet<ClutterCategory>;
+  /**
+   * Where an element sits in the page's layout (in the page: getBoundingClientRect and the CSS
+   * `position`). Asked only about the few items that may be side columns of the article's layout row;
+   * absent in Node, where items stay as they are.
+   */
+  layoutOf?: (element: Element) => ElementLayout | null;
+}
+
+export interface ElementLayout {
+  left: number;
+  right: number;
+  top: number;
+  bottom: number;
+  /** CSS `position` (`static`, `relative`, `sticky`, `absolute`, `fixed`). */
+  position: string;
 }
 
 // ---------------------------------------------------------------------------------------------

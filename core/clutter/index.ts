@@ -8,6 +8,7 @@
  * so items are always outermost and never nested. The document is only read, never changed.
  */
 import { classifyGeneric, classifyLine, classifySpecific, hasOnlyPhrasingChildren, isBylineBox, landmarkReason, mayHoldOtherWidget, type Verdict, type Zone } from './classify';
+import { keepSideColumnBoxes } from './columns';
 import { computeFeatures, isInlineHidden, NON_TEXT_TAGS } from './features';
 import type { ArticleResult, ClutterItem, ClutterOptions } from '../types';
 
@@ -255,7 +256,7 @@ function run(start: Element, article: ArticleResult | null | undefined, options:
 
   const zone = zoneOf(start, shape);
   walk(start, zone, zone === 'chrome' && inChromeLandmark(start, shape), 0);
-  return items;
+  return keepSideColumnBoxes(items, shape?.containers, options?.layoutOf);
 }
 
 /**

@@ -7,7 +7,7 @@
 import { i18n } from '#i18n';
 import { wouldHideArticle } from '../../core/dom/clone';
 import { stableSelector } from '../../core/dom/selector';
-import type { ArticleResult, ClutterCategory, ClutterItem, ClutterOptions } from '../../core/types';
+import type { ArticleResult, ClutterCategory, ClutterItem, ClutterOptions, ElementLayout } from '../../core/types';
 import type { CleanViewState, ViewMode } from '../messages';
 import { measure, type PageContext } from '../page-context';
 import { loadOnDemand } from '../on-demand';
@@ -30,6 +30,13 @@ import { earlySelectors, takeEarlyAnswer, writeMirror } from './early';
 import { LateWidgetWatcher } from './late-widgets';
 import { startPicker, type Picker } from './picker';
 import { EARLY_STYLE_ID, HIDE_ATTR, STYLE_ID, hideCss, removeStyle, upsertStyle } from './styles';
+
+/** The page's layout for clean view's side-column check (core/clutter/columns.ts): asked about a few items only. */
+function layoutOf(element: Element): ElementLayout | null {
+  const rect = element.getBoundingClientRect();
+  const position = element.ownerDocument.defaultView?.getComputedStyle(element).position ?? '';
+  return { left: rect.left, right: rect.right, top: rect.top, bottom: rect.bottom, position };
+}
 
 export interface ClutterDetector {
   detect(doc: Document, article: ArticleResult | null, options: ClutterOptions): ClutterItem[];
@@ -182,7 +189,7 @@ export class CleanViewController {
     }
     measure('plainly:clean', () => {
       // The classifier's share of the work, recorded on its own so the two costs can be told apart.
-      const items = measure('plainly:clean-detect', () => detector.detect(doc, article, { keep: this.keep, isHidden: this.page.isHidden }));
+      const items = measure('plainly:clean-detect', () => detector.detect(doc, article, { keep: this.keep, isHidden: this.page.isHidden, layoutOf }));
       this.hideItems(items);
       this.installStyle(article);
     });
@@ -272,7 +279,7 @@ export class CleanViewController {
           continue;
         }
         this.lastChecked.set(root, now);
-        added += this.hideItems(detector.detectIn(root, article, { keep: this.keep, isHidden: this.page.isHidden }));
+        added += this.hideItems(detector.detectIn(root, article, { keep: this.keep, isHidden: this.page.isHidden, layoutOf }));
       }
     });
     if (this.deferred.size && !this.recheckTimer) {
