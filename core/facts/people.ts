@@ -436,6 +436,12 @@ const EN_PEOPLE = lazy(() => ({
   afterVerb: new RegExp(`^\\s+(${NAME})(?=[,.;]|\\s*$)`),
   beforeVerb: new RegExp(`(${NAME})\\s+$`),
   withAge: new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'),
+  // "The health secretary, Angela Whitford, said", "Its chief executive, Omar Haddad, said": a determiner, a
+  // title, then the name set off by commas.
+  titleApposition: new RegExp(
+    `\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()}),\\s+(${NAME}),`,
+    'g',
+  ),
 }));
 
 function englishPeople(text: string, add: Add): void {
@@ -535,6 +541,14 @@ function englishPeople(text: string, add: Add): void {
     if (!isEnglishName(name) || name.split(/\s+/).length !== 2) continue;
     const surname = name.split(/\s+/).pop()!;
     if (surname.length < 3) continue;
+    // "said Linda Marsh, who chairs …": a relative "who" right after the attributed name marks a person.
+    if (m[1]) {
+      const start = m.index + m[0].indexOf(name);
+      if (/^,\s+who\b/.test(text.slice(start + name.length, start + name.length + 8))) {
+        add(name, { start, end: start + name.length });
+        continue;
+      }
+    }
     const known = surnameUses.get(surname);
     if (known !== undefined && known.length > 1) {
       const start = m.index + m[0].indexOf(name);
@@ -551,6 +565,12 @@ function englishPeople(text: string, add: Add): void {
     if (!uses.some((i) => i < m.index || i >= m.index + m[0].length)) continue;
     const start = m.index + m[0].indexOf(name);
     add(name, { start, end: start + name.length });
+  }
+  for (const m of text.matchAll(patterns.titleApposition)) {
+    const name = m[3]!;
+    if (!isEnglishName(name)) continue;
+    const start = m.index + m[0].lastIndexOf(name);
+    add(name, { start: m.index, end: start + name.length }, { title: (m[1]! + titleOf(m[2]!)).trim() });
   }
   // Name, 55, (age apposition)
   for (const m of text.matchAll(patterns.withAge)) {
