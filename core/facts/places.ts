@@ -90,6 +90,10 @@ const KO_NOT_DONG = new Set(['활동', '행동', '운동', '이동', '공동', '
 const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역', '해역', '권역', '수역', '광역', '성역', '번역', '통역', '방역',
   '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
   '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
+/** Common nouns ending in 읍 / 면 that are not townships (whole words: 소정면 is one). */
+const KO_NOT_TOWNSHIPS = new Set(['측면', '반면', '전면', '국면', '방면', '표면', '화면', '지면', '대면', '직면', '당면', '단면', '정면', '내면', '외면',
+  '냉면', '체면', '수면', '가면', '평면', '양면', '장면', '후면', '이면', '일면', '사면', '감면', '면면', '라면', '우면', '복면', '안면', '구면',
+  '초면', '파면', '국면', '전읍', '도읍', '흐읍']);
 const NOT_STATES = new Set(['Washington', 'Georgia', 'America', 'Europe', 'Asia', 'Africa']);
 const EN_STATES = lazy(() => entriesMatching(EN_PLACES, '[A-Z][a-z]+(?: [A-Z][a-z]+)?').filter((p) => !NOT_STATES.has(p)));
 /** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Lowell, Massachusetts"). */
@@ -164,13 +168,17 @@ const EN_PLACE_WORDS = lazy(() => new Set<string>(EN_PLACES.flatMap((p) => p.spl
 /** Extract places; spans inside `blocked` (organisation names) are not places of their own. */
 export function extractPlaces(text: string, blocked: TextSpan[], personSpans: TextSpan[] = [], may: MayMatch = ALL_PATTERNS): PlaceFact[] {
   const byText = new Map<string, PlaceFact>();
-  const add = (name: string, span: TextSpan): void => {
+  const add = (name: string, span: TextSpan, namesOrg = false): void => {
     // A place inside an organisation's name is part of that name ("Korea Institute"), except the place the
     // organisation is named after at its end ("Stadtwerke Dresden", "Verbraucherzentrale Bayern").
     const inside = (b: TextSpan): boolean =>
       b.start <= span.start && span.end <= b.end && !(b.start === span.start && b.end === span.end) &&
       !(span.end === b.end && /^[A-ZÄÖÜ][\p{L}-]+ $/u.test(text.slice(b.start, span.start)));
-    if (blocked.some(inside)) return;
+    // A city named at the start of a longer organisation name ("울산시 교통공사", also read as 울산시 + 교통공사) is
+    // a place; the city government alone ("울산시 제공") stays an organisation.
+    const namesLongerOrg = (b: TextSpan): boolean =>
+      b.start === span.start && (b.end > span.end + 1 || blocked.some((o) => o.start === b.end + 1 && text[b.end] === ' '));
+    if (blocked.some((b) => inside(b) && !(namesOrg && namesLongerOrg(b)))) return;
     let fact = byText.get(name);
     if (!fact) {
       fact = { text: name, evidence: [] };
@@ -183,6 +191,12 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   if (may('hangul') || may('koPlaceLatin')) for (const m of gazetteer(text, false)) {
     const { name } = m;
     const rest = /^[\p{Script=Hangul}]*/u.exec(text.slice(m.index + name.length))![0];
+    // "수원시는", "울산시 교통공사": a city name with its administrative suffix (시/군) is that city, also when an
+    // organisation is named after it.
+    if (/^[시군]/u.test(rest) && isParticle(rest.slice(1)) && !KO_PLACE_SET.has(name + rest[0]) && isKoreanPlaceWord(text, m.index, name, '')) {
+      add(name, { start: m.index, end: m.index + name.length }, true);
+      continue;
+    }
     if (!isParticle(rest)) continue;
     if (/^[A-Za-z]/.test(text.slice(m.index + name.length)) && /[\p{Script=Hangul}]$/u.test(name)) continue;
     if (!isKoreanPlaceWord(text, m.index, name, rest)) continue;
@@ -217,6 +231,35 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (!(KO_PLACE_SET.has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(n[2]!)) continue;
     const start = a.index + a[0].length;
     add(name, { start, end: start + name.length });
+  }
+  // Towns and townships (읍/면) named in a list of them or with an area word after them: "조치원읍과 연기면",
+  // "소정면 주민", "A면 일대". 면 ends many common nouns and verb forms (반면, 측면, 하면), so one alone is not enough.
+  if (may('hangul')) {
+    const townships: Array<{ name: string; start: number; end: number; after: string }> = [];
+    for (const a of text.matchAll(/[읍면](?![\p{Script=Hangul}])|[읍면](?=(?:과|와|에서|에|의|은|는|이|을|도)(?![\p{Script=Hangul}]))/gu)) {
+      const w = /(?:^|[^\p{L}\p{N}])([\p{Script=Hangul}]{2,4}[읍면])$/u.exec(text.slice(Math.max(0, a.index - 5), a.index + 1));
+      if (!w || KO_NOT_TOWNSHIPS.has(w[1]!) || /(?:하|되|다|라|으|이|려|보|가|오|지|리|니|시)[면]$/u.test(w[1]!)) continue;
+      const start = a.index + 1 - w[1]!.length;
+      townships.push({ name: w[1]!, start, end: a.index + 1, after: text.slice(a.index + 1, a.index + 12) });
+    }
+    for (const t of townships) {
+      const listed = townships.some((o) => {
+        const gap = text.slice(Math.min(t.end, o.end), Math.max(t.start, o.start));
+        return o !== t && gap.length <= 3 && /^(?:과|와|,|·)?\s?$/u.test(gap);
+      });
+      const areaWord = /^(?:[과와의]|에서)?\s?(?:등\s)?(?:읍면|지역|주민|일대|일원|사무소|행정복지센터|이장)/u.test(t.after);
+      if (listed || areaWord) add(t.name, { start: t.start, end: t.end });
+    }
+  }
+  // "녹산·사상 등 3개 산업단지": the items of a list closed by 등 and a count of places.
+  for (const a of text.matchAll(/\s?등\s?(?:\d+|[한두세네]|다섯)\s?개\s?(?:산업단지|산단|지역|지구|마을|도시|시군|시·군|자치구|국가|나라)/gu)) {
+    const list = /(?:^|[^\p{L}\p{N}·])((?:[\p{Script=Hangul}]{2,6}·){1,6}[\p{Script=Hangul}]{2,6})$/u.exec(text.slice(Math.max(0, a.index - 60), a.index));
+    if (!list) continue;
+    let start = a.index - list[1]!.length;
+    for (const item of list[1]!.split('·')) {
+      add(item, { start, end: start + item.length });
+      start += item.length + 1;
+    }
   }
   // Route endpoints ("망원동~신촌", "신림역~사당역"): the other end of a route from a known place is a place.
   const known = (w: string): boolean => [...byText.keys()].some((k) => w === k || (w.startsWith(k) && isParticle(w.slice(k.length))));

@@ -22,3 +22,18 @@ describe('English people named after a comma', () => {
     expect(names('The rules changed, said Morgan Stanley, which advised the bank.')).toEqual([]);
   });
 });
+
+describe('Korean places by administrative suffix and lists', () => {
+  const places = (text: string) => ko(text).places.map((p) => p.text);
+  it('reads a gazetteer city with 시/군 as that city, also when an organisation is named after it', () => {
+    expect(places('수원시 도시공사가 운영하는 주차장은 늘었다.')).toEqual(['수원']);
+  });
+  it('reads 읍/면 townships listed together or with an area word, not 면-ending nouns or verbs', () => {
+    expect(places('반면 가람읍과 초록면, 바위면 등 읍면 지역 노선은 적자다.')).toEqual(['가람읍', '초록면', '바위면']);
+    expect(places('구름면 주민들은 반대했다.')).toEqual(['구름면']);
+    expect(places('비가 오면 측면에서 보면 된다. 냉면과 라면은 싸다.')).toEqual([]);
+  });
+  it('reads the items of a ·-list closed by 등 N개 산업단지 as places', () => {
+    expect(places('시는 하늘·바다솔 등 2개 산업단지에 버스를 보낸다.')).toEqual(['하늘', '바다솔']);
+  });
+});
