@@ -291,6 +291,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (!/(?:^|[\s(;:,])$/.test(lead) || /(?:[A-Z][\w'’.-]*|\b(?:de|del|da|do|du|la|le|el|al|ez|es|van|von|di))\s$/.test(lead)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
+  if (may('enPlace')) englishContextPlaces(text, personSpans, add);
   // Rivers: "the Ohio River", "the River Thames", "the Mekong river".
   for (const m of text.matchAll(/\b[Tt]he ((?:[A-Z][a-z]+ ){1,2}[Rr]iver|River [A-Z][a-z]+)\b/g)) {
     const name = m[1]!;
@@ -330,4 +331,62 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   return all
     .filter((p) => p.evidence.some((e) => !containedElsewhere(p, e)))
     .sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** A capitalised place name of one to three words ("Castilla-La Mancha", "San Pedro"). */
+const EN_PLACE_NAME = "\\p{Lu}[\\p{Ll}\\u00C0-\\u024F]+(?:-\\p{Lu}?[\\p{Ll}\\u00C0-\\u024F]+)*(?: \\p{Lu}[\\p{Ll}\\u00C0-\\u024F]+(?:-\\p{Lu}[\\p{Ll}]+)*){0,2}";
+const EN_PLACE_LIST = `(${EN_PLACE_NAME})((?:, ${EN_PLACE_NAME}){0,4},? and ${EN_PLACE_NAME})?`;
+const EN_CONTEXT_PLACES = lazy(() => ({
+  // "homes in A, B and C", "farmers in A", "lives near A": a noun or verb of living, then in/near and the place(s).
+  living: new RegExp(`\\b(?:homes|houses|households|residents|families|farmers|growers|villagers|communities|properties|neighbourhoods|neighborhoods|towns|villages|lives|lived|living|born|raised|based|farms?)\\s+(?:in|near)\\s+${EN_PLACE_LIST}(?![\\p{L}'’-]| [A-Z])`, 'gu'),
+  near: new RegExp(`\\bnear ${EN_PLACE_LIST}(?![\\p{L}'’-]| [A-Z])`, 'gu'),
+  // "in A, B and C districts", "in A province", "Dalton County".
+  withAreaNoun: new RegExp(`(?<![\\p{L}'’-])${EN_PLACE_LIST} (?:province|provinces|county|counties|district|districts|region|regions|prefecture|prefectures|municipality|municipalities|borough|boroughs)\\b`, 'gu'),
+  // Not a club named after its county ("Derby County beat them", "County fans").
+  county: new RegExp(`(?<![\\p{L}'’-])(${EN_PLACE_NAME} County)\\b(?! (?:beat|beats|won|win|wins|lost|lose|drew|draw|season|fans|manager|boss|striker|players?|FC|AFC)\\b)`, 'gu'),
+  // English counties by their suffix: "Yorkshire", "Lancashire".
+  shire: /(?<![\p{L}'’-])([A-Z][a-z]+shire)(?![\p{L}'’-])/gu,
+}));
+/** Last words of institutions and buildings named after a place ("near Utah Valley University"). */
+const EN_INSTITUTION_LAST = / (?:University|College|School|Academy|Institute|Hospital|Airport|Station|Park|Stadium|Church|Cathedral|Centre|Center|Hotel|Prison|Jail|Mall|Club|Museum|Base|Court|Hall|House|Palace|Castle|Bridge|Street|Road|Avenue|Square)$/;
+/** Capitalised words that are not places after "in"/"near" (time, institutions, languages). */
+const EN_NOT_CONTEXT_PLACES = new Set(['Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January',
+  'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Christmas',
+  'Easter', 'Congress', 'Parliament', 'Senate', 'Court', 'English', 'French', 'Spanish', 'German', 'The', 'A', 'An', 'His', 'Her',
+  'Their', 'Its', 'Our', 'My', 'This', 'That', 'These', 'Those', 'Mr', 'Mrs', 'Ms', 'Dr', 'God', 'Heaven', 'Hell', 'Central', 'North',
+  'South', 'East', 'West', 'Northern', 'Southern', 'Eastern', 'Western', 'Upper', 'Lower', 'Greater', 'Old', 'New', 'St', 'Saint']);
+
+/**
+ * Places named by their context rather than a gazetteer: after a noun or verb of living ("homes in A, B and C",
+ * "farmers in A and B", "born in A", "near A"), before an area noun ("in A province", "A, B and C districts",
+ * "A County"), and English counties ending in -shire. Names inside a person's name are not places.
+ */
+function englishContextPlaces(text: string, personSpans: TextSpan[], add: (name: string, span: TextSpan) => void): void {
+  const patterns = EN_CONTEXT_PLACES();
+  const take = (name: string, start: number): void => {
+    const first = name.split(/[\s-]/)[0]!;
+    if (EN_NOT_CONTEXT_PLACES.has(first) || EN_NOT_CONTEXT_PLACES.has(name) || EN_INSTITUTION_LAST.test(name)) return;
+    if (personSpans.some((p) => p.start <= start && start < p.end)) return;
+    add(name, { start, end: start + name.length });
+  };
+  const list = (m: RegExpMatchArray, from: number): void => {
+    // The list's names with their offsets: m[from] is the first, m[from + 1] the rest (", B and C").
+    const first = m[from]!;
+    const firstStart = m.index! + m[0].indexOf(first);
+    take(first, firstStart);
+    const rest = m[from + 1];
+    if (!rest) return;
+    let offset = firstStart + first.length;
+    for (const part of rest.split(/,? and |, /)) {
+      if (!part) continue;
+      const at = text.indexOf(part, offset);
+      take(part, at);
+      offset = at + part.length;
+    }
+  };
+  for (const m of text.matchAll(patterns.living)) list(m, 1);
+  for (const m of text.matchAll(patterns.near)) list(m, 1);
+  for (const m of text.matchAll(patterns.withAreaNoun)) list(m, 1);
+  for (const m of text.matchAll(patterns.county)) take(m[1]!, m.index);
+  for (const m of text.matchAll(patterns.shire)) if (!isPartOfEnglishName(text, m.index + m[1]!.length, m.index)) take(m[1]!, m.index);
 }

@@ -37,3 +37,21 @@ describe('Korean places by administrative suffix and lists', () => {
     expect(places('시는 하늘·바다솔 등 2개 산업단지에 버스를 보낸다.')).toEqual(['하늘', '바다솔']);
   });
 });
+
+describe('English places named by their context', () => {
+  const places = (text: string) => en(text).places.map((p) => p.text);
+  it('reads the places after a noun of living and "near"', () => {
+    expect(places('The pipes connect homes in Ashwick, Pell and Corran to the mains.')).toEqual(['Ashwick', 'Pell', 'Corran']);
+    expect(places('She farms olives near Úbeda. Aid will go to farmers in Murcia and Valle-Alto.')).toEqual(['Úbeda', 'Murcia', 'Valle-Alto']);
+  });
+  it('reads names before an area noun, "X County" and -shire counties', () => {
+    expect(places('The trial runs in Dobong, Gangseo and Nowon districts. Losses were worst in Teruel province.')).toEqual([
+      'Dobong', 'Gangseo', 'Nowon', 'Teruel',
+    ]);
+    expect(places('Harlan County officials met in a Wiltshire village hall.')).toEqual(['Harlan County', 'Wiltshire']);
+  });
+  it('does not read months, institutions, possessives or county football clubs as places', () => {
+    expect(places('Homes in May were cheaper. He lives near Lakeside University. Stockport County beat them 2-1.')).toEqual([]);
+    expect(places("The capital of Freedonia's Upland region.")).toEqual(['Upland']);
+  });
+});
