@@ -292,6 +292,21 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     add(name, { start: m.index, end: m.index + name.length });
   }
   if (may('enPlace')) englishContextPlaces(text, personSpans, add);
+  // "in Thornby" where the article also names a local body after it ("the Thornby Flood Action Group"): a town.
+  if (may('enPlace')) {
+    const localBodies = new Set<string>();
+    for (const b of blocked) {
+      const m = /^(\p{Lu}[\p{Ll}]+) (?:[A-Z][a-z]+ ){0,3}(?:Council|Group|Association|Society|Trust|Police)$/u.exec(text.slice(b.start, b.end));
+      if (m) localBodies.add(m[1]!);
+    }
+    for (const town of localBodies) {
+      if (EN_NOT_CONTEXT_PLACES.has(town)) continue;
+      for (const m of text.matchAll(new RegExp(`\\bin (${escape(town)})(?![\\p{L}'’-]| [A-Z])`, 'gu'))) {
+        const start = m.index + 3;
+        if (!personSpans.some((p) => p.start <= start && start < p.end)) add(town, { start, end: start + town.length });
+      }
+    }
+  }
   // Rivers: "the Ohio River", "the River Thames", "the Mekong river".
   for (const m of text.matchAll(/\b[Tt]he ((?:[A-Z][a-z]+ ){1,2}[Rr]iver|River [A-Z][a-z]+)\b/g)) {
     const name = m[1]!;

@@ -55,3 +55,10 @@ describe('English places named by their context', () => {
     expect(places("The capital of Freedonia's Upland region.")).toEqual(['Upland']);
   });
 });
+
+describe('English towns named after a local body', () => {
+  it('reads "in X" as a place when the article names a local body after X', () => {
+    const text = 'New walls in Harrowby were delayed, the Harrowby Residents Association said. Shares in Acme rose, Acme Holdings said.';
+    expect(en(text).places.map((p) => p.text)).toEqual(['Harrowby']);
+  });
+});
