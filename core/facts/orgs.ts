@@ -95,6 +95,8 @@ export function isKoreanOrgWord(word: string, strict = true): boolean {
   if (KO_GOV_BODY_LAST.has(last) && KO_GOV_BODY.test(word)) return true;
   if (last === '당' && KO_PARTY.test(word)) return true;
   if ((last === '시' || last === '청') && KO_CITY_GOV().test(word)) return true;
+  // City, provincial and district councils: "시의회", "경기도의회", "강남구의회".
+  if (last === '회' && /^[\p{Script=Hangul}]{0,4}(?:시|도|군|구)의회$/u.test(word)) return true;
   for (const suffix of KO_ORG_SUFFIXES_BY_LAST.get(last) ?? []) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
     if (strict && KO_WEAK_ORG_SUFFIXES.has(suffix)) continue;
@@ -307,6 +309,15 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
     if (DE_NEEDS_PLACE.test(word) && !place) continue;
     const name = place ? `${word} ${place}` : word;
     add(name, { start: m.index, end: m.index + name.length });
+  }
+
+  // 4d. A name introduced by what it is and reporting something: "growers' association Asaja said", "the
+  //     charity Helpwell warned". The kind of body before and the reporting verb after are the signals.
+  for (const m of text.matchAll(/\b(?:association|federation|union|charity|company|firm|group|agency|organisation|organization|body|lobby|think tank|watchdog|regulator|operator|retailer|carmaker|airline|insurer|lender|broker|consultancy|manufacturer|supplier|developer)\s+((?:[A-Z][A-Za-z&-]+)(?:\s+[A-Z][A-Za-z&-]+){0,2})\s+(?:said|says|reported|warned|estimated|added|announced|told|expects|expected|forecast)\b/g)) {
+    const name = m[1]!;
+    if (EN_LEADING_NOISE.has(name.split(/\s+/)[0]!) || /^(?:He|She|It|They|We|I|This|That|Mr|Mrs|Ms|Dr)$/.test(name)) continue;
+    const start = m.index + m[0].indexOf(name, m[0].length - name.length - 40);
+    add(name, { start, end: start + name.length });
   }
 
   // 5. Acronyms: abbreviations given above, known organisations, or listed in "기관(NIST, NSF, NIH)".

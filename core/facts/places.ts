@@ -291,9 +291,11 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (!/(?:^|[\s(;:,])$/.test(lead) || /(?:[A-Z][\w'’.-]*|\b(?:de|del|da|do|du|la|le|el|al|ez|es|van|von|di))\s$/.test(lead)) continue;
     add(name, { start: m.index, end: m.index + name.length });
   }
-  if (may('enPlace')) englishContextPlaces(text, personSpans, add);
+  // Every context rule needs a capital followed by a small letter (exact precondition, cheaper than the scans).
+  const capitalised = /\p{Lu}[\p{Ll}\u00C0-\u024F]/u.test(text);
+  if (capitalised) englishContextPlaces(text, personSpans, add);
   // "in Thornby" where the article also names a local body after it ("the Thornby Flood Action Group"): a town.
-  if (may('enPlace')) {
+  if (capitalised) {
     const localBodies = new Set<string>();
     for (const b of blocked) {
       const m = /^(\p{Lu}[\p{Ll}]+) (?:[A-Z][a-z]+ ){0,3}(?:Council|Group|Association|Society|Trust|Police)$/u.exec(text.slice(b.start, b.end));

@@ -62,3 +62,15 @@ describe('English towns named after a local body', () => {
     expect(en(text).places.map((p) => p.text)).toEqual(['Harrowby']);
   });
 });
+
+describe('Organisations introduced by what they are, and Korean councils', () => {
+  it('reads "<kind of body> Name said" as an organisation', () => {
+    expect(en("Dairy farmers' association Lactea said prices fell. The charity Helpwell warned of cuts.").orgs.map((o) => o.name)).toEqual([
+      'Lactea', 'Helpwell',
+    ]);
+    expect(en('The group He said nothing.').orgs).toEqual([]);
+  });
+  it('reads 시의회 / 도의회 / 구의회 as organisations', () => {
+    expect(ko('시의회는 다음 달 조례를 심의한다. 충남도의회도 논의한다.').orgs.map((o) => o.name)).toEqual(['시의회', '충남도의회']);
+  });
+});
