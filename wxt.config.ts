@@ -21,26 +21,6 @@ function dropContentScriptBroadcast(): Plugin {
   };
 }
 
-/**
- * V8 compiles a function on its first call, on the main thread. Every function of clean view's classifier
- * (on-demand-clutter.js) runs right after the script loads, in the reader's first clean-view pass
- * (plainly:clean), so the build marks that script with V8's compile hint `//# allFunctionsCalledOnLoad`:
- * its functions are compiled while it streams in, off the main thread (Chrome; other engines ignore the
- * comment). Measured with scripts/bench/clean-cpu.ts (plainly:clean, plainly:load-clutter, both builds).
- */
-function compileHints(fileNames: readonly string[]): Plugin {
-  return {
-    name: 'plainly:compile-hints',
-    enforce: 'post',
-    // After minification (renderChunk), which would drop the comment.
-    generateBundle(_, bundle) {
-      for (const chunk of Object.values(bundle)) {
-        if (chunk.type === 'chunk' && fileNames.includes(chunk.fileName)) chunk.code = `//# allFunctionsCalledOnLoad\n${chunk.code}`;
-      }
-    },
-  };
-}
-
 // Manifest and build settings. Permissions are the fewest that do the job; the README explains each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -55,7 +35,7 @@ export default defineConfig({
     excludeSources: ['bench-output/**', 'demo-output/**', 'test-results/**', '.output*/**', 'tests/**', 'scripts/bench/**'],
   },
   vite: () => ({
-    plugins: [preact(), dropContentScriptBroadcast(), compileHints(['on-demand-clutter.js'])],
+    plugins: [preact(), dropContentScriptBroadcast()],
     // Vite's modulepreload polyfill fetch()es chunk URLs; extension pages load their chunks directly.
     build: { modulePreload: { polyfill: false } },
   }),
