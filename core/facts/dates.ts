@@ -358,13 +358,19 @@ const EN_RULES = lazy((): Rule[] => [
   {
     gate: 'monthEn',
     // in February (month only, resolved to the nearest such month)
-    re: /\b(?:in|since|until|by|last|early|late|mid-|before|after|through|till|next|this|from|during)\s*(January|February|March|April|June|July|August|September|October|November|December)\b/g,
+    // "May" only after words that cannot take a person (Theresa May) or the verb: "in May", "until May".
+    re: /\b(?:(in|since|until|by|last|early|late|mid-|before|after|through|till|next|this|from|during)\s*(January|February|March|April|June|July|August|September|October|November|December)|(in|since|until|till|last|next|early|late|mid-|through|during)\s*(May)(?!['’]s?\b|\s+[A-Z]))\b/g,
     resolve: (m, pub) => {
       if (!pub) return null;
-      // The nearest such month (news speaks of the recent past and the near future alike).
-      const month = monthIndex(m[1]!);
+      const word = (m[1] ?? m[3])!;
+      const month = monthIndex((m[2] ?? m[4])!);
       const diff = month - pub.m;
-      const y = diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y;
+      // Words and tenses that look forward ("until December", "will … in May") take the next such month,
+      // "since"/"last" the previous one; otherwise the nearest (news speaks of the recent past and near future).
+      const sentenceStart = Math.max(0, m.input!.lastIndexOf('.', m.index!) + 1, m.input!.lastIndexOf('\n', m.index!) + 1);
+      const before = m.input!.slice(sentenceStart, m.index!);
+      const forward = /^(?:until|till|by|next)$/.test(word) || (word === 'in' && /\b(?:will|shall|is due|are due|is expected to|are expected to|plans? to|is set to|are set to)\b|['’]ll\b/.test(before));
+      const y = forward ? (diff < 0 ? pub.y + 1 : pub.y) : word === 'since' ? (diff > 0 ? pub.y - 1 : pub.y) : word === 'last' ? (diff >= 0 ? pub.y - 1 : pub.y) : diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y;
       return { iso: `${y}-${pad(month)}` };
     },
   },

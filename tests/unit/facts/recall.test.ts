@@ -74,3 +74,17 @@ describe('Organisations introduced by what they are, and Korean councils', () =>
     expect(ko('시의회는 다음 달 조례를 심의한다. 충남도의회도 논의한다.').orgs.map((o) => o.name)).toEqual(['시의회', '충남도의회']);
   });
 });
+
+describe('English month names without a year', () => {
+  const dates = (text: string) => en(text, '2025-03-05T10:00:00Z').dates.map((d) => [d.text, d.iso]);
+  it('reads "in May" as the month, and resolves forward-looking months to the next one', () => {
+    expect(dates('Owners will get a refund in May.')).toEqual([['May', '2025-05']]);
+    expect(dates('The trial runs until December.')).toEqual([['December', '2025-12']]);
+    expect(dates('The new law will apply in January.')).toEqual([['January', '2026-01']]);
+  });
+  it('keeps past months in the past and does not read Theresa May as a month', () => {
+    expect(dates('Sales fell in December.')).toEqual([['December', '2024-12']]);
+    expect(dates('Prices peaked last March.')).toEqual([['last March', '2024-03']]);
+    expect(dates("Trust in May's team fell. A letter from May arrived.")).toEqual([]);
+  });
+});
