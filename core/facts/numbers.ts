@@ -21,7 +21,7 @@ const KO_UNITS: Array<[string, Kind]> = [
   ['위안', 'money'], ['파운드', 'money'], ['원', 'money'], ['엔', 'money'], ['명', 'count'], ['곳', 'count'],
   ['개', 'count'], ['건', 'count'], ['대', 'count'], ['마리', 'count'], ['채', 'count'], ['척', 'count'],
   ['편', 'count'], ['권', 'count'], ['종', 'count'], ['회', 'count'], ['번', 'count'], ['배', 'other'], ['위', 'other'],
-  ['세', 'other'], ['살', 'other'], ['시간', 'measure'], ['주', 'measure'], ['년간', 'measure'], ['년', 'measure'],
+  ['세', 'other'], ['살', 'other'], ['시간', 'measure'], ['분', 'measure'], ['주', 'measure'], ['년간', 'measure'], ['년', 'measure'],
   ['㎞', 'measure'], ['km', 'measure'], ['㎏', 'measure'], ['kg', 'measure'], ['mg', 'measure'], ['g', 'measure'],
   ['cm', 'measure'], ['mm', 'measure'], ['m', 'measure'], ['톤', 'measure'], ['t', 'measure'], ['평', 'measure'],
   ['㎡', 'measure'], ['MW', 'measure'], ['GW', 'measure'], ['kW', 'measure'], ['kWh', 'measure'], ['GWh', 'measure'],
@@ -63,7 +63,7 @@ const KO_CURRENCY: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로:
 /** A Hangul syllable (a plain range: Unicode-property patterns cost more to compile on a page's first call). */
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Syllables that turn a unit into the start of another word (see koreanNumber). */
-const KO_UNIT_STARTS_WORD: Record<string, string> = { 세: '대기', 번: '째지', 년: '대', 배: '체', 주: '년' };
+const KO_UNIT_STARTS_WORD: Record<string, string> = { 세: '대기', 번: '째지', 년: '대', 배: '체', 주: '년', 분: '기의야석류할량쟁명리포산배위노당양열단' };
 
 const KO_APPROX_AFTER = /^(?:여|餘|가량|남짓|안팎|정도|쯤|내외)/u;
 const KO_QUALIFIER_AFTER = /^\s?(?:이상|이하|미만|초과|넘게|넘는|이내|가량|남짓|안팎|정도|쯤|내외|여)/u;
@@ -214,6 +214,9 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
     if (after.startsWith(u, spaced)) {
       const next = after[spaced + u.length] ?? '';
       if (/[A-Za-z]/.test(u) && /[A-Za-z]/.test(next)) continue;
+      // "20분" is minutes; "3 분이" may be people (honorific 분), so minutes are written without a space, and
+      // "10시 30분" is a time of day.
+      if (u === '분' && (spaced || /\d시\s?$/u.test(text.slice(Math.max(0, start - 4), start)))) continue;
       // The unit is the start of another word: 3세대 (a generation), 21세기 (a century), 18번째 (an ordinal),
       // 1980년대 (a decade), 2배체 (diploid), 5주년 (an anniversary): not a quantity of 세, 번, 년, 배 or 주.
       if (!spaced && KO_UNIT_STARTS_WORD[u]?.includes(next)) return null;
@@ -324,18 +327,31 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
       return fact;
     }
   }
+  const isPlural = (w: string): boolean => /(?:s|people|men|women|children|staff|police|personnel|cattle|sheep|fish|deer|aircraft)$/.test(w) && !/(?:ss|ous|less)$/.test(w);
+  // A part of a whole: "11 of 60 homes" counts 11 homes (the whole is part of the evidence, not a fact of its own).
+  const part = mult ? null : /^ of (?:the )?(\d{1,3}(?:,\d{3})+|\d+) ((?:[a-z]+-)?[a-z]{2,})\b/.exec(text.slice(pos));
+  if (part && isPlural(part[2]!) && !EN_NOT_COUNTED.has(part[2]!) && value <= parseNumber(part[1]!) && !/^(?:19|20)\d\d$/.test(part[1]!)) {
+    const fact = withEnglishQualifier(text, start, pos + part[0].length, value, undefined, 'count');
+    if (fact) fact.what = part[2]!;
+    return fact;
+  }
   // Counts: "300 fans", "10 men", "1.2 million people"
-  const noun = /^\s((?:[a-z]+-)?[a-z]{2,})(?:\s([a-z]{3,}))?/.exec(text.slice(pos));
+  const noun = /^\s((?:[a-z]+-)?[a-z]{2,})(?:\s((?:[a-z]+-)?[a-z]{3,}))?(?:\s([a-z]{3,}))?/.exec(text.slice(pos));
   if (!noun) return mult ? withEnglishQualifier(text, start, pos, value, undefined, 'other') : null;
   const word = noun[1]!;
   if (EN_NOT_COUNTED.has(word) || /^(?:19|20)\d\d$/.test(rawNumber)) return null;
-  const isPlural = (w: string): boolean => /(?:s|people|men|women|children|staff|police|personnel|cattle|sheep|fish|deer|aircraft)$/.test(w) && !/(?:ss|ous|less)$/.test(w);
   if (!isPlural(word) && value !== 1) {
-    // "800 small carriers": one adjective before the counted noun (the evidence ends at the number).
+    // "800 small carriers", "1,200 new hot-food outlets": one or two adjectives before the counted noun (the
+    // evidence ends at the number).
     const second = noun[2];
-    if (!second || !isPlural(second) || EN_NOT_COUNTED.has(second) || /(?:ly|ed|ing)$/.test(word)) return null;
+    const adjective = (w: string): boolean => !EN_NOT_COUNTED.has(w) && !/(?:ly|ed|ing)$/.test(w);
+    if (!second || !adjective(word)) return null;
+    let what: string | null = null;
+    if (isPlural(second) && !EN_NOT_COUNTED.has(second)) what = `${word} ${second}`;
+    else if (noun[3] && second.includes('-') && adjective(second) && isPlural(noun[3]) && !EN_NOT_COUNTED.has(noun[3])) what = `${word} ${second} ${noun[3]}`;
+    if (!what) return null;
     const fact = withEnglishQualifier(text, start, pos, value, undefined, 'count');
-    if (fact) fact.what = `${word} ${second}`;
+    if (fact) fact.what = what;
     return fact;
   }
   const fact = withEnglishQualifier(text, start, pos + 1 + word.length, value, undefined, 'count');

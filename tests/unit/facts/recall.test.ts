@@ -88,3 +88,17 @@ describe('English month names without a year', () => {
     expect(dates("Trust in May's team fell. A letter from May arrived.")).toEqual([]);
   });
 });
+
+describe('Numbers: parts of a whole, two adjectives, Korean minutes', () => {
+  const nums = (f: ReturnType<typeof en>) => f.numbers.map((n) => [n.text, n.value, n.what ?? null]);
+  it('reads "N of M things" as N things', () => {
+    expect(nums(en('Mould was found in 7 of 40 flats inspected.'))).toEqual([['7 of 40 flats', 7, 'flats']]);
+  });
+  it('reads a count after two adjectives when the second is hyphenated', () => {
+    expect(nums(en('About 900 new late-night bars opened.'))).toEqual([['About 900', 900, 'new late-night bars']]);
+  });
+  it('reads 분 written after digits as minutes, not 분기, 분의, or a time of day', () => {
+    expect(ko('버스는 12분 간격으로 다닌다.').numbers.map((n) => [n.text, n.value, n.unit])).toEqual([['12분', 12, '분']]);
+    expect(ko('1분기 실적의 3분의 1이 오후 4시 30분에 나왔다.').numbers.filter((n) => n.unit === '분')).toEqual([]);
+  });
+});
