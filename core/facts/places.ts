@@ -355,14 +355,20 @@ const EN_PLACE_NAME = "\\p{Lu}[\\p{Ll}\\u00C0-\\u024F]+(?:-\\p{Lu}?[\\p{Ll}\\u00
 const EN_PLACE_LIST = `(${EN_PLACE_NAME})((?:, ${EN_PLACE_NAME}){0,4},? and ${EN_PLACE_NAME})?`;
 const EN_CONTEXT_PLACES = lazy(() => ({
   // "homes in A, B and C", "farmers in A", "lives near A": a noun or verb of living, then in/near and the place(s).
-  living: new RegExp(`\\b(?:homes|houses|households|residents|families|farmers|growers|villagers|communities|properties|neighbourhoods|neighborhoods|towns|villages|lives|lived|living|born|raised|based|farms?)\\s+(?:in|near)\\s+${EN_PLACE_LIST}(?![\\p{L}'’-]| [A-Z])`, 'gu'),
-  near: new RegExp(`\\bnear ${EN_PLACE_LIST}(?![\\p{L}'’-]| [A-Z])`, 'gu'),
-  // "in A, B and C districts", "in A province", "Dalton County".
-  withAreaNoun: new RegExp(`(?<![\\p{L}'’-])${EN_PLACE_LIST} (?:province|provinces|county|counties|district|districts|region|regions|prefecture|prefectures|municipality|municipalities|borough|boroughs)\\b`, 'gu'),
+  // Found from "in"/"near" (cheap to find), then the words before and the names after are read.
+  inOrNear: /\b(?:in|near) (?=[A-Z\u00C0-\u00DE])/g,
+  livingBefore: /\b(?:homes|houses|households|residents|families|farmers|growers|villagers|communities|properties|neighbourhoods|neighborhoods|towns|villages|lives|lived|living|born|raised|based|farms?)\s+$/,
+  listAfter: new RegExp(`${EN_PLACE_LIST}(?![\\p{L}'’-]| [A-Z])`, 'uy'),
+  // "in A, B and C districts", "in A province", "Dalton County": found from the area noun (a scan for names at
+  // every capital letter costs several times more), then the name or list that ends right before it.
+  areaNoun: / (?:province|provinces|county|counties|district|districts|region|regions|prefecture|prefectures|municipality|municipalities|borough|boroughs|County)\b/g,
+  listBefore: new RegExp(`(?<![\\p{L}'’-])${EN_PLACE_LIST} $`, 'u'),
+  nameBefore: new RegExp(`(?<![\\p{L}'’-])(${EN_PLACE_NAME}) $`, 'u'),
   // Not a club named after its county ("Derby County beat them", "County fans").
-  county: new RegExp(`(?<![\\p{L}'’-])(${EN_PLACE_NAME} County)\\b(?! (?:beat|beats|won|win|wins|lost|lose|drew|draw|season|fans|manager|boss|striker|players?|FC|AFC)\\b)`, 'gu'),
-  // English counties by their suffix: "Yorkshire", "Lancashire".
-  shire: /(?<![\p{L}'’-])([A-Z][a-z]+shire)(?![\p{L}'’-])/gu,
+  notCountyClub: /^ (?:beat|beats|won|win|wins|lost|lose|drew|draw|season|fans|manager|boss|striker|players?|FC|AFC)\b/,
+  // English counties by their suffix: "Yorkshire", "Lancashire" (found from "shire").
+  shire: /shire(?![\p{L}'’-])/gu,
+  shireName: /(?<![\p{L}'’-])[A-Z][a-z]+$/u,
 }));
 /** Last words of institutions and buildings named after a place ("near Utah Valley University"). */
 const EN_INSTITUTION_LAST = / (?:University|College|School|Academy|Institute|Hospital|Airport|Station|Park|Stadium|Church|Cathedral|Centre|Center|Hotel|Prison|Jail|Mall|Club|Museum|Base|Court|Hall|House|Palace|Castle|Bridge|Street|Road|Avenue|Square)$/;
@@ -401,9 +407,30 @@ function englishContextPlaces(text: string, personSpans: TextSpan[], add: (name:
       offset = at + part.length;
     }
   };
-  for (const m of text.matchAll(patterns.living)) list(m, 1);
-  for (const m of text.matchAll(patterns.near)) list(m, 1);
-  for (const m of text.matchAll(patterns.withAreaNoun)) list(m, 1);
-  for (const m of text.matchAll(patterns.county)) take(m[1]!, m.index);
-  for (const m of text.matchAll(patterns.shire)) if (!isPartOfEnglishName(text, m.index + m[1]!.length, m.index)) take(m[1]!, m.index);
+  for (const a of text.matchAll(patterns.inOrNear)) {
+    if (a[0] !== 'near ' && !patterns.livingBefore.test(text.slice(Math.max(0, a.index - 24), a.index))) continue;
+    patterns.listAfter.lastIndex = a.index + a[0].length;
+    const m = patterns.listAfter.exec(text);
+    if (m) list(m, 1);
+  }
+  for (const a of text.matchAll(patterns.areaNoun)) {
+    const at = a.index + 1;
+    const windowStart = Math.max(0, at - 160);
+    const before = text.slice(windowStart, at);
+    if (a[0] !== ' County') {
+      const m = patterns.listBefore.exec(before);
+      if (m) list(Object.assign(m, { index: windowStart + m.index }), 1);
+      continue;
+    }
+    const m = patterns.nameBefore.exec(before);
+    if (!m || patterns.notCountyClub.test(text.slice(at + 6, at + 20))) continue;
+    take(`${m[1]!} County`, windowStart + m.index);
+  }
+  for (const a of text.matchAll(patterns.shire)) {
+    const head = patterns.shireName.exec(text.slice(Math.max(0, a.index - 20), a.index));
+    if (!head) continue;
+    const start = a.index - head[0].length;
+    const end = a.index + 5;
+    if (!isPartOfEnglishName(text, end, start)) take(text.slice(start, end), start);
+  }
 }
