@@ -444,6 +444,12 @@ const EN_PEOPLE = lazy(() => ({
   ),
 }));
 
+/** "Name, who chairs/heads/leads … the <Org>": the verb names the role. */
+const WHO_ROLE = /^,\s+who\s+(chairs|heads|leads|directs|manages|founded|co-founded)\s+(?:the\s+)?((?:[A-Z][\w&'’-]*)(?:\s+(?:of\s+|for\s+|and\s+)?[A-Z][\w&'’-]*){0,5})/;
+const WHO_ROLE_TITLE: Record<string, string> = {
+  chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', manages: 'manager', founded: 'founder', 'co-founded': 'co-founder',
+};
+
 function englishPeople(text: string, add: Add): void {
   const patterns = EN_PEOPLE();
   // Name, (the) [Org] title (of Org)
@@ -545,7 +551,10 @@ function englishPeople(text: string, add: Add): void {
     if (m[1]) {
       const start = m.index + m[0].indexOf(name);
       if (/^,\s+who\b/.test(text.slice(start + name.length, start + name.length + 8))) {
-        add(name, { start, end: start + name.length });
+        // "…, who chairs the Flood Action Group": the role and the organisation.
+        const role = WHO_ROLE.exec(text.slice(start + name.length, start + name.length + 90));
+        if (role) add(name, { start, end: start + name.length + role[0].length }, { title: WHO_ROLE_TITLE[role[1]!]!, org: role[2]! });
+        else add(name, { start, end: start + name.length });
         continue;
       }
     }

@@ -18,6 +18,10 @@ describe('English people named after a comma', () => {
   it('reads "said Name, who …" as a person even when the surname is not used again', () => {
     expect(names('"It rained for a week," said Harriet Quillon, who runs a bakery on the square.')).toEqual(['Harriet Quillon']);
   });
+  it('takes the role and organisation from "who chairs/heads … the Org"', () => {
+    const f = en('"We wait," said Harriet Quillon, who chairs the Brookside Tenants Association.');
+    expect(f.people.map((p) => [p.name, p.title, p.org])).toEqual([['Harriet Quillon', 'chair', 'Brookside Tenants Association']]);
+  });
   it('does not read a capitalised phrase after "said" without "who" as a person', () => {
     expect(names('The rules changed, said Morgan Stanley, which advised the bank.')).toEqual([]);
   });
