@@ -44,6 +44,9 @@ const EN_REPORT_VERB_RE = new RegExp(`(?<![\\p{L}])(?:${EN_REPORT_VERBS})(?![\\p
 // "Roy Bentham of Spirit of Shankly said:": the person, not the last word of the body they speak for.
 const EN_OF_BODY = "(?:\\s+of\\s+(?:the\\s+)?[A-Z][^\\s,:]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|the\\s+)?[A-Z][^\\s,:]*){0,4})?";
 const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+/** "The health secretary, Angela Whitford, said:", "Ms Rusoff-Hoen, said:": the name closes an apposition (a comma
+ * or an honorific before it, so "an oncologist at University College Hospital, said" is not read as a name). */
+const EN_BEFORE_APPOSITION = new RegExp(`(?:,\\s|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)${EN_NAME},\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 /** EN_BEFORE with the body a person speaks for; tried only when EN_BEFORE's name follows "of" (it backtracks more). */
 const EN_BEFORE_OF_BODY = new RegExp(`${EN_NAME}${EN_OF_BODY}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 /** Words that open a clause but never name a speaker ("It said the most effective policy…"). */
@@ -413,7 +416,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       // Only the end of the lead-in matters; a bounded window keeps the end-anchored match linear.
       const tailStart = Math.max(0, before.length - 160);
       const window = before.slice(tailStart);
-      let beforeMatch = EN_BEFORE.exec(window);
+      let beforeMatch = EN_BEFORE.exec(window) ?? EN_BEFORE_APPOSITION.exec(window);
       if (beforeMatch && /\sof\s+(?:the\s+)?(?:[A-Z][^\s,:]*\s+(?:of\s+|and\s+|for\s+|the\s+)?){0,4}$/.test(window.slice(0, beforeMatch.index))) {
         beforeMatch = EN_BEFORE_OF_BODY.exec(window) ?? beforeMatch;
       }

@@ -106,3 +106,14 @@ describe('Numbers: parts of a whole, two adjectives, Korean minutes', () => {
     expect(ko('1분기 실적의 3분의 1이 오후 4시 30분에 나왔다.').numbers.filter((n) => n.unit === '분')).toEqual([]);
   });
 });
+
+describe('Quotes after an apposition', () => {
+  it('gives the quote to the name that closes "The <title>, Name, said:"', () => {
+    const f = en('The schools minister, Petra Ellingham, said: “Every child deserves a hot lunch.”');
+    expect(f.quotes.map((q) => [q.text, q.speaker])).toEqual([['Every child deserves a hot lunch.', 'Petra Ellingham']]);
+  });
+  it('does not take an organisation closing "<person>, an oncologist at X Hospital, said" as the speaker', () => {
+    const f = en('Jane Roe, an oncologist at Riverside General Hospital, said: “The drug helps.”');
+    expect(f.quotes.map((q) => q.speaker)).not.toContain('Riverside General Hospital');
+  });
+});
