@@ -438,10 +438,9 @@ const EN_PEOPLE = lazy(() => ({
   withAge: new RegExp(`(${NAME}),\\s+\\d{1,3},`, 'g'),
   // "The health secretary, Angela Whitford, said", "Its chief executive, Omar Haddad, said": a determiner, a
   // title, then the name set off by commas.
-  titleApposition: new RegExp(
-    `\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()}),\\s+(${NAME}),`,
-    'g',
-  ),
+  // Found from ", Name," (cheap), then the determiner and title that end right before it are read.
+  commaName: new RegExp(`,\\s+(${NAME}),`, 'g'),
+  titleBefore: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()})$`),
 }));
 
 /** "Name, who chairs/heads/leads … the <Org>": the verb names the role. */
@@ -575,11 +574,13 @@ function englishPeople(text: string, add: Add): void {
     const start = m.index + m[0].indexOf(name);
     add(name, { start, end: start + name.length });
   }
-  for (const m of text.matchAll(patterns.titleApposition)) {
-    const name = m[3]!;
-    if (!isEnglishName(name)) continue;
-    const start = m.index + m[0].lastIndexOf(name);
-    add(name, { start: m.index, end: start + name.length }, { title: (m[1]! + titleOf(m[2]!)).trim() });
+  for (const c of text.matchAll(patterns.commaName)) {
+    const windowStart = Math.max(0, c.index - 70);
+    const m = patterns.titleBefore.exec(text.slice(windowStart, c.index));
+    const name = c[1]!;
+    if (!m || !isEnglishName(name)) continue;
+    const start = c.index + c[0].indexOf(name);
+    add(name, { start: windowStart + m.index, end: start + name.length }, { title: (m[1]! + titleOf(m[2]!)).trim() });
   }
   // Name, 55, (age apposition)
   for (const m of text.matchAll(patterns.withAge)) {
