@@ -367,9 +367,12 @@ function consentVerdict(element: Element, tokens: Set<string>, ctx: ClassifyCont
 
 function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
   const s = ctx.features.stats.get(element);
-  if (!s || s.text > 500 || s.prose > 1) return null;
-  if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'newsletter')) return null;
+  if (!s || s.text > 500) return null;
   const token = hasToken(tokens, 'newsletter');
+  // Prose means article text, unless the box is named a newsletter and holds the e-mail field: then a
+  // pitch sentence and a privacy note are the sign-up's own words.
+  if (s.prose > (token && s.emailInputs > 0 ? 3 : 1)) return null;
+  if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'newsletter')) return null;
   if (s.emailInputs === 0 && !token) {
     // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
     if (s.text > 200 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;

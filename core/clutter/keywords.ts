@@ -17,7 +17,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       // ko
       '많이 본', '많이본', '가장 많이', '인기 기사', '인기기사', '인기 뉴스', '인기뉴스', '랭킹 뉴스', '랭킹뉴스',
       '실시간 인기', '실시간 뉴스', '화제의 뉴스', '화제 뉴스', '핫 클릭', '핫클릭', '베스트 클릭', '많이 읽은', '실시간 급상승',
-      '랭킹', '인기 검색', '주간 인기', '가장 많이 읽은', '베스트 기사', '베스트기사',
+      '랭킹', '인기 검색', '주간 인기', '가장 많이 읽은', '베스트 기사', '베스트기사', '댓글 많은', '공감 많은',
       // en
       'most read', 'most popular', 'most viewed', 'most shared', 'most commented', 'most emailed',
       'popular now', 'popular stories', 'popular articles', 'popular posts', 'popular news', 'popular',
