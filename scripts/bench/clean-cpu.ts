@@ -16,9 +16,10 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
 import { stats } from './in-extension';
+import { sendToTab, waitForContentScript } from './tab-message';
 
 interface TraceEvent {
   name: string;
@@ -39,20 +40,7 @@ if (Object.keys(builds).length === 0) {
   process.exit(2);
 }
 
-async function send(worker: Worker, page: Page, type: string, data?: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return worker.evaluate(
-    async ({ type, data }) => {
-      type Tab = { id?: number };
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> } } }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      const response = await api.tabs.sendMessage(tab!.id!, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
-      if (!response || response.err) throw new Error(`${type}: ${JSON.stringify(response?.err ?? 'no answer')}`);
-      return response.res;
-    },
-    { type, data },
-  );
-}
+const send = sendToTab;
 
 /** One fresh browser, one page, clean view turned on once under a trace. */
 async function tracedFirstClean(server: PageServer, extension: string, url: string) {
@@ -62,15 +50,7 @@ async function tracedFirstClean(server: PageServer, extension: string, url: stri
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const page = await context.newPage();
     await page.goto(url, { waitUntil: 'load' });
-    for (let i = 0; ; i++) {
-      try {
-        await send(worker, page, 'getCleanViewState');
-        break;
-      } catch (error) {
-        if (i > 100) throw error;
-        await page.waitForTimeout(100);
-      }
-    }
+    await waitForContentScript(worker, page, 20_000);
     await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
     await cdp.send('Tracing.start', { traceConfig: { includedCategories: ['devtools.timeline', 'blink.user_timing'] }, transferMode: 'ReturnAsStream' });

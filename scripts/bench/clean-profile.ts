@@ -6,9 +6,10 @@
 // deep functions most: read the shares, not the milliseconds.
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
+import { sendToTab, waitForContentScript } from './tab-message';
 
 interface ProfileNode {
   id: number;
@@ -34,20 +35,7 @@ const later = Number(arg('--later', '0'));
 const save = arg('--save', '');
 const marker = arg('--marker', 'enableClean');
 
-async function send(worker: Worker, page: Page, type: string, data?: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return worker.evaluate(
-    async ({ type, data }) => {
-      type Tab = { id?: number };
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> } } }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      const response = await api.tabs.sendMessage(tab!.id!, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
-      if (!response || response.err) throw new Error(`${type}: ${JSON.stringify(response?.err ?? 'no answer')}`);
-      return response.res;
-    },
-    { type, data },
-  );
-}
+const send = sendToTab;
 
 const folder = join(SHARED, 'fixtures/seed-etoday');
 const html = readFileSync(join(folder, 'page.html'), 'utf8');
@@ -66,15 +54,7 @@ try {
   for (let run = 0; run < runs; run++) {
     const page = await context.newPage();
     await page.goto(urls[run]!, { waitUntil: 'load' });
-    for (let i = 0; ; i++) {
-      try {
-        await send(worker, page, 'getCleanViewState');
-        break;
-      } catch (error) {
-        if (i > 100) throw error;
-        await page.waitForTimeout(100);
-      }
-    }
+    await waitForContentScript(worker, page, 20_000);
     await page.waitForTimeout(300);
     // --later N: N off/on cycles first; the next (warm) call is profiled.
     for (let cycle = 0; cycle < later; cycle++) {

@@ -8,8 +8,9 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { chromium, type Page, type Worker } from 'playwright-core';
+import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
+import { sendToTab, waitForContentScript } from './tab-message';
 
 interface TraceEvent {
   name: string;
@@ -35,20 +36,7 @@ const measureName = arg('--measure', 'plainly:clean');
 const later = Number(arg('--later', '0'));
 const extraCategories = arg('--categories', '').split(',').filter(Boolean);
 
-async function send(worker: Worker, page: Page, type: string, data?: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return worker.evaluate(
-    async ({ type, data }) => {
-      type Tab = { id?: number };
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> } } }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      const response = await api.tabs.sendMessage(tab!.id!, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
-      if (!response || response.err) throw new Error(`${type}: ${JSON.stringify(response?.err ?? 'no answer')}`);
-      return response.res;
-    },
-    { type, data },
-  );
-}
+const send = sendToTab;
 
 const folder = join(SHARED, 'fixtures/seed-etoday');
 const html = readFileSync(join(folder, 'page.html'), 'utf8');
@@ -66,15 +54,7 @@ try {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 20_000 }));
     const page = await context.newPage();
     await page.goto(urls[run]!, { waitUntil: 'load' });
-    for (let i = 0; ; i++) {
-      try {
-        await send(worker, page, 'getCleanViewState');
-        break;
-      } catch (error) {
-        if (i > 100) throw error;
-        await page.waitForTimeout(100);
-      }
-    }
+    await waitForContentScript(worker, page, 20_000);
     await page.waitForTimeout(300);
     const cdp = await context.newCDPSession(page);
     const events: TraceEvent[] = [];

@@ -15,6 +15,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer } from '../../tests/e2e/harness';
+import { sendToTab, waitForContentScript as waitForWorkerContentScript } from './tab-message';
 
 
 interface Session {
@@ -42,33 +43,12 @@ async function launch(server: PageServer, extensionDir: string | null): Promise<
   };
 }
 
-/** Sends a message to the page's content script the way the popup does (@webext-core/messaging format). */
 async function send(session: Session, page: Page, type: string, data?: unknown): Promise<unknown> {
-  await page.bringToFront();
-  return session.worker!.evaluate(
-    async ({ type, data }) => {
-      type Tab = { id?: number };
-      const api = (globalThis as unknown as { chrome: { tabs: { query(q: object): Promise<Tab[]>; sendMessage(id: number, m: unknown): Promise<{ res?: unknown; err?: unknown } | undefined> } } }).chrome;
-      const [tab] = await api.tabs.query({ active: true, lastFocusedWindow: true });
-      const response = await api.tabs.sendMessage(tab!.id!, { id: Math.floor(Math.random() * 1e9), type, data, timestamp: Date.now() });
-      if (!response || response.err) throw new Error(`${type}: ${JSON.stringify(response?.err ?? 'no answer')}`);
-      return response.res;
-    },
-    { type, data },
-  );
+  return sendToTab(session.worker!, page, type, data);
 }
 
 async function waitForContentScript(session: Session, page: Page): Promise<void> {
-  const deadline = Date.now() + 10_000;
-  for (;;) {
-    try {
-      await send(session, page, 'getCleanViewState');
-      return;
-    } catch (error) {
-      if (Date.now() > deadline) throw error;
-      await page.waitForTimeout(100);
-    }
-  }
+  return waitForWorkerContentScript(session.worker!, page);
 }
 
 const measures = (page: Page, name: string): Promise<number[]> => page.evaluate((n) => performance.getEntriesByName(n).map((entry) => entry.duration), name);
