@@ -20,6 +20,7 @@ import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
 import { stats } from './in-extension';
 import { sendToTab, waitForContentScript } from './tab-message';
+import { stopTracing } from './trace';
 
 interface TraceEvent {
   name: string;
@@ -57,17 +58,7 @@ async function tracedFirstClean(server: PageServer, extension: string, url: stri
     // Tracing reaches the renderer asynchronously: give it a moment before the measured call.
     await page.waitForTimeout(300);
     await send(worker, page, 'setViewMode', { mode: 'clean' });
-    const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r as (x: unknown) => void));
-    await cdp.send('Tracing.end');
-    const { stream } = await done;
-    let text = '';
-    for (;;) {
-      const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
-      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-      if (chunk.eof) break;
-    }
-    const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-    const events = Array.isArray(parsed) ? parsed : parsed.traceEvents;
+    const events = await stopTracing<TraceEvent>(cdp);
     const begin = (name: string) => events.find((e) => e.name === name && e.ph === 'b');
     const end = (name: string) => events.find((e) => e.name === name && e.ph === 'e');
     // The measure() call of a User Timing entry: the X event with the same trace id.

@@ -11,6 +11,7 @@ import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
 import { sendToTab, waitForContentScript } from './tab-message';
+import { stopTracing } from './trace';
 
 interface TraceEvent {
   name: string;
@@ -70,18 +71,7 @@ try {
       await send(worker, page, 'setViewMode', { mode: 'off' });
       await send(worker, page, 'setViewMode', { mode: 'clean' });
     }
-    const done = new Promise<{ stream?: string }>((r) => cdp.once('Tracing.tracingComplete', r as (x: unknown) => void));
-    await cdp.send('Tracing.end');
-    const { stream } = await done;
-    let text = '';
-    for (;;) {
-      const chunk = (await cdp.send('IO.read', { handle: stream! })) as { data: string; eof: boolean; base64Encoded?: boolean };
-      text += chunk.base64Encoded ? Buffer.from(chunk.data, 'base64').toString('utf8') : chunk.data;
-      if (chunk.eof) break;
-    }
-    await cdp.send('IO.close', { handle: stream! });
-    const parsed = JSON.parse(text) as TraceEvent[] | { traceEvents: TraceEvent[] };
-    events.push(...(Array.isArray(parsed) ? parsed : parsed.traceEvents));
+    events.push(...(await stopTracing<TraceEvent>(cdp)));
     await context.close();
     rmSync(userDataDir, { recursive: true, force: true });
     const begin = events.filter((e) => e.name === measureName && (e.ph === 'b' || e.ph === 'B')).pop();
