@@ -17,17 +17,15 @@
 //    mustNotContain violations, key sentences that come from the body.
 // Every concrete failure is listed. The last line is JSON. Expectations describe what a reader
 // wants; they are never tuned to the code.
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { parseHtml } from './lib/parse-html';
+import { FIXTURE_DIRS, listFixtureFolders } from './lib/fixtures';
 import { extractArticle } from '../core/extract/index';
 import { detectClutter, visibleTextAfterHiding } from '../core/clutter/index';
 import { keySentences } from '../core/summarize/index';
 import { extractFacts } from '../core/facts/index';
 import type { ArticleResult, ClutterItem, Facts } from '../core/types';
-
-const ROOT = resolve(import.meta.dirname, '..');
-const FIXTURE_DIRS = [resolve(ROOT, '../shared/fixtures'), resolve(ROOT, 'tests/fixtures')];
 
 // ------------------------------------------------------------------------------------------------
 // Expectation format (see tests/fixtures/README.md)
@@ -74,20 +72,12 @@ interface Fixture {
 }
 
 function loadFixtures(only: string | null): Fixture[] {
-  const out: Fixture[] = [];
-  for (const base of FIXTURE_DIRS) {
-    if (!existsSync(base)) continue;
-    for (const name of readdirSync(base).sort()) {
-      const dir = join(base, name);
-      const pagePath = join(dir, 'page.html');
-      const expectPath = join(dir, 'expect.json');
-      if (!statSync(dir).isDirectory() || !existsSync(pagePath) || !existsSync(expectPath)) continue;
-      if (only && name !== only) continue;
-      const html = readFileSync(pagePath, 'utf8');
-      out.push({ name, dir, html, bytes: Buffer.byteLength(html), expect: JSON.parse(readFileSync(expectPath, 'utf8')) as Expectation });
-    }
-  }
-  return out;
+  return listFixtureFolders()
+    .filter(({ name }) => !only || name === only)
+    .map(({ name, dir }) => {
+      const html = readFileSync(join(dir, 'page.html'), 'utf8');
+      return { name, dir, html, bytes: Buffer.byteLength(html), expect: JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as Expectation };
+    });
 }
 
 // ------------------------------------------------------------------------------------------------

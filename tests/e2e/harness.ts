@@ -7,16 +7,14 @@
  * `offsiteRequests()` lists those that went anywhere but our server, the extension or inline data.
  */
 import { createServer, type Server } from 'node:http';
-import { mkdtempSync, readFileSync, readdirSync, existsSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, existsSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
+import { listFixtureFolders } from '../../scripts/lib/fixtures';
 
 export const REPO_ROOT = resolve(new URL('../..', import.meta.url).pathname);
 export const SHARED = resolve(REPO_ROOT, '..', 'shared');
-export const FIXTURES_DIR = join(SHARED, 'fixtures');
-/** The repo's own synthetic pages of other site types (tests/fixtures/README.md). */
-export const LOCAL_FIXTURES_DIR = join(REPO_ROOT, 'tests', 'fixtures');
 export const EXTENSION_DIR = resolve(REPO_ROOT, process.env.PLAINLY_OUT_DIR ?? '.output', 'chrome-mv3');
 export const CHROMIUM = process.env.PLAINLY_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -43,15 +41,11 @@ export interface FixtureExpect {
 
 /** Every fixture folder in ../shared/fixtures and tests/fixtures (new fixtures are picked up automatically). */
 export function loadFixtures(): Fixture[] {
-  return [FIXTURES_DIR, LOCAL_FIXTURES_DIR].filter((dir) => existsSync(dir)).flatMap((dir) =>
-    readdirSync(dir, { withFileTypes: true })
-      .filter((entry) => entry.isDirectory() && existsSync(join(dir, entry.name, 'expect.json')))
-      .map((entry) => ({
-        name: entry.name,
-        html: readFileSync(join(dir, entry.name, 'page.html'), 'utf8'),
-        expect: JSON.parse(readFileSync(join(dir, entry.name, 'expect.json'), 'utf8')) as FixtureExpect,
-      })),
-  );
+  return listFixtureFolders().map(({ name, dir }) => ({
+    name,
+    html: readFileSync(join(dir, 'page.html'), 'utf8'),
+    expect: JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as FixtureExpect,
+  }));
 }
 
 interface Route {

@@ -1,17 +1,13 @@
 // Every fixture folder under ../shared/fixtures (the seed) and tests/fixtures (synthetic pages of
 // other site types) is checked: new fixtures are picked up automatically. Format:
 // ../shared/fixtures/README.md and tests/fixtures/README.md.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { detectClutter, visibleTextAfterHiding } from '../../../core/clutter/index';
 import { clean, collapse, invariantProblems } from './helpers';
-
-const FIXTURE_DIRS = [
-  new URL('../../../../shared/fixtures', import.meta.url).pathname,
-  new URL('../../fixtures', import.meta.url).pathname,
-];
+import { listFixtureFolders } from '../../../scripts/lib/fixtures';
 
 interface Expect {
   url?: string;
@@ -25,12 +21,7 @@ interface Expect {
 /** The fixtures' `stock-box` is core's `stock-ticker`. */
 const CORE_CATEGORY: Record<string, string> = { 'stock-box': 'stock-ticker' };
 
-const fixtures = FIXTURE_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
-  readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'page.html')) && existsSync(join(dir, name, 'expect.json')))
-    .sort()
-    .map((name) => ({ name, dir: join(dir, name) })),
-);
+const fixtures = listFixtureFolders();
 
 const articles = fixtures.filter((f) => (JSON.parse(readFileSync(join(f.dir, 'expect.json'), 'utf8')) as Expect).isArticle !== false);
 const nonArticles = fixtures.filter((f) => !articles.includes(f));

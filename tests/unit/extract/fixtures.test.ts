@@ -2,16 +2,12 @@
 // pages of other site types; format in tests/fixtures/README.md). New fixtures are picked up
 // automatically. Each expectation field that a fixture states is checked exactly as a reader would
 // want it; `npx tsx scripts/report-fixtures.ts` prints the same comparison with details.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractArticle } from '../../../core/extract/index';
-
-const FIXTURE_DIRS = [
-  new URL('../../../../shared/fixtures', import.meta.url).pathname,
-  new URL('../../fixtures', import.meta.url).pathname,
-];
+import { listFixtureFolders } from '../../../scripts/lib/fixtures';
 
 interface Expect {
   url?: string;
@@ -34,12 +30,7 @@ function sameInstant(got: string | null, want: string): boolean {
   return Math.abs(Date.parse(got) - Date.parse(wanted)) < 60_000;
 }
 
-const fixtures = FIXTURE_DIRS.filter((dir) => existsSync(dir)).flatMap((dir) =>
-  readdirSync(dir)
-    .filter((name) => existsSync(join(dir, name, 'page.html')) && existsSync(join(dir, name, 'expect.json')))
-    .sort()
-    .map((name) => ({ name, dir: join(dir, name) })),
-);
+const fixtures = listFixtureFolders();
 
 describe('article detection on the page fixtures', () => {
   it('finds fixtures in both folders, articles and non-articles', () => {

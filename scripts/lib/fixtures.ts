@@ -1,0 +1,25 @@
+/**
+ * The page fixtures: ../shared/fixtures (the seed) and tests/fixtures (synthetic pages of other site types),
+ * one folder per page with page.html + expect.json. Every test and report that goes over them lists them here,
+ * so a new fixture folder is picked up everywhere.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+
+const ROOT = resolve(new URL('../..', import.meta.url).pathname);
+export const FIXTURE_DIRS = [resolve(ROOT, '../shared/fixtures'), resolve(ROOT, 'tests/fixtures')];
+
+export interface FixtureFolder {
+  name: string;
+  dir: string;
+}
+
+/** Every fixture folder (shared first, then the repo's own), by name within each. */
+export function listFixtureFolders(): FixtureFolder[] {
+  return FIXTURE_DIRS.filter((base) => existsSync(base)).flatMap((base) =>
+    readdirSync(base)
+      .sort()
+      .map((name) => ({ name, dir: join(base, name) }))
+      .filter(({ dir }) => statSync(dir).isDirectory() && existsSync(join(dir, 'page.html')) && existsSync(join(dir, 'expect.json'))),
+  );
+}
