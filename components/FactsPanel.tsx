@@ -107,27 +107,39 @@ function CaptionFacts({ facts, onRevealQuote }: { facts: CaptionFact[]; onReveal
     <div class="fact-group fact-group-captions" data-group="captions">
       <h3 id="facts-captions">{i18n.t('popup.fromCaptions')}</h3>
       <ul role="list" aria-labelledby="facts-captions" class="facts">
-        {facts.map((fact, i) => {
-          const body = (
-            <>
-              <span class="fact-main">{fact.name}</span>
-              <span class="fact-detail">{[CAPTION_KIND_LABEL[fact.kind](), fact.detail].filter(Boolean).join(' · ')}</span>
-            </>
-          );
-          return (
-            <li role="listitem" key={`c${i}`} data-source="caption">
-              {onRevealQuote ? (
-                <button type="button" class="reveal fact" title={i18n.t('popup.revealCaption')} onClick={() => onRevealQuote(fact.quote)}>
-                  {body}
-                </button>
-              ) : (
-                <span class="fact">{body}</span>
-              )}
-            </li>
-          );
-        })}
+        {facts.map((fact, i) => (
+          <FactItem
+            key={`c${i}`}
+            source="caption"
+            main={fact.name}
+            detail={[CAPTION_KIND_LABEL[fact.kind](), fact.detail].filter(Boolean).join(' · ')}
+            title={i18n.t('popup.revealCaption')}
+            onActivate={onRevealQuote ? () => onRevealQuote(fact.quote) : null}
+          />
+        ))}
       </ul>
     </div>
+  );
+}
+
+/** One fact: a button that shows its place in the page, or plain text when there is none to show. */
+function FactItem({ main, detail, title, onActivate, source }: { main: ComponentChildren; detail?: string | null; title: string; onActivate: (() => void) | null; source?: string }) {
+  const body = (
+    <>
+      <span class="fact-main">{main}</span>
+      {detail && <span class="fact-detail">{detail}</span>}
+    </>
+  );
+  return (
+    <li role="listitem" data-source={source}>
+      {onActivate ? (
+        <button type="button" class="reveal fact" title={title} onClick={onActivate}>
+          {body}
+        </button>
+      ) : (
+        <span class="fact">{body}</span>
+      )}
+    </li>
   );
 }
 
@@ -142,24 +154,8 @@ export function FactsPanel({ facts, onReveal, captionFacts = [], onRevealQuote }
           <h3 id={`facts-${group.id}`}>{GROUP_LABEL[group.id]()}</h3>
           <ul role="list" aria-labelledby={`facts-${group.id}`} class={group.id === 'quotes' ? 'facts quotes' : 'facts'}>
             {group.items.map((item) => {
-              const body = (
-                <>
-                  <span class="fact-main">{item.main}</span>
-                  {item.detail && <span class="fact-detail">{item.detail}</span>}
-                </>
-              );
               const first = item.evidence[0];
-              return (
-                <li role="listitem" key={item.key}>
-                  {first ? (
-                    <button type="button" class="reveal fact" title={i18n.t('popup.reveal')} onClick={() => onReveal(first)}>
-                      {body}
-                    </button>
-                  ) : (
-                    <span class="fact">{body}</span>
-                  )}
-                </li>
-              );
+              return <FactItem key={item.key} main={item.main} detail={item.detail} title={i18n.t('popup.reveal')} onActivate={first ? () => onReveal(first) : null} />;
             })}
           </ul>
         </div>
