@@ -13,12 +13,12 @@
 // moved between those measures shows. Each run starts a fresh browser per build (builds take turns);
 // median and p90 per build.
 // Last line: JSON.
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
-import { stats } from './in-extension';
+import { stats, pageSpec } from './in-extension';
 import { sendToTab, waitForContentScript } from './tab-message';
 import { stopTracing } from './trace';
 
@@ -91,9 +91,7 @@ async function tracedFirstClean(server: PageServer, extension: string, url: stri
   }
 }
 
-const folder = join(SHARED, 'fixtures/seed-etoday');
-const html = readFileSync(join(folder, 'page.html'), 'utf8');
-const seedUrl = (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url;
+const { html, url: seedUrl } = pageSpec(join(SHARED, 'fixtures/seed-etoday'));
 const server = new PageServer();
 await server.start();
 const labels = Object.keys(builds);

@@ -4,11 +4,12 @@
 // (the plainly:clean measure; --marker picks another function). Build without minification for
 // readable names (a wxt config whose vite build sets minify: false). The profiler slows small,
 // deep functions most: read the shares, not the milliseconds.
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { tmpdir } from 'node:os';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
+import { pageSpec } from './in-extension';
 import { sendToTab, waitForContentScript } from './tab-message';
 
 interface ProfileNode {
@@ -37,9 +38,7 @@ const marker = arg('--marker', 'enableClean');
 
 const send = sendToTab;
 
-const folder = join(SHARED, 'fixtures/seed-etoday');
-const html = readFileSync(join(folder, 'page.html'), 'utf8');
-const url = (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url;
+const { html, url } = pageSpec(join(SHARED, 'fixtures/seed-etoday'));
 const server = new PageServer();
 await server.start();
 const urls = Array.from({ length: runs }, (_, run) => server.serve(`${url}?prof=${run}`, html));

@@ -5,11 +5,12 @@
 // UpdateLayoutTree, Layout, stylesheet parsing, GC…), median over runs. What is left of the window is
 // script running. --later N: the last of N more off/on cycles (a warm call). On the seed page the first
 // call showed no style recalc or layout inside the measure: its cost is cold script (compile, first runs).
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
+import { pageSpec } from './in-extension';
 import { sendToTab, waitForContentScript } from './tab-message';
 import { stopTracing } from './trace';
 
@@ -39,9 +40,7 @@ const extraCategories = arg('--categories', '').split(',').filter(Boolean);
 
 const send = sendToTab;
 
-const folder = join(SHARED, 'fixtures/seed-etoday');
-const html = readFileSync(join(folder, 'page.html'), 'utf8');
-const url = (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url;
+const { html, url } = pageSpec(join(SHARED, 'fixtures/seed-etoday'));
 const server = new PageServer();
 await server.start();
 const urls = Array.from({ length: runs }, (_, run) => server.serve(`${url}?trace=${run}`, html));

@@ -10,7 +10,7 @@
 //    a page that is not an article, next to the same pages loaded in a browser without the extension
 //    (total main-thread task time of the page load, both ways).
 // Several builds can be compared in one run (--compare <dir>): same machine, same moment.
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type BrowserContext, type Page, type Worker } from 'playwright-core';
@@ -73,6 +73,15 @@ export interface PageSpec {
   name: string;
   url: string;
   html: string;
+}
+
+/** A fixture folder (page.html + expect.json with its URL) as a page to serve. */
+export function pageSpec(folder: string): PageSpec {
+  return {
+    name: folder.split('/').pop()!,
+    url: (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url,
+    html: readFileSync(join(folder, 'page.html'), 'utf8'),
+  };
 }
 
 /** Clean view turned on through the content script's message, on `runs` fresh pages per build, builds taking turns. */
@@ -284,7 +293,7 @@ export function printInExtension(result: Awaited<ReturnType<typeof benchInExtens
  */
 export async function benchInExtensionCli(options: { fixtures: string; compare: string[]; runs: number; build: boolean }) {
   const { spawnSync } = await import('node:child_process');
-  const { existsSync, readFileSync } = await import('node:fs');
+  const { existsSync } = await import('node:fs');
   const { resolve } = await import('node:path');
   const root = resolve(import.meta.dirname, '../..');
   const outDir = resolve(root, process.env.PLAINLY_OUT_DIR ?? '.output');
@@ -295,10 +304,5 @@ export async function benchInExtensionCli(options: { fixtures: string; compare: 
   const builds: Record<string, string> = { [outDir.replace(`${root}/`, '')]: join(outDir, 'chrome-mv3') };
   for (const dir of options.compare) builds[dir] = resolve(root, dir);
   for (const dir of Object.values(builds)) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}`);
-  const spec = (folder: string): PageSpec => ({
-    name: folder.split('/').pop()!,
-    url: (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url,
-    html: readFileSync(join(folder, 'page.html'), 'utf8'),
-  });
-  return benchInExtension({ builds, article: spec(join(options.fixtures, 'seed-etoday')), notArticle: spec(join(root, 'tests/fixtures/ko-section-front')), runs: options.runs });
+  return benchInExtension({ builds, article: pageSpec(join(options.fixtures, 'seed-etoday')), notArticle: pageSpec(join(root, 'tests/fixtures/ko-section-front')), runs: options.runs });
 }

@@ -12,12 +12,12 @@
 // Builds into PLAINLY_OUT_DIR (default .output) unless --no-build; --compare adds other builds (e.g. a
 // baseline built from another revision). The last line is the JSON of all figures.
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
-import { benchPageLoad, stats, type PageSpec } from './in-extension';
+import { benchPageLoad, pageSpec, stats, type PageSpec } from './in-extension';
 
 const root = resolve(import.meta.dirname, '../..');
 const args = { runs: 15, compare: [] as string[], build: true };
@@ -38,13 +38,8 @@ const builds: Record<string, string> = { [outDir.replace(`${root}/`, '')]: join(
 for (const dir of args.compare) builds[dir] = resolve(root, dir);
 for (const dir of Object.values(builds)) if (!existsSync(join(dir, 'manifest.json'))) throw new Error(`no built extension in ${dir}`);
 
-const spec = (folder: string): PageSpec => ({
-  name: folder.split('/').pop()!,
-  url: (JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as { url: string }).url,
-  html: readFileSync(join(folder, 'page.html'), 'utf8'),
-});
-const seed = spec(join(SHARED, 'fixtures', 'seed-etoday'));
-const front = spec(join(root, 'tests', 'fixtures', 'ko-section-front'));
+const seed = pageSpec(join(SHARED, 'fixtures', 'seed-etoday'));
+const front = pageSpec(join(root, 'tests', 'fixtures', 'ko-section-front'));
 
 /** Milliseconds from the mouseup of the first selection to the toolbar host in the page, on fresh pages. */
 async function firstSelection(builds: Record<string, string>, page: PageSpec, runs: number, dragMs: number): Promise<Record<string, number[]>> {
