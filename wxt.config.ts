@@ -21,6 +21,28 @@ function dropContentScriptBroadcast(): Plugin {
   };
 }
 
+/**
+ * WXT names its content-script start event (dispatched on `document`) and its SPA location-change event
+ * (on `window`) `<extension id>:<script>:<name>`. A site that knows Plainly's public id could listen for either
+ * and learn that Plainly is installed. Only the content script that dispatches an event ever listens for it
+ * (the start event would stop an older copy of the same script, which Plainly never injects twice: it runs
+ * from the manifest only, and a context orphaned by an update notices through `runtime.id`), so the build
+ * names them with a random token made per script run instead, which the page cannot know.
+ */
+function unguessableEventNames(): Plugin {
+  const NAMED_BY_ID = /return `\$\{browser\?\.runtime\?\.id\}:\$\{import\.meta\.env\.ENTRYPOINT\}:\$\{eventName\}`;/;
+  return {
+    name: 'plainly:unguessable-event-names',
+    enforce: 'pre',
+    transform(code, id) {
+      if (!id.replace(/\\/g, '/').endsWith('wxt/dist/utils/internal/custom-events.mjs')) return null;
+      if (!NAMED_BY_ID.test(code)) throw new Error(`${id}: WXT's event naming changed shape; update unguessableEventNames`);
+      const token = 'const plainlyEventToken = Math.random().toString(36).slice(2) + Math.random().toString(36).slice(2);\n';
+      return { code: token + code.replace(NAMED_BY_ID, 'return `${plainlyEventToken}:${eventName}`;'), map: null };
+    },
+  };
+}
+
 // Manifest and build settings. Permissions are the fewest that do the job; the README explains each one.
 export default defineConfig({
   modules: ['@wxt-dev/webextension-polyfill', '@wxt-dev/i18n/module'],
@@ -35,7 +57,7 @@ export default defineConfig({
     excludeSources: ['bench-output/**', 'demo-output/**', 'test-results/**', '.output*/**', 'tests/**', 'scripts/bench/**'],
   },
   vite: () => ({
-    plugins: [preact(), dropContentScriptBroadcast()],
+    plugins: [preact(), dropContentScriptBroadcast(), unguessableEventNames()],
     // Vite's modulepreload polyfill fetch()es chunk URLs; extension pages load their chunks directly.
     build: { modulePreload: { polyfill: false } },
   }),

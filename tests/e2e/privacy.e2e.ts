@@ -78,4 +78,26 @@ describe('privacy: Plainly makes no network requests', () => {
     const seen = await page.evaluate(() => (window as unknown as { __plainlySeen: string[] }).__plainlySeen);
     expect(seen.filter((data) => data.includes(session.extensionId))).toEqual([]);
   });
+  it('fires no DOM event the page could listen for by the extension id (start and SPA navigation)', async () => {
+    // WXT names its content-script start and location-change events after the extension id; a site that
+    // knows Plainly's id could listen for them. The build renames them (wxt.config.ts).
+    await session.context.addInitScript((id: string) => {
+      const heard: string[] = [];
+      (window as unknown as { __plainlyHeard: string[] }).__plainlyHeard = heard;
+      for (const script of ['content', 'early', 'on-demand-highlights', 'on-demand-clean-view', 'on-demand-extract']) {
+        for (const name of ['wxt:content-script-started', 'wxt:locationchange']) {
+          const type = `${id}:${script}:${name}`;
+          document.addEventListener(type, () => heard.push(type));
+          window.addEventListener(type, () => heard.push(type));
+        }
+      }
+    }, session.extensionId);
+    const page = await session.open(seed.expect.url);
+    // Plainly listens for SPA navigation once the page has an article; give it time to start.
+    await page.waitForTimeout(1000);
+    await page.evaluate(() => history.pushState({}, '', `${location.pathname}?next=1`));
+    await page.waitForTimeout(1500);
+    const heard = await page.evaluate(() => (window as unknown as { __plainlyHeard: string[] }).__plainlyHeard);
+    expect(heard).toEqual([]);
+  });
 });
