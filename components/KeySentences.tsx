@@ -17,7 +17,7 @@ export function KeySentences({ sentences, onReveal }: KeySentencesProps) {
         {sentences.map((sentence) => (
           <li key={sentence.start} role="listitem">
             <button type="button" class="reveal sentence" title={i18n.t('popup.reveal')} onClick={() => onReveal(sentence)}>
-              {displaySentence(sentence.text)}
+              {displaySentence(sentence)}
             </button>
           </li>
         ))}

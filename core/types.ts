@@ -133,10 +133,14 @@ export interface ElementLayout {
 // ---------------------------------------------------------------------------------------------
 
 export interface KeySentence extends TextSpan {
+  /** The article text from `start` to `end` (what the popup links to). */
   text: string;
   /** Position of the sentence in the article (0-based). */
   index: number;
   score: number;
+  /** When words were left out in the middle: the kept pieces, in order, each a slice of the article text
+   * inside [start, end]. Shown joined with an ellipsis (core/summarize/display.ts). */
+  parts?: TextSpan[];
 }
 
 /** Every fact carries the spans of its evidence in the article text: no fact without evidence. */

@@ -55,7 +55,7 @@ export function factsToMarkdown(summary: FactsSummary, labels: MarkdownLabels = 
     out.push(`## ${label}`, '', ...lines.map((l) => `- ${l}`), '');
   };
   const f = summary.facts;
-  section(labels.keySentences, summary.keySentences.map((k) => e(displaySentence(k.text))));
+  section(labels.keySentences, summary.keySentences.map((k) => e(displaySentence(k))));
   section(
     labels.people,
     f.people.map((p) => {

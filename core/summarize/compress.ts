@@ -113,3 +113,69 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
   if (connective && words(sentence.slice(connective[0].length, end)) >= options.minKeptWords) start = connective[0].length;
   return { start: span.start + start, end: span.start + end };
 }
+
+/**
+ * Inner deletions: a non-restrictive aside between commas leaves the middle of the sentence when its words
+ * occur in no other sentence ("Wright, who had seven seasons at Arsenal and broke every scoring record in the
+ * book, will hand over …" → "Wright … will hand over …"). Only asides closed by a comma and followed by the
+ * main verb go, so what is left is the sentence's own subject and verb; a list ("…, which assess English,
+ * maths and science") is not an aside. Bracketed asides ("(for the first leg)") go whatever their words.
+ */
+const INNER_ASIDE = [
+  // ", who …," / ", which …,": a non-restrictive relative clause.
+  /,\s(?:who|which|whose)\s[^,;:()"“”]{3,120},(?=\s)/gu,
+  // "Smith, the former minister, was": an appositive after a name.
+  /(?<=\p{Lu}[\p{L}'’.-]*),\s(?:the|a|an|his|her|their|its)\s[^,;:()"“”]{3,100},(?=\s)/gu,
+  // "The footage, released earlier today, shows", "Burns, formerly of Brighton, was": a participle or adverb phrase.
+  /(?<=\p{L}),\s(?:\p{Ll}+(?:ing|ed)|now|also|formerly|currently|once)\s[^,;:()"“”]{3,100},(?=\s)/gu,
+];
+/** A bracketed aside inside the sentence (not one that ends it: "… the Council (NMC)." reads oddly cut). */
+const BRACKETED = /\s\([^()]{1,60}\)(?=\s)/gu;
+/** The main verb after a closed aside ("Smith, who …, was"), not a list item ("…, maths and science"). */
+const MAIN_VERB =
+  /^\s(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|said|says|told|added|also|now|then|later|\p{Ll}+ed|\p{Ll}{2,}[^s\s]s)\b(?!,?\s(?:and|or)\s)/u;
+
+export interface InnerOptions {
+  /** An aside goes when fewer than this share of its content words occur in another sentence. */
+  asideShare: number;
+}
+export const DEFAULT_INNER: InnerOptions = { asideShare: 0.5 };
+
+/** The pieces of `sentence` without its inner asides, as [start, end) offsets into `sentence`, in order. */
+export function innerParts(sentence: string, sentenceFrequency: Map<string, number>, options: InnerOptions = DEFAULT_INNER): TextSpan[] {
+  const cuts: TextSpan[] = [];
+  const add = (start: number, end: number): void => {
+    if (!cuts.some((c) => c.start < end && start < c.end)) cuts.push({ start, end });
+  };
+  for (const re of INNER_ASIDE) {
+    for (const m of sentence.matchAll(re)) {
+      const end = m.index + m[0].length;
+      if (!MAIN_VERB.test(sentence.slice(end, end + 40))) continue;
+      const tokens = contentTokens(m[0], false);
+      const repeated = tokens.filter((t) => (sentenceFrequency.get(t) ?? 0) >= 2).length;
+      if (repeated < options.asideShare * tokens.length) add(m.index, end);
+    }
+  }
+  for (const m of sentence.matchAll(BRACKETED)) add(m.index, m.index + m[0].length);
+  cuts.sort((a, b) => a.start - b.start);
+  const parts: TextSpan[] = [];
+  let at = 0;
+  for (const c of cuts) {
+    // Never leave a piece that is only a word or two of punctuation: keep the sentence whole instead.
+    if (!/\p{L}/u.test(sentence.slice(at, c.start))) return [{ start: 0, end: sentence.length }];
+    parts.push({ start: at, end: c.start });
+    at = c.end;
+  }
+  parts.push({ start: at, end: sentence.length });
+  return parts;
+}
+
+/**
+ * The kept pieces of a chosen sentence: `compressSpan` for its ends, then `innerParts` inside. Offsets index
+ * `text`; one piece means nothing was left out in the middle.
+ */
+export function compressParts(text: string, span: TextSpan, sentenceFrequency: Map<string, number>, inner = true): TextSpan[] {
+  const outer = compressSpan(text, span, sentenceFrequency);
+  if (!inner) return [outer];
+  return innerParts(text.slice(outer.start, outer.end), sentenceFrequency).map((p) => ({ start: outer.start + p.start, end: outer.start + p.end }));
+}

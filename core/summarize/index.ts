@@ -62,7 +62,7 @@ import type { KeySentence, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
 import { contentTokens, isKorean, wordCount } from '../text/tokens';
 import { leadInLength } from './lead-in';
-import { compressSpan } from './compress';
+import { compressParts } from './compress';
 
 export interface KeySentenceOptions {
   lang?: string | null;
@@ -97,11 +97,13 @@ export interface SummarizerParams {
   unterminated: number;
   /** Leave out a leading adverbial or trailing adjunct whose words the article does not repeat (./compress.ts). */
   compress: boolean;
+  /** Leave out a non-restrictive aside in the middle whose words the article does not repeat (./compress.ts). */
+  inner: boolean;
 }
 
 export const DEFAULT_PARAMS: Record<'en' | 'ko', SummarizerParams> = {
-  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000, unterminated: 1, compress: true },
-  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000, unterminated: 0, compress: false },
+  en: { position: 1, posPower: 0.5, centrality: 0.15, title: 0, quote: 0.6, redundancy: 0.6, minWords: 10, length: 0, backward: 1, maxWords: 1000, unterminated: 1, compress: true, inner: true },
+  ko: { position: 1, posPower: 1, centrality: 1.2, title: 1.2, quote: 0, redundancy: 0.3, minWords: 6, length: 0.8, backward: 1, maxWords: 1000, unterminated: 0, compress: false, inner: false },
 };
 
 const MAX_SENTENCES = 300;
@@ -201,8 +203,12 @@ export function rankSentences(text: string, options: KeySentenceOptions, params:
     .sort((a, b) => a - b)
     .map((i) => {
       const c = candidates[i]!;
-      const span = params.compress && !korean ? compressSpan(text, c.span, sentenceFrequency) : c.span;
-      return { start: span.start, end: span.end, text: text.slice(span.start, span.end), index: i, score: round(scores[i]!) };
+      const parts = params.compress && !korean ? compressParts(text, c.span, sentenceFrequency, params.inner) : [c.span];
+      const start = parts[0]!.start;
+      const end = parts[parts.length - 1]!.end;
+      const sentence: KeySentence = { start, end, text: text.slice(start, end), index: i, score: round(scores[i]!) };
+      if (parts.length > 1) sentence.parts = parts;
+      return sentence;
     });
 }
 

@@ -6,7 +6,8 @@
 //    For the pre-split Korean corpus, also an "article-form" row: the sentences re-joined as paragraphs.
 // 2. 2-fold check of the summariser weights: the dev ids split by parity (even/odd positions) are scored
 //    separately, so a weight that only helps one half shows up. Also an ablation: English key sentences without
-//    the clause compression, on the same halves, with the number of articles it makes better / worse. With `--cv`, a 2-fold cross-validation of the
+//    the clause compression and without the inner deletions, on the same halves, with the number of articles each
+//    makes better / worse. With `--cv`, a 2-fold cross-validation of the
 //    English weights: a small grid is fitted on one half (best ROUGE-2) and scored on the other, both ways;
 //    the cross-validated figure (what fitting would give on unseen articles) is printed beside the shipped
 //    defaults and Lead-3 on the same halves. Scored in-process with the shared scorer's own functions.
@@ -22,6 +23,7 @@ import { join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { performance } from 'node:perf_hooks';
 import { extractFacts } from '../../core/facts/index';
+import { displaySentence } from '../../core/summarize/display';
 import { DEFAULT_PARAMS, keySentences, rankSentences, type SummarizerParams } from '../../core/summarize/index';
 import { wordCount } from '../../core/text/tokens';
 import type { Facts } from '../../core/types';
@@ -162,16 +164,28 @@ const ablation = (() => {
   const per = (params: SummarizerParams): number[] =>
     ids.map((id) => {
       const picked = rankSentences(entryText(corpus[id]!), { lang: corpus[id]!.lang ?? 'en', title: corpus[id]!.title ?? null, max: 3 }, params);
-      return scorer.rougeScores(corpus[id]!.reference.join('\n'), picked.map((k) => k.text).slice(0, 3).join('\n')).rouge2.f;
+      return scorer.rougeScores(corpus[id]!.reference.join('\n'), picked.map((k) => displaySentence(k)).slice(0, 3).join('\n')).rouge2.f;
     });
   const avg = (xs: number[]): number => xs.reduce((a, b) => a + b, 0) / Math.max(1, xs.length);
   const split = (xs: number[]) => ({ even: avg(xs.filter((_, i) => i % 2 === 0)), odd: avg(xs.filter((_, i) => i % 2 === 1)), all: avg(xs) });
   const on = per(DEFAULT_PARAMS.en);
   const off = per({ ...DEFAULT_PARAMS.en, compress: false });
-  return { on: split(on), off: split(off), better: on.filter((x, i) => x > off[i]! + 1e-9).length, worse: on.filter((x, i) => x < off[i]! - 1e-9).length };
+  const noInner = per({ ...DEFAULT_PARAMS.en, inner: false });
+  return {
+    on: split(on),
+    off: split(off),
+    better: on.filter((x, i) => x > off[i]! + 1e-9).length,
+    worse: on.filter((x, i) => x < off[i]! - 1e-9).length,
+    noInner: split(noInner),
+    innerBetter: on.filter((x, i) => x > noInner[i]! + 1e-9).length,
+    innerWorse: on.filter((x, i) => x < noInner[i]! - 1e-9).length,
+  };
 })();
 console.log(
   `cnndm-frank-dev   without clause compression: even ${f3(ablation.off.even)} odd ${f3(ablation.off.odd)} all ${f3(ablation.off.all)} | with: even ${f3(ablation.on.even)} odd ${f3(ablation.on.odd)} all ${f3(ablation.on.all)} (articles better ${ablation.better}, worse ${ablation.worse})`,
+);
+console.log(
+  `cnndm-frank-dev   without inner deletions:    even ${f3(ablation.noInner.even)} odd ${f3(ablation.noInner.odd)} all ${f3(ablation.noInner.all)} (articles better with them ${ablation.innerBetter}, worse ${ablation.innerWorse})`,
 );
 
 // ------------------------------------------------------------------------------------------------
@@ -198,7 +212,7 @@ if (crossValidate) {
     return { even: avg(per.filter((_, i) => i % 2 === 0)), odd: avg(per.filter((_, i) => i % 2 === 1)), all: avg(per) };
   };
   const run = (params: SummarizerParams): number[] =>
-    ids.map((id) => rouge2(id, rankSentences(entryText(corpus[id]!), { lang: corpus[id]!.lang ?? 'en', title: corpus[id]!.title ?? null, max: 3 }, params).map((k) => k.text)));
+    ids.map((id) => rouge2(id, rankSentences(entryText(corpus[id]!), { lang: corpus[id]!.lang ?? 'en', title: corpus[id]!.title ?? null, max: 3 }, params).map((k) => displaySentence(k))));
   const grid: Partial<SummarizerParams>[] = [];
   for (const posPower of [0.5, 1])
     for (const centrality of [0.15, 0.3, 0.6])
@@ -417,6 +431,7 @@ console.log(
   JSON.stringify({
     en: { rouge1: r4(en.rouge1), rouge2: r4(en.rouge2), rougeL: r4(en.rougeL), lead3Rouge2: r4(enLead.rouge2), rouge2OverLead3: r4(en.rouge2 - enLead.rouge2) },
     enCompression: { without: { even: r4(ablation.off.even), odd: r4(ablation.off.odd), all: r4(ablation.off.all) }, better: ablation.better, worse: ablation.worse },
+    enInnerDeletions: { without: { even: r4(ablation.noInner.even), odd: r4(ablation.noInner.odd), all: r4(ablation.noInner.all) }, better: ablation.innerBetter, worse: ablation.innerWorse },
     ko: { sentF1: r4(ko.sentF1), sentP: r4(ko.sentP), sentR: r4(ko.sentR), lead3SentF1: r4(koLead.sentF1), textrankSentF1: r4(koTr.sentF1), articleFormSentF1: r4(koArticle?.sentF1) },
     folds: Object.fromEntries(Object.entries(folds).map(([k, f]) => [k, k.startsWith('kr')
       ? { even: r4(f.even.sentF1), odd: r4(f.odd.sentF1), evenLead3: r4(f.evenLead.sentF1), oddLead3: r4(f.oddLead.sentF1) }

@@ -1,10 +1,12 @@
 // `npm run -s cli -- facts --in <corpus.json> --out <pred.json> [--max 3]`
 // Runs core/summarize + core/facts on every document of a corpus {id: {title?, text, lang?, published?}}
-// (the format of ../shared/corpora/*/corpus.json) and writes {id: {keySentences: [string], facts}}.
+// (the format of ../shared/corpora/*/corpus.json) and writes {id: {keySentences: [string], facts}}; each key
+// sentence is written as the popup shows it (core/summarize/display.ts: "…" where words were left out).
 // A document without usable text is reported on stderr and written with empty results.
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { extractFacts } from '../../core/facts/index';
+import { displaySentence } from '../../core/summarize/display';
 import { keySentences } from '../../core/summarize/index';
 import type { Facts } from '../../core/types';
 
@@ -32,7 +34,7 @@ export function predictDocument(entry: CorpusEntry, max = 3): FactsPrediction {
   const text = entryText(entry);
   const options = { lang: entry.lang ?? null, title: entry.title ?? null };
   return {
-    keySentences: keySentences(text, { ...options, max }).map((k) => k.text),
+    keySentences: keySentences(text, { ...options, max }).map((k) => displaySentence(k)),
     facts: extractFacts(text, { ...options, published: entry.published ?? null }),
   };
 }

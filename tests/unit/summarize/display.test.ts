@@ -22,3 +22,24 @@ describe('displaySentence', () => {
     expect(displaySentence(undefined as unknown as string)).toBe('');
   });
 });
+
+describe('displaySentence with kept pieces', () => {
+  const text = 'Intro. Wright, who had seven seasons at Arsenal, will hand over the trophy.';
+  const start = 7;
+  const end = text.length;
+  const sentence = { start, end, text: text.slice(start, end) };
+
+  it('joins the pieces with an ellipsis where the middle was left out', () => {
+    expect(displaySentence({ ...sentence, parts: [{ start: 7, end: 13 }, { start: 48, end }] })).toBe('Wright … will hand over the trophy.');
+  });
+
+  it('marks a shortened end as for a plain string', () => {
+    expect(displaySentence({ ...sentence, parts: [{ start: 7, end: 13 }, { start: 48, end: end - 1 }] })).toBe('Wright … will hand over the trophy…');
+  });
+
+  it('shows the whole text without parts or with a single one', () => {
+    expect(displaySentence(sentence)).toBe(text.slice(start));
+    expect(displaySentence({ ...sentence, parts: [{ start, end }] })).toBe(text.slice(start));
+    expect(displaySentence(null as unknown as string)).toBe('');
+  });
+});
