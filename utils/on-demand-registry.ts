@@ -11,6 +11,7 @@ import type { pageSummary } from './summary/summary';
 import type { revealQuote } from './summary/reveal';
 import type { extractArticle } from '../core/extract';
 import type { startHighlights } from './highlights/session';
+import type { createToolbar } from './highlights/toolbar';
 import type { CleanViewController } from './clean-view/controller';
 
 export interface OnDemandModules {
@@ -30,6 +31,11 @@ export interface OnDemandModules {
    * with core/anchoring, so also the popup's "show me where it says that" (revealQuote).
    */
   highlights: { startHighlights: typeof startHighlights; revealQuote: typeof revealQuote };
+  /**
+   * The selection toolbar alone (utils/highlights/toolbar.ts, Preact): small, so the first selection's
+   * toolbar shows while the highlights UI above is still loading; that UI then takes the toolbar over.
+   */
+  toolbar: { createToolbar: typeof createToolbar };
   /** Clean view and reader view's state machine, picker and per-site memory. */
   'clean-view': { CleanViewController: typeof CleanViewController };
 }

@@ -25,7 +25,8 @@ const NEEDS: Partial<Record<OnDemandName, readonly OnDemandName[]>> = {
   clutter: ['extract'],
   reader: ['extract'],
   facts: ['extract'],
-  highlights: ['extract'],
+  // The session takes over the toolbar the content script may already show (utils/highlights/content.ts).
+  highlights: ['extract', 'toolbar'],
 };
 
 export function loadOnDemand<K extends OnDemandName>(name: K): Promise<OnDemandModules[K]> {

@@ -17,6 +17,7 @@ const front = fixtures.find((fixture) => fixture.name === 'ko-section-front')!;
 const ARTICLE = 'https://www.on-demand-news.co.kr/news/view/1';
 const ARTICLE_2 = 'https://www.on-demand-news.co.kr/news/view/2';
 const ARTICLE_3 = 'https://www.on-demand-news.co.kr/news/view/3';
+const ARTICLE_4 = 'https://www.on-demand-news.co.kr/news/view/4';
 const FRONT = 'https://front.on-demand-news.co.kr/';
 
 /** The plainly:* measures the page has recorded so far, by name, in order. */
@@ -33,7 +34,7 @@ const loads = async (page: Page) => (await names(page)).filter((name) => name.st
 describe('content script work on demand only', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [FRONT]: front.html });
+    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [ARTICLE_4]: seed.html, [FRONT]: front.html });
   });
   afterAll(async () => session?.close());
 
@@ -97,7 +98,7 @@ describe('content script work on demand only', () => {
       expect(await page.evaluate(() => document.querySelector('plainly-reader') === null)).toBe(true);
     }
     // The reader shows the page's highlights and offers the toolbar on its text: the highlights UI comes with it.
-    expect(await loads(page)).toEqual(['plainly:load-clean-view', 'plainly:load-clutter', 'plainly:load-extract', 'plainly:load-facts', 'plainly:load-highlights', 'plainly:load-reader']);
+    expect(await loads(page)).toEqual(['plainly:load-clean-view', 'plainly:load-clutter', 'plainly:load-extract', 'plainly:load-facts', 'plainly:load-highlights', 'plainly:load-reader', 'plainly:load-toolbar']);
     await page.close();
   });
 
@@ -116,8 +117,55 @@ describe('content script work on demand only', () => {
     expect(await names(page)).toEqual([]);
     await selectInArticle(page, '상시 기술협력');
     await page.locator('plainly-highlight-toolbar').waitFor({ state: 'attached', timeout: 10_000 });
-    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights']);
+    // The toolbar's own small script and detection come first, the rest of the UI after the toolbar is up.
+    await expect.poll(() => loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights', 'plainly:load-toolbar']);
     expect((await names(page)).filter((name) => name === 'plainly:detect')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('an instant first selection shows the toolbar, and a colour clicked the moment it shows is saved', async () => {
+    const page = await session.open(ARTICLE_4);
+    await waitForContentScript(session, page);
+    // Mouse released in the same task as the selection (double-click, Shift+arrow, fast drag): nothing was
+    // loaded before. The colour is clicked from the page as soon as the toolbar is in it, before the
+    // highlights session may have loaded (the content script then saves it when the session is in).
+    const clicked = await page.evaluate(
+      (snippet) =>
+        new Promise<{ sessionLoadedAtClick: boolean }>((done, fail) => {
+          const observer = new MutationObserver(() => {
+            const swatch = document.querySelector('plainly-highlight-toolbar')?.shadowRoot?.querySelector<HTMLButtonElement>('button[aria-label="Highlight in Pink"]');
+            if (!swatch) return;
+            observer.disconnect();
+            swatch.click();
+            done({ sessionLoadedAtClick: performance.getEntriesByName('plainly:load-highlights').length > 0 });
+          });
+          observer.observe(document.documentElement, { childList: true, subtree: true });
+          setTimeout(() => fail(new Error('no toolbar after 10 s')), 10_000);
+          const walker = document.createTreeWalker(document.getElementById('arti_txt')!, NodeFilter.SHOW_TEXT);
+          for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+            const at = (node as Text).data.indexOf(snippet);
+            if (at < 0) continue;
+            const range = document.createRange();
+            range.setStart(node, at);
+            range.setEnd(node, at + snippet.length);
+            const rect = range.getBoundingClientRect();
+            document.dispatchEvent(new MouseEvent('mousedown', { bubbles: true, button: 0, clientX: rect.left, clientY: rect.top }));
+            document.getSelection()!.removeAllRanges();
+            document.getSelection()!.addRange(range);
+            document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0, clientX: rect.right, clientY: rect.bottom }));
+            return;
+          }
+          fail(new Error(`not found: ${snippet}`));
+        }),
+      '상시 기술협력',
+    );
+    console.log(`instant first selection: colour clicked ${clicked.sessionLoadedAtClick ? 'after' : 'before'} the highlights session loaded`);
+    await expect
+      .poll(async () => Object.values((await sendToTab<{ states: Record<string, string> }>(session, page, 'getPageHighlights')).states))
+      .toEqual(['anchored']);
+    const painted = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('plainly-pink') ?? [])].map((range) => range.toString()));
+    expect(painted).toEqual(['상시 기술협력']);
+    await expect.poll(() => page.locator('plainly-highlight-toolbar').count()).toBe(0);
     await page.close();
   });
 
@@ -130,7 +178,7 @@ describe('content script work on demand only', () => {
     await page.reload();
     await waitForContentScript(session, page);
     await expect.poll(async () => Object.keys((await sendToTab<{ states: Record<string, string> }>(session, page, 'getPageHighlights')).states).length).toBe(1);
-    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights']);
+    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights', 'plainly:load-toolbar']);
     expect(await names(page)).not.toContain('plainly:detect');
     await page.close();
   });
@@ -139,7 +187,7 @@ describe('content script work on demand only', () => {
     const page = await session.open(FRONT);
     const probes = await page.evaluate(async (id) => {
       const results: string[] = [];
-      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'on-demand-extract.js', 'on-demand-highlights.js', 'on-demand-clean-view.js', 'manifest.json']) {
+      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'on-demand-extract.js', 'on-demand-highlights.js', 'on-demand-clean-view.js', 'on-demand-toolbar.js', 'manifest.json']) {
         try {
           const response = await fetch(`chrome-extension://${id}/${name}`);
           results.push(`${name}: ${response.status}`);
@@ -156,6 +204,7 @@ describe('content script work on demand only', () => {
       'on-demand-extract.js: blocked',
       'on-demand-highlights.js: blocked',
       'on-demand-clean-view.js: blocked',
+      'on-demand-toolbar.js: blocked',
       'manifest.json: blocked',
     ]);
     await page.close();

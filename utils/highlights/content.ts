@@ -1,9 +1,12 @@
 /**
  * Highlights in the content script, at the cost of almost nothing on a page where the reader never
- * highlights: the UI (toolbar, painting, anchoring, the store; utils/highlights/session.ts) and article
- * detection are loaded on demand, when
- * - the reader selects text (a mouse or keyboard selection holding text, outside editable fields; the
- *   loading starts while the selection is being made),
+ * highlights: the UI (painting, anchoring, the store; utils/highlights/session.ts), the selection toolbar
+ * and article detection are loaded on demand, when
+ * - the reader selects text (a mouse or keyboard selection holding text, outside editable fields): the
+ *   toolbar's small script and detection first, so the toolbar shows as soon as the page is known to be an
+ *   article, and the rest of the UI after it (a colour clicked before the rest is in is saved when it is).
+ *   The toolbar's scripts start loading when a selection starts (mouse down on text, Shift pressed), the
+ *   rest while the selection is being made,
  * - the page has saved highlights (or old-format ones still to be moved), or some are saved for it in
  *   another tab or the library while it is open, or its URL asks to reveal one,
  * - the context menu or the shortcut asks to highlight, the reader view opens, or the popup asks about
@@ -20,7 +23,10 @@ import { onMessage } from '../messages';
 import { localStorageKeys } from '../storage-keys';
 import { loadOnDemand } from '../on-demand';
 import type { PageContext } from '../page-context';
+import { onDemandRegistry } from '../on-demand-registry';
 import type { HighlightsSession } from './session';
+import type { SelectionToolbar, ToolbarHandlers } from './toolbar';
+import { DEFAULT_COLOR } from './colors';
 import { pageKeyAfterNavigation, revealIdFromHash, SPA_SETTLE_MS } from './page-url';
 import { mayHoldAnyHighlights, mayHoldPageHighlights } from './stored';
 
@@ -56,7 +62,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
     (session ??= loadOnDemand('highlights').then(
       ({ startHighlights }) => {
         stopWatching();
-        const started = startHighlights(ctx, page, pageKey());
+        const started = startHighlights(ctx, page, pageKey(), sharedToolbar);
         running = true;
         return started;
       },
@@ -82,7 +88,9 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
       () => true, // unknown: load, as before
     );
     void saved.then((yes) => {
-      if (yes && navigations === lookedUpAt) startQuietly();
+      if (navigations !== lookedUpAt) return;
+      hasSaved = yes;
+      if (yes) startQuietly();
     });
   };
 
@@ -98,29 +106,121 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
     });
   }
 
-  /** Text the reader could mean to highlight is selected (the session decides the rest). */
-  const selectsText = (): boolean => {
+  /** The selection, when it holds text the reader could mean to highlight (not in a field, not the toolbar's). */
+  const textSelection = (): Range | null => {
     const selection = doc.getSelection();
-    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return false;
+    if (!selection || selection.isCollapsed || selection.rangeCount === 0) return null;
     const range = selection.getRangeAt(0);
     const node = range.commonAncestorContainer;
-    const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-    return !!range.toString().trim() && !element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
+    if (!range.toString().trim() || isEditable(node) || (toolbar && toolbar.host.contains(node))) return null;
+    return range;
   };
+
+  // The selection toolbar (its own small script) is shown from here on the first selection, before the
+  // session has loaded; the session then takes it over (startHighlights gets `sharedToolbar`).
+  let toolbar: SelectionToolbar | null = null;
+  /** The selection the toolbar was last shown for from here, and a save asked of it before the session ran. */
+  let shownFor: Range | null = null;
+  let queued: Promise<void> | null = null;
+  const untilSession: ToolbarHandlers = {
+    onHighlight(color, withNote) {
+      const range = textSelection() ?? shownFor;
+      // A second click while the first waits for the session would save the same text twice.
+      if (!range || queued) return;
+      const near = range.getBoundingClientRect();
+      const saving = range.cloneRange();
+      queued = start()
+        .then((ready) => ready.highlightRange(saving, color, withNote))
+        .then(
+          () => undefined,
+          (error: unknown) => {
+            // The selection is left as it was, so the reader can try again.
+            console.warn('[Plainly] highlight not saved', error);
+            toolbar?.show({ kind: 'message', text: error instanceof Error ? error.message : String(error) }, near);
+          },
+        )
+        .finally(() => (queued = null));
+    },
+    // Only the session shows a note editor or a saved highlight's toolbar.
+    onSaveNote: () => undefined,
+    onRecolor: () => undefined,
+    onEditNote: () => undefined,
+    onDelete: () => undefined,
+  };
+  function sharedToolbar(): SelectionToolbar {
+    const module = onDemandRegistry().toolbar;
+    if (!module) throw new Error('Plainly: the toolbar is not loaded');
+    return (toolbar ??= module.createToolbar(doc, untilSession));
+  }
+  const hideSelectionToolbar = () => {
+    if (toolbar?.state?.kind === 'selection') toolbar.hide();
+  };
+
+  /** Whether the page has saved highlights (known once the storage keys were read). */
+  let hasSaved = false;
+  /** The toolbar is offered on articles, and on pages with highlights; detection runs once and is cached. */
+  const offersToolbar = (): boolean => {
+    if (hasSaved) return true;
+    try {
+      return page.article().isArticle;
+    } catch {
+      return false;
+    }
+  };
+  /** What showing the toolbar needs: its own script and article detection's (the session waits for neither). */
+  const loadToolbar = () => Promise.all([loadOnDemand('toolbar'), loadOnDemand('extract')]);
+  const warn = (error: unknown) => console.warn('[Plainly] could not load highlights', error);
+
   const onSelection = () => {
-    if (!selectsText()) return;
-    void start()
-      .then((ready) => ready.showForSelection())
-      .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
+    if (!textSelection()) return hideSelectionToolbar();
+    void loadToolbar()
+      .then(async () => {
+        // The session started meanwhile: it listens from now on, so it missed this selection.
+        if (running) return (await session)?.showForSelection();
+        const range = textSelection();
+        if (!range || !offersToolbar()) return hideSelectionToolbar();
+        shownFor = range.cloneRange();
+        sharedToolbar().show({ kind: 'selection', color: DEFAULT_COLOR }, range.getBoundingClientRect());
+        // The rest of the UI (saving, painting) once the toolbar is up.
+        ctx.setTimeout(() => {
+          if (offersToolbar()) startQuietly();
+        }, 0);
+      })
+      .catch(warn);
   };
-  // A selection is being made (mouse drag, Shift+arrows): load the UI, and detect the article in idle
-  // time, while the reader is still selecting, so the toolbar is ready when the mouse is released.
-  // Collapsed selections (clicks) cost one check.
+
+  // A selection starts (mouse down on text, Shift pressed outside a field): fetch the toolbar's scripts.
+  // Clicks and keys on a page where a selection cannot start cost one check.
+  let preloading = false;
+  const preload = (event: Event) => {
+    if (session || preloading || (event.target instanceof Node && isEditable(event.target))) return;
+    preloading = true;
+    loadToolbar().catch(() => (preloading = false));
+  };
+  ctx.addEventListener(doc, 'selectstart', preload);
+  ctx.addEventListener(doc, 'keydown', (event: KeyboardEvent) => {
+    if (event.key === 'Shift') preload(event);
+  });
+  // A selection is being made (mouse drag, Shift+arrows): detect the article in idle time, and load the
+  // rest of the UI, while the reader is still selecting. Collapsed selections (clicks) cost one check.
+  let preparing = false;
   ctx.addEventListener(doc, 'selectionchange', () => {
-    if (session || doc.getSelection()?.isCollapsed || !selectsText()) return;
-    void start()
-      .then((ready) => ready.prepare())
-      .catch((error: unknown) => console.warn('[Plainly] could not load highlights', error));
+    if (session || preparing || doc.getSelection()?.isCollapsed || !textSelection()) return;
+    preparing = true;
+    loadToolbar().then(
+      () =>
+        ctx.requestIdleCallback(
+          () => {
+            preparing = false;
+            if (!session && offersToolbar()) startQuietly();
+          },
+          { timeout: 300 },
+        ),
+      (error: unknown) => {
+        preparing = false;
+        warn(error);
+      },
+    );
   });
   // Once running, the session has its own listeners; these only catch the selections made before (also
   // while it loads, e.g. for the page's saved highlights).
@@ -128,9 +228,14 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
     // After the browser has updated the selection for this click.
     if (!running && event.button === 0) ctx.setTimeout(onSelection, 0);
   });
+  ctx.addEventListener(doc, 'mousedown', (event: MouseEvent) => {
+    if (!running && toolbar?.state && !toolbar.contains(event)) hideSelectionToolbar();
+  });
   ctx.addEventListener(doc, 'keyup', (event: KeyboardEvent) => {
+    if (running) return;
+    if (event.key === 'Escape') return hideSelectionToolbar();
     // Keyboard selection (Shift+arrows, Ctrl+A).
-    if (!running && (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a'))) onSelection();
+    if (event.shiftKey || event.key === 'Shift' || ((event.ctrlKey || event.metaKey) && event.key === 'a')) onSelection();
   });
 
   // Single-page sites change the URL without a new document: look again for the new page's highlights.
@@ -173,4 +278,9 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
     stopWatching();
   });
   return { start };
+}
+
+function isEditable(node: Node): boolean {
+  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
+  return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
 }

@@ -1,8 +1,12 @@
 /**
  * Highlights in the page, once they are needed (loaded on demand by utils/highlights/content.ts: on the
  * first text selection, when the page has saved highlights, or on a highlight command): the selection
- * toolbar, the page's saved highlights (restored in idle time), and what the popup, the context menu and
- * the keyboard shortcut ask of them (the content script forwards its messages here).
+ * toolbar's actions, the page's saved highlights (restored in idle time), and what the popup, the context
+ * menu and the keyboard shortcut ask of them (the content script forwards its messages here).
+ *
+ * The toolbar itself is the content script's (its own small on-demand script, shown on the first selection
+ * before this one has loaded): the session takes it over, and saves what was asked of it meanwhile
+ * (`highlightRange`).
  *
  * Inside the reader overlay (utils/reader), the same toolbar works on the reader's copy of the
  * article and the page's highlights are shown there too (reader-highlights.ts).
@@ -16,15 +20,15 @@ import { DEFAULT_COLOR } from './colors';
 import { t } from './i18n';
 import { PageHighlights } from './page-highlights';
 import { pageKeyAfterNavigation, revealIdFromHash, SPA_SETTLE_MS } from './page-url';
-import { createToolbar, type SelectionToolbar } from './toolbar';
+import type { SelectionToolbar, ToolbarHandlers } from './toolbar';
 import { onReaderOpen, type ReaderHandle } from '../reader/overlay';
 import { quoteSelectorOf, ReaderHighlights } from './reader-highlights';
 
 export interface HighlightsSession {
   /** Offers the toolbar for the current selection (the selection that made the content script load this). */
   showForSelection(): void;
-  /** A selection is being made: settle in idle time whether the toolbar will be offered (article detection). */
-  prepare(): void;
+  /** Saves `range` (e.g. the selection the toolbar showed for before this session had loaded). */
+  highlightRange(range: Range, color: HighlightColor, withNote: boolean): Promise<boolean>;
   /** The context menu's or shortcut's "highlight": the selection in the given colour (else the last one used). */
   highlightSelection(color: unknown): Promise<boolean>;
   reveal(id: string): boolean;
@@ -33,8 +37,11 @@ export interface HighlightsSession {
   restart(key: string | null): void;
 }
 
-/** `key`: the page's highlights key, as the content script computed it (page-url.ts). */
-export function startHighlights(ctx: ContentScriptContext, page: PageContext, key: string | null): HighlightsSession {
+/**
+ * `key`: the page's highlights key, as the content script computed it (page-url.ts). `sharedToolbar`: the
+ * content script's selection toolbar (created on first call), which this session takes over.
+ */
+export function startHighlights(ctx: ContentScriptContext, page: PageContext, key: string | null, sharedToolbar: () => SelectionToolbar): HighlightsSession {
   const doc = page.document;
   const view = doc.defaultView ?? window;
   let lastColor: HighlightColor = DEFAULT_COLOR;
@@ -51,9 +58,9 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
     inReader = reader?.isOpen && controller ? new ReaderHighlights(reader, controller) : null;
   };
 
-  const start = (url: string | null) => {
+  const start = (url: string | null, hideToolbar = true) => {
     controller?.destroy();
-    toolbarInstance?.hide();
+    if (hideToolbar) toolbarInstance?.hide();
     controller = url
       ? new PageHighlights({
           page,
@@ -72,39 +79,45 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
     if (reader) followReader();
   };
 
-  const toolbar = (): SelectionToolbar =>
-    (toolbarInstance ??= createToolbar(doc, {
-      onHighlight: (color, withNote) => void highlightSelection(color, withNote),
-      onSaveNote: (id, note) => {
-        toolbarInstance?.hide();
-        void controller?.setNote(id, note).catch(showError);
-      },
-      onRecolor: (id, color) => {
-        lastColor = color;
-        const current = controller?.get(id);
-        if (current) toolbar().show({ kind: 'existing', id, color, note: current.note }, rectOfHighlight(id));
-        void controller?.setColor(id, color).catch(showError);
-      },
-      onEditNote: (id, note) => toolbar().show({ kind: 'note', id, note }, rectOfHighlight(id)),
-      onDelete: (id) => {
-        const near = rectOfHighlight(id);
-        toolbarInstance?.hide();
-        void controller
-          ?.remove(id)
-          .then((removed) => {
-            if (!removed) return;
-            deleted.set(removed.id, removed);
-            toolbar().show({ kind: 'message', text: t('highlights.deleted'), undoId: removed.id }, near);
-          })
-          .catch(showError);
-      },
-      onUndoDelete: (id) => {
-        toolbarInstance?.hide();
-        const removed = deleted.get(id);
-        deleted.delete(id);
-        if (removed) void controller?.restore(removed).catch(showError);
-      },
-    }));
+  const handlers: ToolbarHandlers = {
+    onHighlight: (color, withNote) => void highlightSelection(color, withNote),
+    onSaveNote: (id, note) => {
+      toolbarInstance?.hide();
+      void controller?.setNote(id, note).catch(showError);
+    },
+    onRecolor: (id, color) => {
+      lastColor = color;
+      const current = controller?.get(id);
+      if (current) toolbar().show({ kind: 'existing', id, color, note: current.note }, rectOfHighlight(id));
+      void controller?.setColor(id, color).catch(showError);
+    },
+    onEditNote: (id, note) => toolbar().show({ kind: 'note', id, note }, rectOfHighlight(id)),
+    onDelete: (id) => {
+      const near = rectOfHighlight(id);
+      toolbarInstance?.hide();
+      void controller
+        ?.remove(id)
+        .then((removed) => {
+          if (!removed) return;
+          deleted.set(removed.id, removed);
+          toolbar().show({ kind: 'message', text: t('highlights.deleted'), undoId: removed.id }, near);
+        })
+        .catch(showError);
+    },
+    onUndoDelete: (id) => {
+      toolbarInstance?.hide();
+      const removed = deleted.get(id);
+      deleted.delete(id);
+      if (removed) void controller?.restore(removed).catch(showError);
+    },
+  };
+  const toolbar = (): SelectionToolbar => {
+    if (!toolbarInstance) {
+      toolbarInstance = sharedToolbar();
+      toolbarInstance.setHandlers(handlers);
+    }
+    return toolbarInstance;
+  };
 
   const rectOfHighlight = (id: string): DOMRect =>
     (inReader ? inReader.rangeOf(id) : controller?.painter.rangeOf(id))?.getBoundingClientRect() ?? new DOMRect(view.innerWidth / 2, 80, 0, 0);
@@ -127,8 +140,7 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
     return range;
   };
 
-  async function highlightSelection(color: HighlightColor, withNote = false): Promise<boolean> {
-    const range = selectedRange();
+  async function highlightSelection(color: HighlightColor, withNote = false, range = selectedRange()): Promise<boolean> {
     if (!range || !controller) return false;
     lastColor = color;
     const rect = range.getBoundingClientRect();
@@ -294,11 +306,11 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
     toolbarInstance?.hide();
   });
 
-  start(key);
+  // The toolbar may be showing already (the content script's, for the selection that loaded this).
+  toolbar();
+  start(key, false);
   return {
-    prepare() {
-      ctx.requestIdleCallback(() => void offersToolbar(), { timeout: 300 });
-    },
+    highlightRange: (range, color, withNote) => highlightSelection(color, withNote, range),
     restart(next) {
       startedAt = withoutHash(view.location.href);
       start(next);

@@ -2,6 +2,10 @@
  * Hosts the highlight toolbar (components/HighlightToolbar.tsx) in an open shadow root. The host
  * element is attached to <html> only while the toolbar is shown and removed when it hides, so pages
  * that are never highlighted never see it.
+ *
+ * Its own on-demand script (entrypoints/on-demand-toolbar.ts): on the first selection the content script
+ * shows it as soon as this small script and article detection are in, and the highlights session
+ * (anchoring, saving, painting) takes it over with `setHandlers` when it has loaded.
  */
 import { h, render } from 'preact';
 import { HighlightToolbar, TOOLBAR_CSS, type HighlightToolbarProps, type ToolbarState } from '../../components/HighlightToolbar';
@@ -17,9 +21,12 @@ export interface SelectionToolbar {
   /** True when the event happened inside the toolbar (so page listeners can ignore it). */
   contains(event: Event): boolean;
   readonly host: HTMLElement;
+  /** New handlers for the buttons (the highlights session takes over the content script's toolbar). */
+  setHandlers(handlers: ToolbarHandlers): void;
 }
 
-export function createToolbar(doc: Document, handlers: ToolbarHandlers): SelectionToolbar {
+export function createToolbar(doc: Document, initialHandlers: ToolbarHandlers): SelectionToolbar {
+  let handlers = initialHandlers;
   const host = doc.createElement(TOOLBAR_TAG);
   host.setAttribute('data-plainly', 'highlight-toolbar');
   const shadow = host.attachShadow({ mode: 'open' });
@@ -92,6 +99,9 @@ export function createToolbar(doc: Document, handlers: ToolbarHandlers): Selecti
       handlers.onClose?.();
     },
   });
+  const renderState = (current: ToolbarState) =>
+    // A new key remounts the component, so a note editor starts from the given note.
+    render(h(HighlightToolbar, { ...props(current), key: `${current.kind}:${'id' in current ? current.id : ''}` }), mount);
 
   return {
     get state() {
@@ -100,13 +110,16 @@ export function createToolbar(doc: Document, handlers: ToolbarHandlers): Selecti
     host,
     contains: (event) => event.composedPath().includes(host),
     hide,
+    setHandlers(next) {
+      handlers = next;
+      if (state) renderState(state);
+    },
     show(next, near) {
       state = next;
       doc.addEventListener('keydown', onTab, true);
       // Last on <html>: at the same z-index, it then paints above an overlay added before it (the reader).
       if (doc.documentElement.lastElementChild !== host) doc.documentElement.appendChild(host);
-      // A new key remounts the component, so a note editor starts from the given note.
-      render(h(HighlightToolbar, { ...props(next), key: `${next.kind}:${'id' in next ? next.id : ''}` }), mount);
+      renderState(next);
       place(doc, host, near);
     },
   };
