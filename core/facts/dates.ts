@@ -2,8 +2,11 @@
  * Dates and times, normalised to ISO 8601. Relative forms are resolved against the publish date:
  *  - Korean day-only dates (`7일`): same month as the publish date if the day is not after it, otherwise the
  *    previous month (news reports the past); `오는 15일` looks forward instead;
- *  - English weekdays (`on Tuesday`): the last such day on or before the publish date (`next Tuesday` forward);
- *  - yesterday/today/tomorrow, 어제/오늘/내일, 지난해/올해/내년, last year/this year.
+ *  - English weekdays (`on Tuesday`): the last such day on or before the publish date (`next Tuesday`, or a future
+ *    tense before it in the sentence, forward);
+ *  - months without a year: the nearest such month, forward after until/by/next or a future tense, back after
+ *    since/last or a past tense; "October 14 last year", "지난해 3월 5일": the year the words name;
+ *  - yesterday/today/tomorrow, 어제/오늘/내일, 지난해/올해/내년, last/this/next year, month and week.
  * Without a publish date only absolute dates (with a year) are reported. Times are kept as local wall-clock
  * time without an offset; "(이하 현지시간)" / "local time" set the `localTime` flag (the UI words it).
  */
@@ -170,7 +173,10 @@ const KO_RULES = lazy((): Rule[] => [
     resolve: (m, pub) => {
       if (!pub) return null;
       const dir = m[1] === '오는' ? 'future' : m[1] === '지난' ? 'past' : 'nearest';
-      const r = withYear(+m[2]!, +m[3]!, pub, dir);
+      // "지난해 3월 5일", "내년 1월": the year word before it fixes the year.
+      const yearWord = /(지난해|작년|올해|내년)\s*$/u.exec(m.input!.slice(Math.max(0, m.index - 5), m.index))?.[1];
+      const fixed = yearWord ? { 지난해: pub.y - 1, 작년: pub.y - 1, 올해: pub.y, 내년: pub.y + 1 }[yearWord] : undefined;
+      const r = fixed !== undefined ? { y: fixed, m: +m[2]!, d: +m[3]! } : withYear(+m[2]!, +m[3]!, pub, dir);
       return valid(r) ? { iso: iso(r) + koTime(m[4], m[5], m[6], m[7]) } : null;
     },
   },
@@ -308,6 +314,29 @@ const DE_RULES = lazy((): Rule[] => [
   },
 ]);
 
+/** A future tense before a date in its sentence ("will … in May", "is set to … on Friday"). */
+const EN_FUTURE_BEFORE = /\b(?:will|shall|is due|are due|is expected to|are expected to|plans? to|is set to|are set to|is scheduled|are scheduled)\b|['’]ll\b/;
+/** A past tense before a date in its sentence (was/were/had/did or a verb in -ed that is not a common non-verb). */
+// Reporting verbs are left out: "He added: 'The projects start in January'" speaks of the future.
+const EN_PAST_BEFORE = /\b(?:was|were|had|did)\b|\b(?!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|united|based|scheduled|planned|expected|slated|red|bed|shed|bred|said|added|told|asked|explained|insisted|noted|argued|claimed|warned|stated|replied)\b)[a-z]{2,}ed\b/;
+
+/** The text of the match's sentence (or of the quotation it is in) before the match. */
+function sentenceBefore(m: RegExpExecArray): string {
+  const text = m.input!;
+  const start = Math.max(0, text.lastIndexOf('.', m.index) + 1, text.lastIndexOf('\n', m.index) + 1);
+  const before = text.slice(start, m.index);
+  const quoteAt = Math.max(before.lastIndexOf('"'), before.lastIndexOf('“'), before.lastIndexOf('‘'), before.lastIndexOf(':'));
+  return quoteAt >= 0 ? before.slice(quoteAt + 1) : before;
+}
+
+/** "December last year", "May 3 of next year": the year named right after a month (or null). */
+function namedYearAfter(m: RegExpExecArray, pub: Ymd): number | null {
+  const after = /^\s*,?\s*(?:of\s+)?(last|this|next)\s+year\b/i.exec(m.input!.slice(m.index + m[0].length, m.index + m[0].length + 20));
+  if (!after) return null;
+  const word = after[1]!.toLowerCase();
+  return word === 'last' ? pub.y - 1 : word === 'next' ? pub.y + 1 : pub.y;
+}
+
 const EN_RULES = lazy((): Rule[] => [
   {
     gate: 'monthEn',
@@ -345,7 +374,9 @@ const EN_RULES = lazy((): Rule[] => [
       if (!pub) return null;
       const month = monthIndex((m[1] ?? m[4])!);
       const day = +(m[2] ?? m[3])!;
-      const r = withYear(month, day, pub, 'nearest');
+      // "October 14 last year": the year the words after it name.
+      const named = namedYearAfter(m, pub);
+      const r = named !== null ? { y: named, m: month, d: day } : withYear(month, day, pub, 'nearest');
       return valid(r) ? { iso: iso(r) } : null;
     },
   },
@@ -367,10 +398,13 @@ const EN_RULES = lazy((): Rule[] => [
       const diff = month - pub.m;
       // Words and tenses that look forward ("until December", "will … in May") take the next such month,
       // "since"/"last" the previous one; otherwise the nearest (news speaks of the recent past and near future).
-      const sentenceStart = Math.max(0, m.input!.lastIndexOf('.', m.index!) + 1, m.input!.lastIndexOf('\n', m.index!) + 1);
-      const before = m.input!.slice(sentenceStart, m.index!);
-      const forward = /^(?:until|till|by|next)$/.test(word) || (word === 'in' && /\b(?:will|shall|is due|are due|is expected to|are expected to|plans? to|is set to|are set to)\b|['’]ll\b/.test(before));
-      const y = forward ? (diff < 0 ? pub.y + 1 : pub.y) : word === 'since' ? (diff > 0 ? pub.y - 1 : pub.y) : word === 'last' ? (diff >= 0 ? pub.y - 1 : pub.y) : diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y;
+      // (within its clause: captions run into the text leave long sentences without a full stop)
+      const before = sentenceBefore(m).slice(-100);
+      const forward = /^(?:until|till|by|next)$/.test(word) || (word === 'in' && EN_FUTURE_BEFORE.test(before));
+      // "pulled off a win … in June": a verb in the past tense before it looks back.
+      const back = word === 'since' || (word === 'in' && !forward && EN_PAST_BEFORE.test(before));
+      const named = namedYearAfter(m, pub);
+      const y = named ?? (forward ? (diff < 0 ? pub.y + 1 : pub.y) : back ? (diff > 0 ? pub.y - 1 : pub.y) : word === 'last' ? (diff >= 0 ? pub.y - 1 : pub.y) : diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y);
       return { iso: `${y}-${pad(month)}` };
     },
   },
@@ -383,15 +417,25 @@ const EN_RULES = lazy((): Rule[] => [
       const target = EN_WEEKDAYS.indexOf(m[2]!.toLowerCase());
       const today = weekday(pub);
       if (m[1] === 'next') return { iso: iso(addDays(pub, ((target - today + 7) % 7) || 7)) };
+      // "will miss the game on Saturday": a future tense before the day looks forward (the coming such day).
+      if (m[1] !== 'last' && EN_FUTURE_BEFORE.test(sentenceBefore(m).slice(-80))) return { iso: iso(addDays(pub, (target - today + 7) % 7)) };
       return { iso: iso(addDays(pub, -((today - target + 7) % 7))) };
     },
   },
   {
     gate: 'relativeEn',
-    re: /\b(yesterday|today|tomorrow|last year|this year|next year)\b/gi,
+    re: /\b(yesterday|today|tomorrow|last year|this year|next year|last month|this month|next month|last week|this week|next week)\b/gi,
     resolve: (m, pub) => {
       if (!pub) return null;
-      const word = m[1]!.toLowerCase();
+      const word = m[1]!.toLowerCase().replace(/\s+/, ' ');
+      const shift = word.startsWith('last') ? -1 : word.startsWith('next') ? 1 : 0;
+      if (word.endsWith('month')) {
+        const month = pub.m + shift;
+        const y = month < 1 ? pub.y - 1 : month > 12 ? pub.y + 1 : pub.y;
+        return { iso: `${y}-${pad(((month + 11) % 12) + 1)}` };
+      }
+      // A week is given as its ISO week, as 지난주/다음 주 are (news rarely says which day).
+      if (word.endsWith('week')) return { iso: isoWeek(addDays(pub, 7 * shift)) };
       if (word === 'yesterday') return { iso: iso(addDays(pub, -1)) };
       if (word === 'today') return { iso: iso(pub) };
       if (word === 'tomorrow') return { iso: iso(addDays(pub, 1)) };

@@ -22,7 +22,7 @@
  *  - monthEn / monthDe: every English month alternative starts with one of these abbreviations, every German
  *    month name with one of those (Jänner, März, Mai, Okt, Dez included).
  *  - weekdayEn / weekdayDe: Sunday…Saturday end in "day"; Sonntag…Samstag end in "tag" except Mittwoch.
- *  - relativeEn: yesterday, today, tomorrow and last/this/next year (case-insensitive, as the rule is).
+ *  - relativeEn: yesterday, today, tomorrow and last/this/next year/month/week (case-insensitive, as the rule is).
  *  - yearAfterWord: "in 1997", "seit 2019", "im Jahr 2030": a word ending in a lower-case letter, white space and
  *    a year 18xx–20xx.
  *  - vote: the vote-tally rule needs one of its words.
@@ -45,7 +45,7 @@ const GATE_SOURCES = {
   monthDe: ['Jan|Jän|Feb|Mär|Apr|Mai|Jun|Jul|Aug|Sep|Okt|Nov|Dez', ''],
   weekdayEn: ['day', ''],
   weekdayDe: ['tag|Mittwoch', ''],
-  relativeEn: ['day|tomorrow|year', 'i'],
+  relativeEn: ['day|tomorrow|year|month|week', 'i'],
   yearAfterWord: ['[a-z]\\s+(?:18|19|20)\\d\\d', ''],
   vote: ['vote|margin|ruling|decision|majority', ''],
   latinExpansion: ["[\\w&'.-]\\s*\\([A-Z]", ''],

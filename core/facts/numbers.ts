@@ -293,6 +293,8 @@ function englishMoney(text: string, m: RegExpExecArray): NumberFact | null {
 /** What may follow a number in English: a letter or % (after one optional space), or a dash (ordinals aside). */
 const EN_AFTER_NUMBER = /^\s?[A-Za-z%]|^[-–]/;
 
+const ONE_IN_BEFORE = /\b(?:one|One|1) in $/;
+
 function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): NumberFact | null {
   const rawNumber = m[2]! + (m[3] ? '.' + m[3] : '');
   let value = parseNumber(rawNumber);
@@ -301,6 +303,8 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
   // Every pattern below starts with an optional space and a letter or %, or with a dash; Korean text mostly has
   // a Hangul unit or a particle here, and then none of the twenty-odd unit patterns needs to be tried.
   if (shortcuts && !EN_AFTER_NUMBER.test(text.slice(pos, pos + 2))) return null;
+  // "one in 10 people" is a share, not ten people.
+  if (ONE_IN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
   // Ordinals, ages and compound adjectives ("20th", "28-year-old", "6-3") are not quantities.
   if (/^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|time|yard|man|point|hour|minute)/i.test(text.slice(pos))) return null;
   if (/^[-–]\d/.test(text.slice(pos))) return null;
@@ -320,7 +324,8 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
       const unitText = unit === '*' ? smallUnit(u[0]) : unit || u[0].trim().toLowerCase();
       const fact = withEnglishQualifier(text, start, pos + u[0].length, value, unitText, kind);
       if (fact && kind !== 'percent') {
-        const what = /^\s(?:of\s)?([a-z]+(?:\s[a-z]+)?)/.exec(text.slice(pos + u[0].length));
+        // (not the first half of a hyphenated word: "a 20lb new-born")
+        const what = /^\s(?:of\s)?([a-z]+(?:\s[a-z]+)?)(?![\w-])/.exec(text.slice(pos + u[0].length));
         const counted = what ? contentWords(what[1]!) : '';
         if (counted && kind === 'measure') fact.what = counted;
       }
@@ -487,6 +492,10 @@ function spelledNumbers(text: string, taken: TextSpan[], german: boolean): Numbe
     // "a three hour drive" is an adjective; "the Six Nations" mid-sentence is a name.
     if (!/s$/i.test(noun) && !german) continue;
     if (/^[A-Z]/.test(m[1]!) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
+    // "two Champions League medals": a capitalised noun that starts a name is not what is counted.
+    if (/^[A-Z]/.test(noun) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
+    // "one in five divorcees" is a share, not five divorcees.
+    if (ONE_IN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     let unit: string | undefined;

@@ -253,10 +253,14 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
       let name = m[0];
       let start = m.index;
       const words = name.split(/\s+/);
-      while (words.length && EN_LEADING_NOISE.has(words[0]!)) {
-        const dropped = words.shift()!;
-        start = text.indexOf(words[0] ?? '', start + dropped.length);
-      }
+      // "The", "But", and "Ten-year" / "Award-winning" (a compound adjective) before the name are not part of it.
+      const dropLeadingNoise = (): void => {
+        while (words.length && (EN_LEADING_NOISE.has(words[0]!) || /^[A-Z][a-z]+-[a-z]+$/.test(words[0]!))) {
+          const dropped = words.shift()!;
+          start = text.indexOf(words[0] ?? '', start + dropped.length);
+        }
+      };
+      dropLeadingNoise();
       // A sentence end inside the match ("…a Citroen Berlingo. Police arrived", "Armed Police Force of Nepal. The
       // team…") or an honorific ("the Court of Appeal Mr Beavis said") ends the name: keep the part that holds
       // the organisation word.
@@ -276,6 +280,8 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
         if (offset < 0) continue;
         start = offset;
         words.splice(0, words.length, ...part);
+        // "…in Manchester. The High Court": the part after a sentence end may open with "The".
+        dropLeadingNoise();
       }
       if (words.length < 2) continue;
       // "the Serpentine Gallery Summer Party" is an event, not a political party.

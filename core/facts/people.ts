@@ -464,7 +464,8 @@ function englishPeople(text: string, add: Add): void {
     // The organisation ends with its line and its sentence ("… Alliance.\n\nStaff …").
     // "chief executive of Jo’s Cervical Cancer Trust": a possessor cut off from the name is not the organisation.
     const possessorCut = !!m[4] && /^['’]s\b/u.test(text.slice(m.index + m[0].length));
-    let org = (m[2]!.trim() || (possessorCut ? '' : m[4]) || '').trim().split('\n')[0]!.trim();
+    // "Sanjay Gupta, CNN's chief medical correspondent": the organisation without its possessive.
+    let org = (m[2]!.trim() || (possessorCut ? '' : m[4]) || '').trim().split('\n')[0]!.trim().replace(/(?<=\S)['’]s$/u, '');
     const sentenceEnd = /(?<!\b[A-Z])\.(?:\s|$)/.exec(org);
     if (sentenceEnd) org = org.slice(0, sentenceEnd.index);
     // When the organisation was cut at a sentence end, the next sentence is searched again ("… Halle. Auch Petra …").
@@ -485,15 +486,27 @@ function englishPeople(text: string, add: Add): void {
     // "Brenda Burns's attorney": a possessor, not an organisation.
     if (/['’]s$/.test(orgWords[orgWords.length - 1] ?? '')) orgWords = [];
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    // "Assistant Fire Chief Rick Hughes": words after a title modifier make one compound title, not an organisation.
+    if (orgWords.length && EN_TITLE_MODIFIERS.test(orgWords[0]!) && orgWords.every((w) => /^[A-Z][a-z]+$/.test(w))) {
+      const start = m.index + m[0].indexOf(orgWords[0]!);
+      add(name, { start, end: m.index + m[0].length }, { title: [...orgWords, m[2]!].join(' ').toLowerCase() });
+      continue;
+    }
     const org = orgWords.join(' ');
     const start = org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart;
     add(name, { start, end: m.index + m[0].length }, { title: titleOf(m[2]!), ...(org ? { org } : {}) });
   }
   // Honorifics: Mr Yeaman, Dr. Jane Smith
   for (const m of text.matchAll(patterns.honorific)) {
-    const name = m[2]!;
+    let name = m[2]!;
     if (name.split(/\s+/).some((w) => EN_NOT_NAME_WORDS.has(w))) continue;
-    const title = /^(?:Dr|Prof|Professor)$/.test(m[1]!) ? (m[1] === 'Dr' ? 'doctor' : 'professor') : undefined;
+    let title = /^(?:Dr|Prof|Professor)$/.test(m[1]!) ? (m[1] === 'Dr' ? 'doctor' : 'professor') : undefined;
+    // "Mr Justice Warby": a judge's title between the honorific and the name.
+    const titled = /^(Justice|Judge|Commissioner|Chief Justice)\s+(?=[A-Z])/.exec(name);
+    if (titled) {
+      name = name.slice(titled[0].length);
+      title = titled[1]!.toLowerCase();
+    }
     add(name, { start: m.index + m[0].indexOf(name), end: m.index + m[0].length }, title ? { title } : {});
   }
   // Name, (55,) a/an [age] description ending in a person noun: "Helen Marsh, 58, a retired school teacher

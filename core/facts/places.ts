@@ -139,7 +139,7 @@ function isKoreanPlaceWord(text: string, index: number, name: string, rest: stri
 /** Capitalised words that may follow a place name without making it part of another name ("Sydney Harbour"). */
 const EN_AFTER_PLACE_OK = new Set([
   'City', 'County', 'State', 'States', 'Province', 'Region', 'River', 'Harbour', 'Harbor', 'Bay', 'Valley', 'Island', 'Islands',
-  'Mountains', 'Coast', 'Street', 'Road', 'Avenue', 'Square', 'Bridge', 'Beach', 'Lake', 'Sea', 'Ocean', 'Strait', 'District',
+  'Mountains', 'Coast', 'Square', 'Bridge', 'Beach', 'Lake', 'Sea', 'Ocean', 'Strait', 'District',
   'Area', 'Metro', 'Territory', 'Peninsula', 'Desert', 'Canyon', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday',
   'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October',
   'November', 'December', 'President', 'Prime', 'Minister', 'Governor', 'Senator', 'Mayor', 'Secretary', 'Ambassador',
@@ -158,10 +158,17 @@ const EN_AFTER_PLACE_OK = new Set([
 function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   // "told Daily Mail Australia", "Sky News Australia": an edition of a paper or a channel.
   if (EN_MEDIA_BEFORE_PLACE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // "Real Madrid", "Force India", "Bayern Munich": a club or team named with a word before the place.
+  if (EN_TEAM_BEFORE_PLACE.test(text.slice(Math.max(0, start - 12), start))) return true;
   const next = /^ ([A-Z][A-Za-z\u00C0-\u024F'’-]*)/.exec(text.slice(end, end + 30));
+  // "Manchester United", "Leicester City": a club (a city called "X City" is in the gazetteer whole: the longer
+  // name matched first). "Wisconsin Avenue", "London Road": a street named after a place is not in that place.
+  if (next && EN_TEAM_AFTER_PLACE.has(next[1]!)) return true;
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
+const EN_TEAM_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Real|Atletico|Atlético|Force|Inter|AC|Sporting|Dynamo|Dinamo|Olympique|Borussia|Bayern|Racing|Deportivo|Hertha) $/;
+const EN_TEAM_AFTER_PLACE = new Set(['United', 'City', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Rangers', 'FC', 'Villa', 'Argyle', 'Orient']);
 const EN_MEDIA_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Mail|Times|Post|Herald|News|Telegraph|Journal|Tribune|Radio|Television|TV|Insider|Express|Mirror|Guardian|Chronicle|Gazette) $/;
 const EN_PLACE_WORDS = lazy(() => new Set<string>(EN_PLACES.flatMap((p) => p.split(' '))));
 

@@ -49,6 +49,10 @@ const EN_BEFORE = new RegExp(`${EN_NAME}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERB
 const EN_BEFORE_APPOSITION = new RegExp(`(?:,\\s|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s)${EN_NAME},\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 /** EN_BEFORE with the body a person speaks for; tried only when EN_BEFORE's name follows "of" (it backtracks more). */
 const EN_BEFORE_OF_BODY = new RegExp(`${EN_NAME}${EN_OF_BODY}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
+/** "a video titled 'X'": the quotation marks hold the name of a work. */
+const EN_TITLED_BEFORE = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|nicknamed|branded)[,:]?\s*$/;
+/** "But Eddie Coyle, prosecuting, said": a conjunction that opens the sentence is not part of the name. */
+const EN_LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Then|Now|Also|Meanwhile|Still|However|Instead|Later|Earlier)\s+(?=[A-Z])/;
 /** Words that open a clause but never name a speaker ("It said the most effective policy…"). */
 const EN_NOT_SPEAKER = /^(?:It|This|That|These|Those|There|Here|We|I|You|One|Some|All|Each|Both|Another|Such)$/;
 /** Capitalised words that are not part of a person's name (for the "someone else was named in between" check). */
@@ -104,6 +108,9 @@ function findQuotes(text: string): RawQuote[] {
       // An apostrophe between letters is not an opening quote (don't, Locke's).
       if ((open === "'" || open === '‘') && /[\p{L}\p{N}]/u.test(text[start - 1] ?? '')) continue;
       if (open === "'" && /\s/u.test(text[start + 1] ?? ' ')) continue;
+      // '…authorities." The Department…': a straight double mark right after punctuation and before a space closes
+      // a quotation; taken as an opening one (after a mark missing in the source) it pairs the narration between.
+      if (open === '"' && /[.,!?;]/u.test(text[start - 1] ?? '') && /\s/u.test(text[start + 1] ?? ' ')) continue;
       // Quotations are searched within their paragraph and at most MAX_QUOTE characters (keeps this linear).
       if (newline < start) {
         newline = text.indexOf('\n', start);
@@ -334,6 +341,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     const lineStart = text.lastIndexOf('\n', quote.outer.start - 1) + 1;
     const sentenceStart = Math.max(lineStart, sentenceAt(quote.outer.start));
     const before = text.slice(sentenceStart, quote.outer.start);
+    // "a video titled 'Until It Came To Them'": the name of a work, not something said.
+    if (!hangul && EN_TITLED_BEFORE.test(before)) continue;
     let speaker: Speaker | null = null;
     let reported = false;
     /** "…,” she said" with no safe referent: not to be handed the previous quotation's speaker either. */
@@ -431,7 +440,24 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       const hit = (afterSaid && !opensNext(afterSaid) ? afterSaid : null) ?? afterNameHit;
       const beforeWho = beforeName && !EN_GROUP_WORDS.test(beforeName[1]!) && !EN_NOT_SPEAKER.test(beforeName[1]!) ? beforeName[1]! : null;
       // A name written in quotation marks ("'Amy' said:") is the name without them.
-      const who = (hit?.[1] ?? beforeWho)?.replace(/^['‘’"“”]+|['‘’"“”]+$/gu, '') || null;
+      let who = (hit?.[1] ?? beforeWho)?.replace(/^['‘’"“”]+|['‘’"“”]+$/gu, '').replace(EN_LEADING_CONJUNCTION, '') || null;
+      // "against Valencia Enrique said:" (a caption run into the text): the end of the words names a known person.
+      let knownTail = false;
+      if (who && who.includes(' ') && !people.some((p) => p.name === who)) {
+        const words = who.split(/\s+/);
+        for (let k = 1; k < words.length && !knownTail; k++) {
+          const tail = words.slice(k).join(' ');
+          if (people.some((p) => p.name === tail || (p.name.includes(' ') && p.name.split(/\s+/).includes(tail)))) {
+            who = tail;
+            knownTail = true;
+          }
+        }
+      }
+      // "His mother Lucy, 32, of Upminster, east London, said:", "an expert on the subject of Mirreyes said": a
+      // name after a preposition is what the clause is about, not who speaks.
+      if (!hit && !knownTail && who && beforeName && /\b(?:of|from|in|at|on|about|against|for|with|to|near)\s+(?:the\s+)?$/.test(window.slice(0, beforeName.index - tailStart + beforeName[0].indexOf(who)))) {
+        who = null;
+      }
       if (who) {
         reported = true;
         const at = hit ? quote.outer.end + hit.index + hit[0].indexOf(who) : sentenceStart + beforeName!.index + beforeName![0].indexOf(who);

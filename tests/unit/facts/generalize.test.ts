@@ -314,3 +314,64 @@ describe('Korean 천/백 inside a 만/억 group', () => {
     expect(f.numbers.map((n) => n.value)).toEqual([48000000, 300000000000, 40000000]);
   });
 });
+
+describe('places inside club and street names (fresh audit, unseen articles)', () => {
+  const places = (text: string) => extractFacts(text, { lang: 'en' }).places.map((p) => p.text);
+  it('drops a city that is part of a club or team name', () => {
+    expect(places('Benzema will miss Real Madrid\'s game. Force India struggled. Manchester United beat Leicester City and Atletico Madrid.')).toEqual([]);
+  });
+  it('drops a place that names a street elsewhere', () => {
+    expect(places('He was seen at his studio on Wisconsin Avenue in Chevy Chase.')).toEqual([]);
+  });
+  it('keeps the city itself, a city named "X City" and places before geographic words', () => {
+    expect(places('Fans travelled from Manchester to Mexico City and Sydney Harbour.')).toEqual(['Manchester', 'Mexico City', 'Sydney']);
+  });
+});
+
+describe('organisation names and quotation speakers (fresh audit, unseen articles)', () => {
+  const en = (text: string) => extractFacts(text, { lang: 'en' });
+  it('drops "The" after a sentence end and a compound adjective before the name', () => {
+    const f = en('She ate at Neighbourhood in Manchester. The High Court has since lifted the order. Ten-year Cottonwood Police veteran Sgt Jeremy Daniels was shot.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['High Court', 'Cottonwood Police']);
+  });
+  it('does not take a work named in quotation marks for a quotation', () => {
+    expect(en("Yesterday a 29-minute video, titled 'Until It Came To Them - Clear Evidence', was released.").quotes).toEqual([]);
+  });
+  it('does not pair narration between a closing mark and the next quotation', () => {
+    const f = en('"You definitely want to wash them really good. "This is a pesticide that has been around for a long time," Enck added. Field workers at a nursery were poisoned by the chemical in 1990, according to the journal. "It is not something that you would have any warning of," Gupta said.');
+    expect(f.quotes.map((q) => q.text.slice(0, 20))).not.toContain('Enck added. Field wo');
+    expect(f.quotes.some((q) => q.text.startsWith('It is not something'))).toBe(true);
+  });
+  it('leaves out an opening conjunction, a place after a preposition and words before a known name', () => {
+    const speakers = (text: string) => en(text).quotes.map((q) => q.speaker ?? null);
+    expect(speakers("But Eddie Coyle, prosecuting, said: 'On October 14 he was driving a Mercedes along the road.'")).toEqual(['Eddie Coyle']);
+    expect(speakers("His mother Lucy, 32, of Upminster, east London, said: 'He loves football and watches it every single day.'")).toEqual([null]);
+    expect(speakers("Barcelona boss Luis Enrique has urged calm. He has been ruled out against Valencia Enrique said: 'We are not thinking about the other match at all.'")).toEqual(['Luis Enrique']);
+  });
+});
+
+describe('English counts that are shares or names (fresh audit, unseen articles)', () => {
+  const numbers = (text: string) => extractFacts(text, { lang: 'en' }).numbers.map((n) => [n.text, n.what ?? null]);
+  it('does not count a share ("one in five divorcees") or the first word of a name ("two Champions League medals")', () => {
+    expect(numbers('One in five divorcees will retire with debts, and one in 10 people rent. He won two Champions League medals.')).toEqual([]);
+  });
+  it('does not take half of a hyphenated word for what a measure is of', () => {
+    expect(numbers('The farmers delivered the 20lb new-born after a long birth.')).toEqual([['20lb', null]]);
+  });
+  it('still counts plain counts and named groups', () => {
+    expect(numbers('Five divorcees spoke and three Republicans voted against; 10 people came.')).toEqual([['Five divorcees', 'divorcees'], ['three Republicans', 'Republicans'], ['10 people', 'people']]);
+  });
+});
+
+describe('English titles (fresh audit, unseen articles)', () => {
+  const people = (text: string) => extractFacts(text, { lang: 'en' }).people.map((p) => [p.name, p.title ?? null, p.org ?? null]);
+  it('reads "Assistant Fire Chief Name" as one title and "Mr Justice Name" as a judge', () => {
+    expect(people('Assistant Fire Chief Rick Hughes said he was lucky. Last month Mr Justice Warby made a ruling.')).toEqual([
+      ['Rick Hughes', 'assistant fire chief', null],
+      ['Warby', 'justice', null],
+    ]);
+  });
+  it("gives the organisation without its possessive (\"CNN's chief\")", () => {
+    expect(people("Dr. Sanjay Gupta, CNN's chief medical correspondent, said many countries banned it.")[0]).toEqual(['Sanjay Gupta', 'chief', 'CNN']);
+  });
+});
