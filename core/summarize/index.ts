@@ -253,7 +253,8 @@ function fragmentPenalty(sentence: string, korean: boolean, params: SummarizerPa
   if (/[?？]\s*["'”’]?$/.test(sentence)) penalty += 0.2;
   if (!korean && words > params.maxWords) penalty += 0.2 * Math.min(1, (words - params.maxWords) / params.maxWords);
   if (!korean && params.unterminated && !/[.!?…]["'”’)\]]*$/u.test(sentence)) penalty += params.unterminated;
-  if (!korean && params.voice && READER_OR_WE.test(sentence.replace(QUOTATION, ' '))) penalty += params.voice;
+  // Most sentences have none of these words: test before stripping quotations.
+  if (!korean && params.voice && READER_OR_WE.test(sentence) && READER_OR_WE.test(sentence.replace(QUOTATION, ' '))) penalty += params.voice;
   if (!korean && params.quote) {
     const quoted = quotedShare(sentence);
     if (quoted > 0.5) penalty += params.quote * quoted;
