@@ -131,6 +131,15 @@ describe('reader view in Chromium', () => {
     expect(text).toContain(seed.expect.title);
     if (seed.expect.subtitle) expect(text).toContain(seed.expect.subtitle);
     for (const paragraph of bodyParagraphs) expect(text).toContain(paragraph.slice(0, 30));
+    // The article's photo comes with its caption, once, before the first paragraph.
+    const caption = '민병주 KIAT 원장(왼쪽)과 로리 로카시오';
+    expect(text.split(caption).length - 1).toBe(1);
+    expect(text.indexOf(caption)).toBeLessThan(text.indexOf(bodyParagraphs[0]!.slice(0, 20)));
+    let images = 0;
+    walk(tree!, (node) => {
+      if (node.nodeName === 'IMG') images++;
+    });
+    expect(images).toBe(1);
     // Clutter of every category is left out of the reader.
     const leaked = Object.values(seed.expect.mustHide).flat().filter((snippet) => text.includes(snippet));
     expect(leaked).toEqual([]);

@@ -44,7 +44,8 @@ button:focus-visible { outline: 2px solid var(--link); outline-offset: 2px; }
 .site { margin: 0 0 8px; color: var(--muted); font-size: 0.8em; letter-spacing: 0.02em; }
 h1 { font-size: 1.75em; line-height: 1.3; margin: 0 0 0.5em; font-weight: 700; }
 .deck { font-size: 1.1em; color: var(--muted); margin: 0 0 0.8em; line-height: 1.5; }
-.meta { color: var(--muted); font-size: 0.85em; margin: 0 0 1.5em; display: flex; flex-wrap: wrap; gap: 0 1em; }
+.meta { color: var(--muted); font-size: 0.85em; margin: 0 0 1.5em; display: flex; flex-wrap: wrap; gap: 0 0.5em; }
+.meta .byline + .date::before { content: "·" / ""; margin-inline-end: 0.5em; }
 figure { margin: 1.5em 0; }
 img { max-width: 100%; height: auto; display: block; margin: 0 auto; }
 figcaption { color: var(--muted); font-size: 0.8em; line-height: 1.5; margin-top: 0.5em; }
@@ -54,6 +55,10 @@ figcaption { color: var(--muted); font-size: 0.8em; line-height: 1.5; margin-top
 .body table { border-collapse: collapse; width: 100%; font-size: 0.85em; margin: 1.2em 0; display: block; overflow-x: auto; }
 .body th, .body td { border: 1px solid var(--rule); padding: 4px 8px; text-align: start; }
 .body pre { white-space: pre-wrap; font-size: 0.85em; }
+/* A table-layout photo box (photo in one cell, caption in the next) reads as a figure, not as a data table. */
+.body table:has(img):not(:has(th)) { display: table; width: auto; margin: 1.5em auto; font-size: 0.8em; }
+.body table:has(img):not(:has(th)) td { border: 0; padding: 0; color: var(--muted); line-height: 1.5; }
+.body table:has(img):not(:has(th)) tr + tr td { padding-top: 0.5em; }
 a { color: var(--link); }
 footer { margin-top: 3em; padding-top: 1em; border-top: 1px solid var(--rule); font-size: 0.85em; }
 @media (max-width: 600px) { h1 { font-size: 1.45em; } .page { padding: 20px 16px 60px; } }
