@@ -74,6 +74,24 @@ async function expectAccessible(page: Page, where: string, include?: string) {
   expect(blocking, where).toEqual([]);
 }
 
+/**
+ * The smallest font size of the page's visible text. Chrome gives extension pages a body font-size of
+ * 75% unless the page sets its own on body: the settings page once showed all its text at 11.25px.
+ */
+async function smallestTextSize(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    let smallest = Infinity;
+    const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const parent = node.parentElement;
+      if (!parent || !(node.textContent ?? '').trim() || !parent.getClientRects().length) continue;
+      if (parent.closest('.visually-hidden, textarea, code')) continue;
+      smallest = Math.min(smallest, parseFloat(getComputedStyle(parent).fontSize));
+    }
+    return smallest;
+  });
+}
+
 /** Selects `text` inside the seed article's body (a Range + the document selection). */
 async function selectInArticle(page: Page, text: string): Promise<void> {
   await page.evaluate((wanted) => {
@@ -184,6 +202,7 @@ for (const language of LANGUAGES) {
       await library.goto(`chrome-extension://${session.extensionId}/highlights.html`);
       await expect.poll(() => library.locator('.library-item').count(), { timeout: 10_000 }).toBe(TO_HIGHLIGHT.length);
       expect(await library.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${language.lang}`));
+      expect(await smallestTextSize(library)).toBeGreaterThanOrEqual(12);
       await expectAccessible(library, 'library');
       await library.close();
       // The popup with the page's highlights listed (their "Show" buttons).
@@ -210,6 +229,7 @@ for (const language of LANGUAGES) {
       await options.goto(`chrome-extension://${session.extensionId}/options.html`);
       await options.locator('input[role="switch"]:not([disabled])').first().waitFor({ timeout: 10_000 });
       expect(await options.evaluate(() => document.documentElement.lang)).toMatch(new RegExp(`^${language.lang}`));
+      expect(await smallestTextSize(options)).toBeGreaterThanOrEqual(12);
       await expectAccessible(options, 'options');
       await options.close();
     });
