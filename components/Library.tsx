@@ -197,7 +197,12 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
       {highlights === null ? null : all.length === 0 ? (
         <p class="empty">{t('highlights.libraryEmpty')}</p>
       ) : groups.length === 0 ? (
-        <p class="empty">{t('highlights.noMatches')}</p>
+        <div class="empty">
+          <p>{t('highlights.noMatches')}</p>
+          <button type="button" onClick={() => setFilter({ query: '', site: null, color: null })}>
+            {t('highlights.clearFilters')}
+          </button>
+        </div>
       ) : (
         groups.map((group) => {
           const first = group.entries[0]!;

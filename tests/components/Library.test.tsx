@@ -88,7 +88,10 @@ describe('Library', () => {
     expect(items()).toEqual(['The Semiconductor industry grew 12% last year.']);
     fireEvent.input(search, { target: { value: 'nothing like this' } });
     expect(screen.getByText('No highlights match.')).toBeTruthy();
-    fireEvent.input(search, { target: { value: '' } });
+    // Nothing matches: one click brings every highlight back and empties the search box.
+    fireEvent.click(screen.getByRole('button', { name: 'Show all highlights' }));
+    expect(items()).toHaveLength(3);
+    expect((search as HTMLInputElement).value).toBe('');
 
     fireEvent.change(screen.getByRole('combobox', { name: 'Site' }), { target: { value: 'Example News' } });
     expect(items()).toEqual(['Two new fabs open in 2027.', 'The Semiconductor industry grew 12% last year.']);
