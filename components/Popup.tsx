@@ -155,17 +155,27 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
   return (
     <main class="popup">
       <Brand onSettings={openSettings} />
-      <header class="article-head" lang={summary.lang ?? undefined}>
+      {/* The page's words (site name, headline) are in the page's language; the date and the reading
+          time are the UI's own words, in the UI language (a screen reader switches voice by lang). */}
+      <header class="article-head">
         <p class="meta">
-          {[summary.siteName, published, summary.isArticle && summary.readingMinutes > 0 ? i18n.t('popup.readingTime', summary.readingMinutes) : null]
-            .filter(Boolean)
+          {[
+            summary.siteName ? { text: summary.siteName, lang: summary.lang ?? undefined } : null,
+            published ? { text: published } : null,
+            summary.isArticle && summary.readingMinutes > 0 ? { text: i18n.t('popup.readingTime', summary.readingMinutes) } : null,
+          ]
+            .filter((part): part is { text: string; lang?: string } => part !== null)
             .map((part, i) => (
-              <span key={i} class="meta-part">
-                {part}
+              <span key={i} class="meta-part" lang={part.lang}>
+                {part.text}
               </span>
             ))}
         </p>
-        {summary.title && <h1 class="headline">{summary.title}</h1>}
+        {summary.title && (
+          <h1 class="headline" lang={summary.lang ?? undefined}>
+            {summary.title}
+          </h1>
+        )}
       </header>
       {summary.isArticle ? (
         <>

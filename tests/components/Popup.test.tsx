@@ -83,6 +83,17 @@ describe('Popup (English UI)', () => {
     expect(within(screen.getByRole('list', { name: 'Quotes' })).getByRole('listitem').textContent).toContain('기술강국');
   });
 
+  it("marks the page's words with the page's language and leaves the UI's own words (date, reading time) in the UI language", async () => {
+    render(<Popup tabId={7} client={fakeClient(summary())} uiLang="en-US" />);
+    const headline = await screen.findByRole('heading', { level: 1, name: '한·미 산업기술 협력 강화' });
+    const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') ?? null;
+    expect(langOf(headline)).toBe('ko');
+    expect(langOf(screen.getByText('이투데이'))).toBe('ko');
+    // No page-language tag above the UI strings (the document's own lang, set by the entrypoint, applies).
+    expect(langOf(screen.getByText('December 9, 2022 12:35'))).toBeNull();
+    expect(langOf(screen.getByText('3 min read'))).toBeNull();
+  });
+
   it('notes a date given in local time in the UI language (flag from core/facts)', async () => {
     // `localTime` is the flag core/facts may use instead of the English note (not in DateFact yet).
     const dates = [{ text: 'Tuesday', iso: '2022-12-06', localTime: true, evidence: [] }] as unknown as Facts['dates'];
