@@ -320,6 +320,32 @@ const EN_FUTURE_BEFORE = /\b(?:will|shall|is due|are due|is expected to|are expe
 // Reporting verbs are left out: "He added: 'The projects start in January'" speaks of the future.
 const EN_PAST_BEFORE = /\b(?:was|were|had|did)\b|\b(?!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|united|based|scheduled|planned|expected|slated|red|bed|shed|bred|said|added|told|asked|explained|insisted|noted|argued|claimed|warned|stated|replied)\b)[a-z]{2,}ed\b/;
 
+const EN_WAS_BEFORE = /\b(?:was|were)\b/;
+
+/** The tense nearest before a date: a future form, a past one (`past`, or a reporting verb right before), or none. */
+function tenseBefore(before: string, past: RegExp): 'future' | 'past' | null {
+  const last = (re: RegExp): number => {
+    let at = -1;
+    for (const m of before.matchAll(new RegExp(re.source, 'g'))) at = m.index;
+    return at;
+  };
+  const future = last(EN_FUTURE_BEFORE);
+  const back = EN_REPORTED_JUST_BEFORE.test(before) ? before.length : last(past);
+  if (future < 0 && back < 0) return null;
+  return future > back ? 'future' : 'past';
+}
+
+/** "claimed in December", "told the Enquirer in December": a reporting verb whose own time the date gives. */
+const EN_REPORTED_JUST_BEFORE = /\b(?:said|added|told|asked|explained|insisted|noted|argued|claimed|warned|stated|replied)(?:\s+[\w'’]+){0,2}(?:\s+(?:in|on))?\s*$/;
+
+/** "Feb 24, '90": a two-digit year after the date (the century that does not put it after the publish year). */
+function shortYearAfter(m: RegExpExecArray, pub: Ymd): number | null {
+  const after = /^,?\s*['’](\d{2})(?![\d\w])/.exec(m.input!.slice(m.index + m[0].length, m.index + m[0].length + 6));
+  if (!after) return null;
+  const y = 2000 + +after[1]!;
+  return y > pub.y ? y - 100 : y;
+}
+
 /** The text of the match's sentence (or of the quotation it is in) before the match. */
 function sentenceBefore(m: RegExpExecArray): string {
   const text = m.input!;
@@ -374,16 +400,19 @@ const EN_RULES = lazy((): Rule[] => [
       if (!pub) return null;
       const month = monthIndex((m[1] ?? m[4])!);
       const day = +(m[2] ?? m[3])!;
-      // "October 14 last year": the year the words after it name.
-      const named = namedYearAfter(m, pub);
-      const r = named !== null ? { y: named, m: month, d: day } : withYear(month, day, pub, 'nearest');
+      // "October 14 last year", "Feb 24, '90": the year the words after it name; otherwise the tense decides.
+      const named = namedYearAfter(m, pub) ?? shortYearAfter(m, pub);
+      // (only was/were and a reporting verb count as past here: "has not decided whether he rides on April 11")
+      const direction = tenseBefore(sentenceBefore(m).slice(-100), EN_WAS_BEFORE) ?? 'nearest';
+      const r = named !== null ? { y: named, m: month, d: day } : withYear(month, day, pub, direction);
       return valid(r) ? { iso: iso(r) } : null;
     },
   },
   {
     gate: 'monthEn',
     // August 2013 / in February 2015
-    re: new RegExp(`\\b(${EN_MONTH_RE})\\s+(\\d{4})\\b`, 'g'),
+    // (also "August, 1999")
+    re: new RegExp(`\\b(${EN_MONTH_RE}),?\\s+(\\d{4})\\b`, 'g'),
     resolve: (m) => ({ iso: `${m[2]}-${pad(monthIndex(m[1]!))}` }),
   },
   {
@@ -400,9 +429,10 @@ const EN_RULES = lazy((): Rule[] => [
       // "since"/"last" the previous one; otherwise the nearest (news speaks of the recent past and near future).
       // (within its clause: captions run into the text leave long sentences without a full stop)
       const before = sentenceBefore(m).slice(-100);
-      const forward = /^(?:until|till|by|next)$/.test(word) || (word === 'in' && EN_FUTURE_BEFORE.test(before));
-      // "pulled off a win … in June": a verb in the past tense before it looks back.
-      const back = word === 'since' || (word === 'in' && !forward && EN_PAST_BEFORE.test(before));
+      // "pulled off a win … in June": a verb in the past tense before it looks back; the nearer tense wins.
+      const tense = word === 'in' ? tenseBefore(before, EN_PAST_BEFORE) : null;
+      const forward = /^(?:until|till|by|next)$/.test(word) || tense === 'future';
+      const back = word === 'since' || tense === 'past';
       const named = namedYearAfter(m, pub);
       const y = named ?? (forward ? (diff < 0 ? pub.y + 1 : pub.y) : back ? (diff > 0 ? pub.y - 1 : pub.y) : word === 'last' ? (diff >= 0 ? pub.y - 1 : pub.y) : diff > 6 ? pub.y - 1 : diff < -6 ? pub.y + 1 : pub.y);
       return { iso: `${y}-${pad(month)}` };
@@ -418,7 +448,7 @@ const EN_RULES = lazy((): Rule[] => [
       const today = weekday(pub);
       if (m[1] === 'next') return { iso: iso(addDays(pub, ((target - today + 7) % 7) || 7)) };
       // "will miss the game on Saturday": a future tense before the day looks forward (the coming such day).
-      if (m[1] !== 'last' && EN_FUTURE_BEFORE.test(sentenceBefore(m).slice(-80))) return { iso: iso(addDays(pub, (target - today + 7) % 7)) };
+      if (m[1] !== 'last' && tenseBefore(sentenceBefore(m).slice(-80), EN_WAS_BEFORE) === 'future') return { iso: iso(addDays(pub, (target - today + 7) % 7)) };
       return { iso: iso(addDays(pub, -((today - target + 7) % 7))) };
     },
   },

@@ -82,7 +82,9 @@ const EN_NOT_COUNTED = new Set([
 const EN_FUNCTION_WORDS = new Set([...EN_NOT_COUNTED, 'away', 'under', 'where', 'when', 'compared', 'their', 'his', 'her', 'its',
   'our', 'my', 'your', 'this', 'that', 'these', 'those', 'we', 'they', 'he', 'she', 'it', 'i', 'you', 'which', 'who', 'up',
   'down', 'off', 'over', 'about', 'around', 'more', 'less', 'ahead', 'behind', 'back', 'so', 'too', 'very', 'just', 'only',
-  'each', 'every', 'also', 'still', 'then', 'there', 'here', 'not', 'no', 'all', 'some', 'any', 'such']);
+  'each', 'every', 'also', 'still', 'then', 'there', 'here', 'not', 'no', 'all', 'some', 'any', 'such',
+  // dimensions and adverbs: "9km long", "2061m and 3454m respectively"
+  'long', 'high', 'wide', 'deep', 'tall', 'thick', 'across', 'respectively', 'apart', 'away', 'overall', 'altogether']);
 
 /**
  * The words of a "what" phrase that say what is counted ("of their lunchtime" → "lunchtime"); empty when the
@@ -303,8 +305,8 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
   // Every pattern below starts with an optional space and a letter or %, or with a dash; Korean text mostly has
   // a Hangul unit or a particle here, and then none of the twenty-odd unit patterns needs to be tried.
   if (shortcuts && !EN_AFTER_NUMBER.test(text.slice(pos, pos + 2))) return null;
-  // "one in 10 people" is a share, not ten people.
-  if (ONE_IN_BEFORE.test(text.slice(Math.max(0, start - 8), start))) return null;
+  // "one in 10 people" is a share, not ten people; "the No 1 jersey" is a rank.
+  if (ONE_IN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /\b(?:No\.?|no\.|[Nn]umber) $/.test(text.slice(Math.max(0, start - 8), start))) return null;
   // Ordinals, ages and compound adjectives ("20th", "28-year-old", "6-3") are not quantities.
   if (/^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|time|yard|man|point|hour|minute)/i.test(text.slice(pos))) return null;
   if (/^[-–]\d/.test(text.slice(pos))) return null;
@@ -383,7 +385,7 @@ function withEnglishQualifier(
     if (EN_APPROX.has(word)) fact.approx = true;
   }
   if (kind === 'money' && !fact.what) {
-    const what = /^\s(?:for|on|in|of)\s((?:the\s)?[a-z]+(?:\s[a-z]+)?)/.exec(text.slice(end));
+    const what = /^\s(?:for|on|in|of)\s((?:the\s)?[a-z]+(?:\s[a-z]+)?)(?![\w-])/.exec(text.slice(end));
     const counted = what ? contentWords(what[1]!) : '';
     if (counted) fact.what = counted;
   }

@@ -261,6 +261,12 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
         }
       };
       dropLeadingNoise();
+      // "a Celebrity Ambassador for The Bone Cancer Research Trust": a role for the organisation is not its name.
+      if (words.length > 3 && /^(?:Ambassador|Patron|President|Chairman|Director|Secretary|Minister|Commissioner|Spokesman|Spokeswoman|Member|Head|Chief)$/.test(words[0]!) && /^(?:for|of|to|at)$/.test(words[1]!)) {
+        const dropped = words.splice(0, 2).join(' ');
+        start = text.indexOf(words[0]!, start + dropped.length);
+        dropLeadingNoise();
+      }
       // A sentence end inside the match ("…a Citroen Berlingo. Police arrived", "Armed Police Force of Nepal. The
       // team…") or an honorific ("the Court of Appeal Mr Beavis said") ends the name: keep the part that holds
       // the organisation word.

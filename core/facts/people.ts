@@ -486,6 +486,15 @@ function englishPeople(text: string, add: Add): void {
     // "Brenda Burns's attorney": a possessor, not an organisation.
     if (/['’]s$/.test(orgWords[orgWords.length - 1] ?? '')) orgWords = [];
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);
+    // "Arsenal vice-captain Per Mertesacker": the prefix belongs to the title.
+    const prefix = /(?:vice|co|deputy|assistant)-$/i.exec(text.slice(Math.max(0, titleStart - 10), titleStart))?.[0].toLowerCase() ?? '';
+    if (prefix) {
+      // (the organisation before it, if any, keeps its own words: "Arsenal vice-")
+      orgWords = orgWords.filter((w) => !/-$/.test(w));
+      const org = orgWords.join(' ');
+      add(name, { start: org ? m.index + m[0].indexOf(orgWords[0]!) : titleStart - prefix.length, end: m.index + m[0].length }, { title: prefix + titleOf(m[2]!), ...(org ? { org } : {}) });
+      continue;
+    }
     // "Assistant Fire Chief Rick Hughes": words after a title modifier make one compound title, not an organisation.
     if (orgWords.length && EN_TITLE_MODIFIERS.test(orgWords[0]!) && orgWords.every((w) => /^[A-Z][a-z]+$/.test(w))) {
       const start = m.index + m[0].indexOf(orgWords[0]!);

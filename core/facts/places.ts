@@ -160,6 +160,8 @@ function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   if (EN_MEDIA_BEFORE_PLACE.test(text.slice(Math.max(0, start - 12), start))) return true;
   // "Real Madrid", "Force India", "Bayern Munich": a club or team named with a word before the place.
   if (EN_TEAM_BEFORE_PLACE.test(text.slice(Math.max(0, start - 12), start))) return true;
+  // "New England", "New South Wales" (a "New X" the gazetteer has is matched whole, before X).
+  if (/(?:^|[^A-Za-z])New $/.test(text.slice(Math.max(0, start - 5), start))) return true;
   const next = /^ ([A-Z][A-Za-z\u00C0-\u024F'’-]*)/.exec(text.slice(end, end + 30));
   // "Manchester United", "Leicester City": a club (a city called "X City" is in the gazetteer whole: the longer
   // name matched first). "Wisconsin Avenue", "London Road": a street named after a place is not in that place.

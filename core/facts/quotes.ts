@@ -51,6 +51,8 @@ const EN_BEFORE_APPOSITION = new RegExp(`(?:,\\s|\\b(?:Mr|Mrs|Ms|Miss|Dr)\\.?\\s
 const EN_BEFORE_OF_BODY = new RegExp(`${EN_NAME}${EN_OF_BODY}(?:,[^,]{1,60},)?\\s+(?:${EN_REPORT_VERBS})(?:\\s[^:,.!?"“”]{0,40})?[:,]?\\s*$`);
 /** "a video titled 'X'": the quotation marks hold the name of a work. */
 const EN_TITLED_BEFORE = /\b(?:titled|entitled|called|named|dubbed|headlined|labelled|labeled|nicknamed|branded)[,:]?\s*$/;
+/** A quotation of capitalised words only ("The Times They Are A Changin"): a title. */
+const EN_TITLE_CASE = /^(?:[A-Z0-9][\w'’-]*)(?:\s+(?:[A-Z0-9][\w'’-]*|a|an|the|of|in|on|to|and|for|at|by))*[’']?$/u;
 /** "But Eddie Coyle, prosecuting, said": a conjunction that opens the sentence is not part of the name. */
 const EN_LEADING_CONJUNCTION = /^(?:But|And|Yet|So|Then|Now|Also|Meanwhile|Still|However|Instead|Later|Earlier)\s+(?=[A-Z])/;
 /** Words that open a clause but never name a speaker ("It said the most effective policy…"). */
@@ -323,6 +325,15 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         return null;
       }
     }
+    // …and so may a surname that opens a sentence as its subject ("Carver knows how…", "Stewart, who played…"),
+    // when it is no person the article names in full.
+    if (pronoun) {
+      for (const w of gap.slice(-2000).matchAll(/(?:^|[.!?]['’"”]?\s+)([A-Z][a-z]{2,})(?=,\s+who\b|\s+(?:is|was|has|had|knows|knew|believes|thinks|admits|admitted|insists|insisted|says|said|told|added|wants|wanted)\b)/g)) {
+        const word = w[1]!;
+        if (known.has(word) || EN_NOT_NAME_PAIR_WORD.has(word) || EN_NOT_REFERENT.test(word) || EN_NOT_SPEAKER.test(word) || EN_GROUP_WORDS.test(word)) continue;
+        return null;
+      }
+    }
     // Only where a person is the object of the clause ("treated Khanal", "married Ortiz").
     for (const w of gap.matchAll(/(?<=\b(?:treated|named|told|asked|met|helped|rescued|found|saw|called|married|visited|interviewed) )([A-Z][a-z]{2,})(?![\w'’-]|\s+[A-Z])/g)) {
       if (!known.has(w[1]!) && !EN_NOT_REFERENT.test(w[1]!)) return null;
@@ -341,8 +352,9 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
     const lineStart = text.lastIndexOf('\n', quote.outer.start - 1) + 1;
     const sentenceStart = Math.max(lineStart, sentenceAt(quote.outer.start));
     const before = text.slice(sentenceStart, quote.outer.start);
-    // "a video titled 'Until It Came To Them'": the name of a work, not something said.
-    if (!hangul && EN_TITLED_BEFORE.test(before)) continue;
+    // "a video titled 'Until It Came To Them'", "Bob Dylan's 'The Times They Are A Changin''": the name of a work,
+    // not something said (every word capitalised, no sentence punctuation).
+    if (!hangul && (EN_TITLED_BEFORE.test(before) || EN_TITLE_CASE.test(inner))) continue;
     let speaker: Speaker | null = null;
     let reported = false;
     /** "…,” she said" with no safe referent: not to be handed the previous quotation's speaker either. */
@@ -441,6 +453,8 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
       const beforeWho = beforeName && !EN_GROUP_WORDS.test(beforeName[1]!) && !EN_NOT_SPEAKER.test(beforeName[1]!) ? beforeName[1]! : null;
       // A name written in quotation marks ("'Amy' said:") is the name without them.
       let who = (hit?.[1] ?? beforeWho)?.replace(/^['‘’"“”]+|['‘’"“”]+$/gu, '').replace(EN_LEADING_CONJUNCTION, '') || null;
+      // "said United's head coach": a possessor is whose the speaker is, not the speaker.
+      if (who && /['’]s$/u.test(who)) who = null;
       // "against Valencia Enrique said:" (a caption run into the text): the end of the words names a known person.
       let knownTail = false;
       if (who && who.includes(' ') && !people.some((p) => p.name === who)) {

@@ -375,3 +375,36 @@ describe('English titles (fresh audit, unseen articles)', () => {
     expect(people("Dr. Sanjay Gupta, CNN's chief medical correspondent, said many countries banned it.")[0]).toEqual(['Sanjay Gupta', 'chief', 'CNN']);
   });
 });
+
+describe('second round of the fresh audit (sample B, unseen articles)', () => {
+  const en = (text: string, published?: string) => extractFacts(text, { lang: 'en', published: published ?? null });
+  it('reads two-digit years, "August, 1999" and a month-day after a past or future tense', () => {
+    const dates = en("First test: Kingston, Feb 24, '90. He debuted in August, 1999. The pregnancy was announced on September 8. The case is due to return to court on May 18.", '2015-07-24').dates.map((d) => [d.text, d.iso]);
+    expect(dates).toEqual([['Feb 24', '1990-02-24'], ['August, 1999', '1999-08'], ['September 8', '2014-09-08'], ['May 18', '2016-05-18']]);
+  });
+  it('lets the tense nearest the date decide', () => {
+    const dates = en('Detectives are expected to speak to him after he was photographed with cakes on April 2. It has not decided yet whether he rides on April 11.', '2015-07-24').dates.map((d) => [d.text, d.iso]);
+    expect(dates).toEqual([['April 2', '2015-04-02'], ['April 11', '2015-04-11']]);
+  });
+  it('reads a reporting verb right before a month as the time of that report', () => {
+    expect(en('Uncle Poodle claimed in December that she had lied.', '2015-07-24').dates.map((d) => d.iso)).toEqual(['2014-12']);
+  });
+  it('does not take a rank, a dimension or half a hyphenated word for a count or what it counts', () => {
+    const f = en('He is pushing for the No 1 jersey. The 9km long track rises to 3454m respectively. He won $500 on a scratch-off ticket.');
+    expect(f.numbers.map((n) => [n.text, n.what ?? null])).toEqual([['9km', null], ['3454m', null], ['$500', null]]);
+  });
+  it('takes no possessor and no song title for a speaker or a quotation', () => {
+    const f = en("\"I never listened to Graeme when I was academy director here,\" said United's head coach. It replaced Bob Dylan's \"The Times They Are A Changin'\" as an anthem.");
+    expect(f.quotes.map((q) => [q.text.slice(0, 12), q.speaker ?? null])).toEqual([['I never list', null]]);
+  });
+  it('leaves "he" unresolved when a surname nobody named in full opens a sentence in between', () => {
+    const f = en("Former Newcastle manager Ruud Gullit quit in 1999. Carver knows how much a win could help him. 'In the eyes of the fans, if you win a derby game, it's massive,' he said.");
+    expect(f.quotes.map((q) => q.speaker ?? null)).toEqual([null]);
+  });
+  it('keeps the prefix of a title, drops a role before an organisation and "New" places', () => {
+    const f = en('Arsenal vice-captain Per Mertesacker says Klopp is good. He is a Celebrity Ambassador for The Bone Cancer Research Trust. He sang in halls in New England.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([['Per Mertesacker', 'vice-captain']]);
+    expect(f.orgs.map((o) => o.name)).toEqual(['Bone Cancer Research Trust']);
+    expect(f.places).toEqual([]);
+  });
+});
