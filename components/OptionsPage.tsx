@@ -17,7 +17,7 @@ import {
   type SiteMemory,
 } from '../utils/settings';
 
-type CategoryKey = 'cryptoTicker' | 'stockTicker' | 'relatedNews' | 'mostRead' | 'reactions' | 'share' | 'fontControls' | 'ads' | 'newsletter' | 'consent' | 'comments' | 'nav';
+type CategoryKey = 'cryptoTicker' | 'stockTicker' | 'relatedNews' | 'mostRead' | 'reactions' | 'share' | 'fontControls' | 'ads' | 'newsletter' | 'appeals' | 'consent' | 'comments' | 'nav';
 
 /** Message names cannot contain "-", so the labels use camelCase keys. */
 export function categoryLabel(category: ClutterCategory): string {

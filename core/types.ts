@@ -92,6 +92,8 @@ export const CLUTTER_CATEGORIES = [
   'font-controls',
   'ads',
   'newsletter',
+  /** "Support us"/donation appeals and subscription upsells (not the article; never the paywall's content). */
+  'appeals',
   'consent',
   'comments',
   'nav',

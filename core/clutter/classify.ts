@@ -16,6 +16,8 @@
 import {
   AD_HREF,
   AD_LABELS,
+  APPEAL_NEEDLES,
+  APPEAL_PHRASE,
   ATTRIBUTE_TOKENS,
   BYLINE_DATE,
   BYLINE_TOKENS,
@@ -357,12 +359,64 @@ function consentVerdict(element: Element, tokens: Set<string>, ctx: ClassifyCont
     if (zone !== 'chrome' || s.text > 600 || s.prose > 1 || s.links + s.buttons === 0) return null;
     const text = ctx.features.lowerTextOf(element);
     if (!/cookie|쿠키/.test(text) || countOf(text, CONSENT_ACTIONS).distinct === 0) return null;
+    // A footer with a "Cookies" or "Cookie settings" link is not a notice: the notice talks about
+    // cookies in its own text.
+    if (!/cookie|쿠키/i.test(textOutsideLinks(element))) return null;
     return { category: 'consent', confidence: 0.75, reason: 'cookie-notice' };
   }
   const text = ctx.features.lowerTextOf(element);
   const words = countOf(text, CONSENT_WORDS);
   if (words.distinct > 0 && (token || s.buttons > 0 || s.links > 0)) return { category: 'consent', confidence: 0.9, reason: token ? `token:${token}` : 'consent-dialog' };
   return null;
+}
+
+/** Words of a sign-up for e-mail: such a box is a newsletter, not an appeal. */
+const NEWSLETTER_MARK = /newsletter|뉴스레터|inbox|posteingang|메일로|e-?mail updates|briefing/;
+/** Words of an appeal for money or a subscription (substrings, lower case). */
+const APPEAL_WORDS = ['donat', 'contribut', 'support', 'member', 'subscri', 'free article', '후원', '구독', '멤버십', 'unterstütz', 'spende', 'abonne'];
+/** A price or an offer ("$1 a week", "첫 달 100원", "50% off", "free trial"). */
+const OFFER = /[$€£]\s?\d|\d\s?(?:원|달러|유로)|\d\s?%\s?off\b|\b(?:a|per) (?:week|month|year)\b|첫\s?달|무료|free trial/;
+
+/**
+ * A donation or subscription appeal: a small box outside the article's paragraphs, with a button or
+ * link to act on, that asks the reader for money ("Support our journalism … Donate now", a metered
+ * paywall's "You've read 3 of 5 free articles" bar, a digital-subscription offer). Never a box with
+ * an e-mail field or newsletter wording (a newsletter), never prose-heavy, quoted or menu-like boxes.
+ * Hiding it hides only the appeal: the paywall's own gating is the page's, and no body text is in it.
+ */
+function appealVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext, titled: boolean): Verdict | null {
+  const s = ctx.features.stats.get(element);
+  if (!s || s.text < 8 || s.text > 700 || s.prose > 2 || s.quotes > 0 || s.emailInputs > 0 || s.links > 4) return null;
+  if (s.links + s.buttons === 0 || INLINE.has(element.localName)) return null;
+  if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'appeals')) return null;
+  const text = ctx.features.lowerTextOf(element);
+  const token = hasToken(tokens, 'appeals');
+  const subscription = token ? null : hasToken(tokens, 'newsletter');
+  // Most boxes hold no appeal wording at all: plain substring tests before any regex.
+  if (!titled && !token && !subscription && !mayMatch(text, APPEAL_NEEDLES)) return null;
+  if (NEWSLETTER_MARK.test(text)) return null;
+  if (titled) return { category: 'appeals', confidence: 0.8, reason: 'heading:appeal' };
+  if (mayMatch(text, APPEAL_NEEDLES) && APPEAL_PHRASE.test(text)) return { category: 'appeals', confidence: 0.8, reason: 'appeal-phrase' };
+  if (token && countOf(text, APPEAL_WORDS).distinct > 0) return { category: 'appeals', confidence: 0.75, reason: `token:${token}` };
+  // A box named a subscription (not a newsletter) that states a price or an offer.
+  if (subscription && subscription !== 'newsletter' && subscription !== 'newsletters' && countOf(text, APPEAL_WORDS).distinct > 0 && OFFER.test(text)) {
+    return { category: 'appeals', confidence: 0.7, reason: `offer:${subscription}` };
+  }
+  return null;
+}
+
+/** The element's text outside links (small boxes only: the caller has bounded the text). */
+function textOutsideLinks(element: Element): string {
+  if (element.localName === 'a') return '';
+  let out = '';
+  const visit = (node: Node): void => {
+    for (let child = node.firstChild; child; child = child.nextSibling) {
+      if (child.nodeType === 3) out += child.nodeValue ?? '';
+      else if (child.nodeType === 1 && (child as Element).localName !== 'a') visit(child);
+    }
+  };
+  visit(element);
+  return out;
 }
 
 function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyContext): Verdict | null {
@@ -465,6 +519,11 @@ function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Ver
     case 'newsletter':
       if (s.text > 800 || s.prose > 1) return null;
       return { category: 'newsletter', confidence: 0.8, reason };
+    case 'appeals':
+      // Titled "Support our journalism", "Donate", "디지털 구독": judged like any appeal box (a
+      // sign-up with an e-mail field titled "Subscribe now" stays a newsletter).
+      if (zone === 'block') return null;
+      return appealVerdict(element, attributeTokens(element), ctx, true) ? { category: 'appeals', confidence: 0.85, reason } : null;
     case 'crypto-ticker':
     case 'stock-ticker': {
       if (s.text > 2500 || s.prose > 0 || zone === 'block') return null;
@@ -576,6 +635,8 @@ export function classifySpecific(element: Element, zone: Zone, ctx: ClassifyCont
   if (zone !== 'block') {
     const consent = consentVerdict(element, tokens, ctx, zone);
     if (consent) return consent;
+    const appeal = appealVerdict(element, tokens, ctx, false);
+    if (appeal) return appeal;
     const newsletter = newsletterVerdict(element, tokens, ctx);
     if (newsletter) return newsletter;
   }
@@ -742,7 +803,7 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
       const bio = hasToken(tokens, 'author-bio');
       if (bio && s.text < 1500 && s.quotes === 0) return { category: 'nav', confidence: 0.6, reason: `token:${bio}` };
       const comments = hasToken(tokens, 'comments');
-      if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
+      if (comments && onlyTitled(element, 'comments', ctx)) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
       if (isCardList(element, ctx)) return { category: 'related-news', confidence: 0.7, reason: 'card-list' };
       // Plain short text there may be a closing line the extractor missed: only boxes with
       // links, buttons, fields or pictures go.
@@ -756,7 +817,7 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
 
   // chrome zone
   const comments = hasToken(tokens, 'comments');
-  if (comments && !hasHeadings) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
+  if (comments && onlyTitled(element, 'comments', ctx)) return { category: 'comments', confidence: 0.7, reason: `token:${comments}` };
   if (isBylineLike()) return null;
   const landmark = isLandmark(element, tokens);
   if (landmark && !hasHeadings) return { category: 'nav', confidence: 0.8, reason: landmark };
@@ -782,6 +843,12 @@ export function classifyGeneric(element: Element, zone: Zone, ctx: ClassifyConte
     if (density >= 0.3 && s.links >= 3) return linkListVerdict(s, 'after-article');
   }
   return null;
+}
+
+/** No widget heading inside, or only headings of `category` (a comment thread titled "Leave a Reply"). */
+function onlyTitled(element: Element, category: ClutterCategory, ctx: ClassifyContext): boolean {
+  const headings = ctx.features.headingsIn.get(element);
+  return !headings || headings.every((h) => h.category === category);
 }
 
 /**

@@ -38,7 +38,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       '최신 기사', '최신기사', '다른 기사', '이 기자의 다른', '기자의 다른 기사', '오늘의 주요', '포토 뉴스', '포토뉴스',
       '핫이슈', '당신이 좋아할', '놓치면 안 될', '놓치기 쉬운', '함께 보면 좋은', '추천 영상', '인기 영상', 'ai 추천', '다른 기사 보기',
       '이 시각', '이시각', '오늘의 뉴스', '에디터 추천', '에디터스 픽', '기획 연재', '헤드라인', '핫뉴스', '핫 뉴스', '포토',
-      '영상 뉴스', '주요 기사', '오늘의 핫', '지금 뜨는', '많이 공유',
+      '영상 뉴스', '주요 기사', '오늘의 핫', '지금 뜨는', '많이 공유', '속보', '뉴스 속보',
       // en
       'related', 'more', 'see more', 'more from', 'more on', 'more stories', 'more news', 'more articles', 'more in', 'more like this',
       'more to explore', 'more to read', 'more top stories', 'you may also like', 'you might also like',
@@ -48,7 +48,7 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
       'latest stories', 'latest articles', 'latest posts', 'latest headlines', 'latest', 'recent posts',
       'recent articles', 'recent stories', 'further reading', 'explore further', 'around the web', 'from around the web',
       'in other news', 'elsewhere on', 'promoted stories', 'sponsored stories', 'top headlines', 'headlines',
-      'news in brief', 'stories you may', 'other stories',
+      'news in brief', 'stories you may', 'other stories', 'breaking news', 'just in', 'features', 'more features', 'feature stories',
       // nl, de, fr, es, pt, it, ru, id, ja, zh
       'lees ook', 'lees meer', 'gerelateerd', 'meer nieuws', 'mehr zum thema', 'das könnte sie auch',
       'weitere artikel', 'auch interessant', 'lesen sie auch', 'lesen sie mehr', 'empfehlungen', 'weitere nachrichten',
@@ -76,6 +76,18 @@ export const HEADING_KEYWORDS: ReadonlyArray<readonly [ClutterCategory, readonly
     [
       '뉴스레터', 'newsletter', 'sign up for', 'subscribe to', 'get our', 'get the', 'stay informed',
       'in your inbox', 'abonnieren', 'jetzt anmelden', 'newsletter abonnieren', 'inscrivez-vous', 'suscríbete', 'assine', 'подпишитесь', 'рассылка',
+    ],
+  ],
+  [
+    'appeals',
+    [
+      // Box titles of donation and subscription appeals (the box is judged by its contents too).
+      'support our journalism', 'support our work', 'support our reporting', 'support independent journalism', 'support independent news',
+      'support local news', 'support local journalism', 'support quality journalism', 'support us', 'support the newsroom', 'donate', 'donate now',
+      'donate today', 'make a donation', 'make a contribution', 'become a member', 'become a supporter', 'become a subscriber',
+      'we need your help', 'subscribe now', 'subscribe today', 'subscribe and save', 'unlock unlimited access', 'get unlimited access',
+      '후원하기', '정기후원', '후원 안내', '독자 후원', '구독 신청', '구독신청', '디지털 구독', '유료 구독', '종이신문 구독', '신문 구독', '멤버십 가입',
+      'jetzt unterstützen', 'unterstützen sie', 'jetzt spenden', 'abo abschließen', 'soutenez-nous', 'faites un don', 'apóyanos', 'dona ahora',
     ],
   ],
   [
@@ -111,6 +123,7 @@ export const ATTRIBUTE_TOKENS: ReadonlyArray<readonly [ClutterCategory | 'overla
   ['ads', ['ad', 'ads', 'adv', 'advert', 'adverts', 'advertisement', 'advertising', 'adslot', 'adunit', 'adsense', 'adsbygoogle', 'adbox', 'adwrap', 'adcontainer', 'dfp', 'sponsor', 'sponsored', 'sponsors', 'outbrain', 'taboola', 'teads', 'doubleclick', 'googleads']],
   ['consent', ['cookie', 'cookies', 'consent', 'gdpr', 'cmp', 'onetrust', 'cookiebanner', 'cookiebar']],
   ['newsletter', ['newsletter', 'newsletters', 'subscribe', 'subscription', 'signup']],
+  ['appeals', ['donate', 'donation', 'donations', 'donor', 'contribute', 'contribution', 'contributions', 'membership', 'upsell', 'paywall', 'meter', 'metered', 'supporter', 'supporters', 'fundraising', 'patron']],
   ['comments', ['comment', 'comments', 'disqus', 'replies', 'cmt', 'reply', 'discussion']],
   ['share', ['share', 'sharing', 'sharebar', 'sharebox', 'sns', 'social', 'socials', 'addthis', 'sharethis']],
   ['reactions', ['reaction', 'reactions', 'emotion', 'emoticon', 'clap', 'claps', 'like', 'likes', 'vote', 'voting']],
@@ -315,6 +328,17 @@ export function headingCategory(text: string, strict = false): { category: Clutt
 export type PromoPhrase = readonly [ClutterCategory, RegExp, readonly string[]];
 
 /**
+ * Donation and subscription appeals addressed to the reader: "Support our journalism", "Donate now",
+ * "You've read 3 of 5 free articles", "Subscribe for $1 a week", "첫 달 100원". Fixed formulas of
+ * fundraising and paywall offers, never how a news story talks about donations or subscriptions
+ * (checked on short boxes and lines outside the article's paragraphs only, see classify.ts).
+ */
+export const APPEAL_PHRASE =
+  /\bif you (?:enjoyed|liked|value|appreciate) (?:this|our|reading|independent|local)\b[^.!?]{0,40}\b(?:article|story|post|piece|journalism|news|reporting|work)|\b(?:subscribe|subscription|subscriptions|get access)\b[^.!?]{0,80}\bfor (?:as little as|just|only|[$€£]\s?\d)|\bsupport (?:our|independent|quality|local|nonprofit|public[- ]interest) (?:journalism|news|reporting|work|newsroom)|\bsupport(?:ing)? us\b|\b(?:regular|monthly|one-off|one-time|single) (?:contribution|donation|gift)\b|\bbecome a (?:member|subscriber|supporter|patron|donor)\b|\bdonate (?:now|today|here)\b|\bmake a (?:tax[- ]deductible )?(?:donation|gift|contribution)\b|\btax[- ]deductible (?:gift|donation|contribution)|\bchip in\b|\breader[- ](?:funded|supported|powered)\b|\bany amount helps\b|\bfree (?:articles?|stories|stories left)\b[^.!?]{0,30}\b(?:left|remaining|this month|per month)|\byou(?:'ve|’ve| have) read \d+ (?:of|out of) (?:your )?\d+\b|\b(?:give|donate) [$€£]\d+\b|\bunlimited (?:digital )?access\b[^.!?]{0,40}[$€£]\d|후원하기|후원해\s?주|정기\s?후원|구독\s?(?:시작하기|신청하기)|첫\s?달\s?\d+\s?원|jetzt unterstützen|jetzt spenden|unterstützen sie (?:uns|unabhängigen)|soutenez-nous|faites un don/;
+/** Lower-case literals of which every `APPEAL_PHRASE` match contains one (edit both together). */
+export const APPEAL_NEEDLES = ['if you ', 'subscri', 'get access', 'support ', 'become a ', 'donate ', 'make a ', 'contribution', 'donation', 'gift', 'deductible', 'chip in', 'reader', 'any amount', 'free ', 'read ', 'give ', 'unlimited', '후원', '구독', '첫', 'unterstützen', 'spenden', 'soutenez', 'faites un don'];
+
+/**
  * Calls to action and legal lines that are never the story itself: a short block made of one of
  * these ("Subscribe to our newsletter", "Follow us on Twitter", "Click here to get the app",
  * "© 2019 … All rights reserved", "무단전재 및 재배포 금지"). Matched on lower-cased text. Each
@@ -324,7 +348,8 @@ export type PromoPhrase = readonly [ClutterCategory, RegExp, readonly string[]];
 export const PROMO_PHRASES: ReadonlyArray<PromoPhrase> = [
   ['newsletter', /\bsubscribe (?:to (?:our|the|my|his|her)\b[^.!?]{0,50}(?:newsletter|channel|podcast|magazine|list|feed|updates)|now\b|today\b|here\b)|\bsign up (?:for|to) (?:our|the)\b[^.!?]{0,40}(?:newsletter|updates|alerts)|\b(?:delivered|straight|right|directly) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)|\bin your inbox\b|뉴스레터\s?구독|구독\s?(?:하기|신청)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь/, ['subscribe', 'sign up', 'your ', '구독', 'abonnieren', 'abonnez-vous', 'suscríbete', 'подпишитесь']],
   ['share', /\bfollow (?:us|me|him|her|them|[\w.]+ on (?:twitter|facebook|instagram|linkedin|x)\b)\s?(?:on\b|@|:)|\bfollow us\b|folgen sie uns|suivez-nous|síguenos|siga-nos|ikuti kami|\bchat with us\b/, ['follow', 'folgen sie uns', 'suivez-nous', 'síguenos', 'siga-nos', 'ikuti kami', 'chat with us']],
-  ['ads', /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\b(?:subscribe|subscription|subscriptions|get access)\b[^.!?]{0,80}\bfor (?:as little as|just|only)\b|\b(?:listen|watch) (?:to [\w'’ ]{1,30} )?live (?:at|on|every)\b|\blisten back\b|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b/, ['if you ', 'subscri', 'get access', 'live ', 'listen back', 'journalism', 'become a ']],
+  ['appeals', APPEAL_PHRASE, APPEAL_NEEDLES],
+  ['ads', /\b(?:listen|watch) (?:to [\w'’ ]{1,30} )?live (?:at|on|every)\b|\blisten back\b/, ['live ', 'listen back']],
   ['related-news', /\b(?:follow|see|read) [\w'’ ]{0,30}\bfull coverage\b/, ['full coverage']],
   ['reactions', /\bbloggers? like this\b|\bblogger menyukai ini\b/, ['blogger']],
   ['nav', /^\W{0,3}(?:©|ⓒ|\(c\)\s|copyright\b)|^\[\/?[a-z_-]+ [a-z_-]+=|\b(?:requires|enable) javascript\b|\ball rights reserved\b|\bsubject to copyright\b|\b(?:have|got) a (?:news )?tip\b|\bnews tip\b|\b(?:may|can) be reached at\b|\blet us know at\b|\bemail us at\b|무단\s?전재|재배포\s?금지|저작권자|alle rechte vorbehalten|tous droits réservés|todos los derechos reservados|todos os direitos reservados|все права защищены|hak cipta dilindungi/, ['©', 'ⓒ', '(c)', 'copyright', '[', 'javascript', 'all rights reserved', 'tip', 'be reached at', 'let us know at', 'email us at', '무단', '재배포', '저작권자', 'alle rechte vorbehalten', 'tous droits réservés', 'todos los derechos reservados', 'todos os direitos reservados', 'все права защищены', 'hak cipta dilindungi']],

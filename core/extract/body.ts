@@ -239,9 +239,15 @@ const UI_LABEL =
  */
 const BYLINE_START = /^(by|written|words|von|por|par|di|da|автор)\s|기자|특파원|칼럼니스트|통신원/i;
 
+/** A post's author line in a live blog, maybe after the post's time: "From Tom Castle", "11:40 a.m. ET From Tom Castle". */
+const FROM_NAME = /^(?:\d{1,2}[:.]\d{2}\s*(?:[ap]\.?m\.?)?\s*(?:[ECMP][SD]?T|GMT|UTC|BST)?\s*)?[Ff]rom\s+\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3}$/u;
+
 function isMetaLine(text: string): boolean {
+  if (text.length <= 60 && FROM_NAME.test(text)) return true;
   // Cheap gate: a dateline has a digit, a byline starts with "By"-like words or names a reporter.
   if (!/\d/.test(text) && !BYLINE_START.test(text)) return false;
+  // A Korean sentence, not a line of names and dates ("김철수 기자가 보도합니다.", an anchor's lead-in).
+  if (/[가-힣](?:니다|다)[.!]?$/.test(text) && !/기자\s*=/.test(text)) return false;
   const byline = bylineFrom(text);
   const dated =
     parseDateLines(text).length > 0 ||
@@ -404,7 +410,7 @@ export function imageCaptionBlock(p: Paragraph, walk: WalkResult, root: Element)
  * text, wherever they are.
  */
 const SIGN_OFF =
-  /^[([—–-]?\s*(?:with )?(?:additional |further )?(?:reporting|writing|editing|research|compiled|compiling|graphics|fact[- ]checking)(?: and \w+)? by\b|;\s*(?:editing|writing) by\b|^contributing\s*:|^[([—–-]?\s*with files from\b/i;
+  /^[([—–-]?\s*(?:with )?(?:additional |further )?(?:reporting|writing|editing|research|compiled|compiling|graphics|fact[- ]checking)(?: and \w+)? by\b|;\s*(?:editing|writing) by\b|^contributing\s*:|^[([—–-]?\s*with files from\b|^(?:촬영\s?기자|영상\s?취재|영상\s?편집|촬영|그래픽|자료\s?조사|화면\s?제공)\s*[:：]/i;
 /** Reading-time labels ("9 min read", "Lesezeit: 4 Minuten", "Tempo de leitura: 1 minuto"). */
 const READING_TIME =
   /\b\d+\s*(?:min|mins|minutes?)\s+read\b|\breading time\b|\blesezeit\b|\btempo de leitura\b|\btiempo de lectura\b|\btemps de lecture\b|읽는\s*시간/i;
@@ -416,7 +422,7 @@ const SITE_COPYRIGHT = /^\s*(?:copyright|©|ⓒ|\(c\))|all rights reserved|무�
  * here", "Subscribe to our newsletters", "Follow AP's full coverage at …", "Listen … live at 12:45").
  */
 const PROMO_START = /^(?:get|subscribe|sign up|join|click|follow|listen|watch|download|like us|if you (?:enjoyed|liked|found|value))\b/i;
-const PROMO_WORD = /newsletter|subscri|inbox|letterbox|click here|twitter|facebook|instagram|tiktok|bluesky|youtube|whatsapp|\bon x\b|podcast|\bapp\b|live at|full coverage|issues for|\bjoin\b|membership|members get/i;
+const PROMO_WORD = /newsletter|subscri|inbox|letterbox|click here|twitter|facebook|instagram|tiktok|bluesky|youtube|whatsapp|\bon x\b|podcast|\bapp\b|live at|full coverage|issues for|\bjoin\b|membership|members get|donat|become a (?:member|supporter|subscriber)|tax[- ]deductible/i;
 /** Source notes at the end of a story ("SOURCE: News agencies", "출처: …"). */
 const SOURCE_LINE = /^(?:source|sources|quelle|fuente|fonte|출처)\s*:/i;
 

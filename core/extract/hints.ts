@@ -50,6 +50,8 @@ export const BOILERPLATE_WORDS = new Set([
   'copyright', 'disclaimer', 'modal', 'popup', 'cookie', 'consent', 'gdpr', 'nav', 'navigation', 'menu',
   'sidebar', 'widget', 'next', 'prev', 'pagination', 'paging', 'dateline', 'timestamp', 'meta',
   'login', 'sr', 'visually', 'screen', 'offscreen', 'zoom', 'interstitial',
+  // Donation and subscription appeals ("donate-inline", "donation-box", "upsell").
+  'donate', 'donation', 'donations', 'fundraising', 'upsell',
 ]);
 
 /** Splits a class/id string into lower-case word tokens (camelCase, snake, kebab). */

@@ -208,6 +208,14 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       const rest = paragraphs.filter((p) => !header.contains(p.owner));
       if (rest.length && rest.length < paragraphs.length) paragraphs = rest;
     }
+    // Short lines above the headline inside the body area (a "LIVE" badge, a section label, a
+    // breadcrumb) are not body: the story starts below its headline.
+    const st = walk.stats.get(h);
+    if (st) {
+      let k = 0;
+      while (k < paragraphs.length && paragraphs[k]!.index < st.first) k++;
+      if (k > 0 && k <= 4 && paragraphs.length - k >= 3 && paragraphs.slice(0, k).every((p) => p.length < 150)) paragraphs = paragraphs.slice(k);
+    }
   }
   if (title) paragraphs = dropLeadingDuplicates(paragraphs, title);
 
@@ -227,7 +235,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
   const bylineNames: string[] = [];
   for (const p of headerZone) {
     // A photo caption between headline and body dates the photo, not the article.
-    if (isCaptionParagraph(p)) continue;
+    if (isCaptionParagraph(p, headlineEl)) continue;
     const dates = p.length < 200 ? parseDateLines(p.text, { defaultOffset }) : [];
     const date = dates[0] ?? null;
     if (date) {
@@ -347,6 +355,8 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
     const wire = KOREAN_WIRE_DATELINE.exec(paragraphs[0].text);
     if (wire) bylineNames.push(wire[1]!);
   }
+  // Broadcasters and many Korean sites name the reporter only in a box after the story ("김철수 기자").
+  if (!claims.authors.length && !bylineNames.length) bylineNames.push(...closingByline(walk, paragraphs));
   const byline = cleanAuthorNames(claims.authors.length ? claims.authors : bylineNames, claims.siteName);
 
   return {
@@ -701,9 +711,11 @@ function headerOf(headline: Element, root: Element | null): Element | null {
 }
 
 /** A photo caption: text after an image in an inline wrapper, or inside a <figcaption>/<figure> or a caption-class element. */
-function isCaptionParagraph(p: Paragraph): boolean {
+function isCaptionParagraph(p: Paragraph, headline: Element | null): boolean {
   if (p.caption) return true;
   for (let el: Element | null = p.owner, i = 0; el && i < 3; el = el.parentElement, i++) {
+    // A "caption" box that holds the headline is the header block ("landing-caption"), not a photo caption.
+    if (headline && el.contains(headline)) break;
     const tag = tagOf(el);
     if (tag === 'figcaption' || tag === 'figure') return true;
     const cls = el.getAttribute('class');
@@ -790,6 +802,28 @@ function dropLeadingDuplicates(paragraphs: Paragraph[], title: string): Paragrap
 }
 
 /** Paragraphs between the headline and the first body paragraph (bounded). */
+/** A reporter line of its own: "김철수 기자", "김철수 기자 kcs@…", "By Jane Doe". */
+const CLOSING_BYLINE = /^(?:[가-힣]{2,4}\s*(?:기자|특파원|선임기자|객원기자|통신원)(?:\s|$)|by\s+\p{Lu})/u;
+
+/**
+ * Author names from a short reporter line in the few lines right after the body, for pages that
+ * print no byline above the story. Only a line that is a byline as a whole (name + role, an e-mail).
+ */
+function closingByline(walk: WalkResult, body: Paragraph[]): string[] {
+  const last = body[body.length - 1];
+  if (!last) return [];
+  const all = walk.paragraphs;
+  for (let i = last.index + 1; i < all.length && i <= last.index + 6; i++) {
+    const p = all[i]!;
+    if (p.inChrome || p.length > 60 || /^h[1-6]$/.test(p.tag)) continue;
+    const text = p.text.replace(/\S+@\S+/g, '').trim();
+    if (!CLOSING_BYLINE.test(text) || text.length > 40) continue;
+    const names = bylineFrom(text);
+    if (names?.length) return names;
+  }
+  return [];
+}
+
 function headerParagraphs(walk: WalkResult, headline: Element | null, firstBody: Element | null): Paragraph[] {
   if (!firstBody) return [];
   const all = walk.paragraphs;

@@ -78,12 +78,20 @@ function names(v: Json): string[] {
   return out;
 }
 
-function imageUrl(v: Json): string | null {
+const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif)(?:[?#]|$)/i;
+
+/**
+ * The image URL of a JSON-LD `image` value. A node that is only a reference (`{"@id": "…#primaryimage"}`,
+ * Yoast's @graph) is looked up in `byId`; an `@id` is taken as the URL only when it names an image file.
+ */
+function imageUrl(v: Json, byId?: Map<string, Record<string, Json>>): string | null {
   for (const item of asArray(v)) {
     if (typeof item === 'string') return item;
     if (item && typeof item === 'object') {
-      const o = item as Record<string, Json>;
-      const u = str(o.url) ?? str(o.contentUrl) ?? str(o['@id']);
+      let o = item as Record<string, Json>;
+      const id = str(o['@id']);
+      if (id && !str(o.url) && !str(o.contentUrl)) o = byId?.get(id) ?? o;
+      const u = str(o.url) ?? str(o.contentUrl) ?? (id && IMAGE_FILE.test(id) ? id : null);
       if (u) return u;
     }
   }
@@ -156,6 +164,11 @@ export function readClaims(walk: WalkResult, url: string | undefined, defaultOff
     } catch {
       continue;
     }
+    const byId = new Map<string, Record<string, Json>>();
+    for (const obj of objects(data)) {
+      const id = str(obj['@id']);
+      if (id && !byId.has(id)) byId.set(id, obj);
+    }
     for (const obj of objects(data)) {
       const types = typesOf(obj);
       claims.ldTypes.push(...types);
@@ -166,7 +179,7 @@ export function readClaims(walk: WalkResult, url: string | undefined, defaultOff
       claims.authors = names(obj.author ?? obj.creator);
       ldPublished = str(obj.datePublished) ?? str(obj.dateCreated);
       ldModified = str(obj.dateModified);
-      ldImage = imageUrl(obj.image) ?? imageUrl(obj.thumbnailUrl);
+      ldImage = imageUrl(obj.image, byId) ?? imageUrl(obj.thumbnailUrl, byId);
       ldLang = str(obj.inLanguage);
       const publisher = asArray(obj.publisher)[0];
       if (publisher && typeof publisher === 'object') ldPublisher = str((publisher as Record<string, Json>).name);

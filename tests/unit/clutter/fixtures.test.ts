@@ -90,7 +90,7 @@ describe('clean view on the page fixtures', () => {
 
     it('hides only unmistakable widgets there (no page chrome, no story lists)', () => {
       const doc = parseHtml(html, spec.url);
-      const allowed = new Set(['ads', 'consent', 'newsletter', 'crypto-ticker', 'stock-ticker', 'share', 'reactions', 'font-controls', 'comments']);
+      const allowed = new Set(['ads', 'consent', 'newsletter', 'appeals', 'crypto-ticker', 'stock-ticker', 'share', 'reactions', 'font-controls', 'comments']);
       for (const item of detectClutter(doc, null)) expect(allowed.has(item.category), `${item.category} (${item.reason})`).toBe(true);
     });
   });
