@@ -7,7 +7,7 @@
 import { useEffect, useMemo, useRef, useState } from 'preact/hooks';
 import { toMarkdown, toWebAnnotations } from '../core/highlights/export';
 import { HIGHLIGHT_COLORS, type Highlight } from '../core/highlights/model';
-import type { HighlightsStore } from '../utils/highlights-store';
+import { HighlightStoreError, type HighlightsStore } from '../utils/highlights-store';
 import { t } from '../utils/highlights/i18n';
 import { exportFileName, filterEntries, groupByPage, sitesOf, type LibraryFilter } from '../utils/highlights/library';
 import { LibraryItem, formatDate } from './LibraryItem';
@@ -32,6 +32,15 @@ interface Toast {
   message: string;
   undo?: () => Promise<void>;
   error?: boolean;
+}
+
+/** Why an import failed, in the UI language (the store's own messages are for developers). */
+function importFailureReason(error: unknown, fileName: string): string {
+  if (error instanceof HighlightStoreError) {
+    if (error.code === 'invalid') return t('highlights.noAnnotations', [fileName]);
+    if (error.code === 'quota') return t('highlights.storageFull');
+  }
+  return error instanceof Error ? error.message : String(error);
 }
 
 export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps) {
@@ -108,19 +117,23 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
   };
 
   const importFile = async (file: File) => {
+    let json: unknown;
     try {
-      let json: unknown;
-      try {
-        json = JSON.parse(await file.text());
-      } catch {
-        throw new Error(`${file.name} is not JSON`);
-      }
+      json = JSON.parse(await file.text());
+    } catch {
+      showToast({ message: t('highlights.importFailed', [t('highlights.notJson', [file.name])]), error: true });
+      return;
+    }
+    try {
       const summary = await store.importAnnotations(json);
       setHighlights(await store.listAll());
-      const message = t('highlights.imported', [summary.added + summary.updated]);
-      showToast({ message: summary.problems.length ? `${message} (${summary.problems.length} skipped: ${summary.problems[0]})` : message });
+      const count = summary.added + summary.updated;
+      // What was wrong with each skipped entry is for the developer console; the reader gets the count.
+      if (summary.problems.length) console.warn('[plainly] import: entries skipped', summary.problems);
+      showToast({ message: summary.problems.length ? t('highlights.importedSkipped', [count, summary.problems.length]) : t('highlights.imported', [count]) });
     } catch (error) {
-      showToast({ message: t('highlights.importFailed', [error instanceof Error ? error.message : String(error)]), error: true });
+      console.warn('[plainly] import failed', error);
+      showToast({ message: t('highlights.importFailed', [importFailureReason(error, file.name)]), error: true });
     }
   };
 

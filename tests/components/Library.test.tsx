@@ -168,4 +168,32 @@ describe('Library', () => {
     await waitFor(() => expect(screen.getByRole('status').textContent).toContain('Could not import: notes.txt is not JSON'));
     expect(await store.listAll()).toHaveLength(3);
   });
+
+  it('says in the Korean UI, in Korean, what an import did: entries skipped, or nothing readable in the file', async () => {
+    useMessages('ko');
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {});
+    render(<Library store={store} actions={actions} uiLang="ko" />);
+    await screen.findByText('Chip Makers Expand in Arizona');
+    const input = document.querySelector('input[type=file]') as HTMLInputElement;
+    const choose = (content: string, name: string) => {
+      Object.defineProperty(input, 'files', { value: [new File([content], name)], configurable: true });
+      fireEvent.change(input);
+    };
+    const { toWebAnnotations } = await import('../../core/highlights/export');
+    const fresh = createHighlight({ url: 'https://news.example.com/new', pageTitle: 'New', color: 'pink', selectors: quote('A fresh quote.') })!;
+    const collection = toWebAnnotations([fresh]);
+    collection.first.items.push({ type: 'Annotation' } as never, { nonsense: true } as never);
+    choose(JSON.stringify(collection), 'mixed.json');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('하이라이트 1개를 가져왔습니다 (읽을 수 없는 항목 2개는 건너뜀)'));
+    expect(await store.listAll()).toHaveLength(4);
+
+    choose(JSON.stringify({ hello: 'world' }), 'other.json');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('가져오지 못했습니다: other.json 파일에서 읽을 수 있는 하이라이트를 찾지 못했습니다'));
+    choose('not json', 'notes.txt');
+    await waitFor(() => expect(screen.getByRole('status').textContent).toBe('가져오지 못했습니다: notes.txt 파일은 JSON이 아닙니다'));
+    // The details stay available to a developer.
+    expect(warn).toHaveBeenCalled();
+    expect(await store.listAll()).toHaveLength(4);
+    warn.mockRestore();
+  });
 });
