@@ -120,7 +120,7 @@ export function compressSpan(text: string, span: TextSpan, sentenceFrequency: Ma
  * occur in no other sentence ("Wright, who had seven seasons at Arsenal and broke every scoring record in the
  * book, will hand over …" → "Wright … will hand over …"). Only asides closed by a comma and followed by the
  * main verb go, so what is left is the sentence's own subject and verb; a list ("…, which assess English,
- * maths and science") is not an aside. Bracketed asides ("(for the first leg)") go whatever their words.
+ * maths and science") is not an aside.
  */
 const INNER_ASIDE: Array<[RegExp, RegExp]> = [
   // ", who …," / ", which …,": a non-restrictive relative clause.
@@ -130,8 +130,6 @@ const INNER_ASIDE: Array<[RegExp, RegExp]> = [
   // "The footage, released earlier today, shows", "Burns, formerly of Brighton, was": a participle or adverb phrase.
   [/,\s(?:[a-z]+(?:ing|ed)|now|also|formerly|currently|once)\s[^,;:()"“”]{3,100},(?=\s)/g, /\p{L}$/u],
 ];
-/** A bracketed aside inside the sentence (not one that ends it: "… the Council (NMC)." reads oddly cut). */
-const BRACKETED = /\s\([^()]{1,60}\)(?=\s)/g;
 /** The main verb after a closed aside ("Smith, who …, was"), not a list item ("…, maths and science"). */
 const MAIN_VERB =
   /^\s(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|said|says|told|added|also|now|then|later|\p{Ll}+ed|\p{Ll}{2,}[^s\s]s)\b(?!,?\s(?:and|or)\s)/u;
@@ -158,7 +156,6 @@ export function innerParts(sentence: string, sentenceFrequency: Map<string, numb
       if (repeated < options.asideShare * tokens.length) add(m.index, end);
     }
   }
-  for (const m of sentence.matchAll(BRACKETED)) add(m.index, m.index + m[0].length);
   cuts.sort((a, b) => a.start - b.start);
   const parts: TextSpan[] = [];
   let at = 0;

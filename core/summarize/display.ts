@@ -18,12 +18,9 @@ export type DisplayableSentence = string | Pick<KeySentence, 'text' | 'start' | 
 /** The kept pieces of a key sentence joined by " … " (its text when nothing was left out in the middle). */
 function keptText(sentence: DisplayableSentence): string {
   if (typeof sentence === 'string') return sentence;
-  const text = typeof sentence?.text === 'string' ? sentence.text : '';
-  const parts = Array.isArray(sentence.parts) ? sentence.parts : [];
-  const pieces = parts
-    .map((p) => text.slice(Math.max(0, p.start - sentence.start), Math.max(0, p.end - sentence.start)).trim())
-    .filter(Boolean);
-  return pieces.length > 1 ? pieces.join(' … ') : text;
+  const text = String(sentence.text ?? '');
+  const parts = sentence.parts ?? [];
+  return parts.length > 1 ? parts.map((p) => text.slice(p.start - sentence.start, p.end - sentence.start).trim()).join(' … ') : text;
 }
 
 export function displaySentence(sentence: DisplayableSentence): string {
