@@ -132,7 +132,7 @@ const INNER_ASIDE: Array<[RegExp, RegExp]> = [
 ];
 /** The main verb after a closed aside ("Smith, who …, was"), not a list item ("…, maths and science"). */
 const MAIN_VERB =
-  /^\s(?:is|was|are|were|has|had|have|will|would|can|could|may|might|must|should|did|does|said|says|told|added|also|now|then|later|\p{Ll}+ed|\p{Ll}{2,}[^s\s]s)\b(?!,?\s(?:and|or)\s)/u;
+  /^\s(?:is|was|are|were|ha[sdv]e?|will|would|can|could|may|might|must|should|did|said|told|\p{Ll}+ed|\p{Ll}{2,}[^s\s]s)\b(?!,?\s(?:and|or)\s)/u;
 
 export interface InnerOptions {
   /** An aside goes when fewer than this share of its content words occur in another sentence. */
