@@ -426,7 +426,7 @@ function newsletterVerdict(element: Element, tokens: Set<string>, ctx: ClassifyC
   // Prose means article text, unless the box is named a newsletter and holds the e-mail field: then a
   // pitch sentence and a privacy note are the sign-up's own words.
   if (s.prose > (token && s.emailInputs > 0 ? 3 : 1)) return null;
-  if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'newsletter')) return null;
+  if (ctx.features.headingsIn.get(element)?.some((h) => h.category !== 'newsletter' && h.category !== 'appeals')) return null;
   if (s.emailInputs === 0 && !token) {
     // A small sign-up prompt without a form ("뉴스레터 구독하기" button to a sign-up page).
     if (s.text > 200 || s.links + s.buttons === 0 || s.links + s.buttons > 2 || s.prose > 0 || INLINE.has(element.localName)) return null;
@@ -497,6 +497,9 @@ function headingVerdict(element: Element, ctx: ClassifyContext, zone: Zone): Ver
     case 'most-read': {
       // With no article, story lists are the page's content (a section front): left alone.
       if (element === first.element || zone === 'page') return null;
+      // The site's header or footer holding a titled strip ("Breaking news", "Trending") is not a
+      // story list as a whole: the strip is found inside it, the menus stay navigation.
+      if (zone === 'chrome' && isSiteChrome(element)) return null;
       // Only the title is left: the list is filled in by a script (or is an empty placeholder).
       if (rest === 0 && zone !== 'block') return { category: first.category, confidence: 0.7, reason: `${reason}:empty` };
       // Teaser rails whose headline text sits outside the (overlay) links.
@@ -585,6 +588,19 @@ function widgetVerdict(element: Element, tokens: Set<string>, ctx: ClassifyConte
     return { category: 'share', confidence: 0.8, reason: shareToken ? `token:${shareToken}` : 'share-words' };
   }
   return null;
+}
+
+const SITE_CHROME_TAGS = new Set(['header', 'footer', 'nav']);
+const SITE_CHROME_ROLES = new Set(['banner', 'contentinfo', 'navigation']);
+const SITE_CHROME_IDS = new Set(['header', 'footer', 'masthead', 'gnb']);
+
+/** The page's own header, footer or menu (by tag, landmark role or id). */
+function isSiteChrome(element: Element): boolean {
+  if (SITE_CHROME_TAGS.has(element.localName)) return true;
+  const role = element.getAttribute('role');
+  if (role && SITE_CHROME_ROLES.has(role)) return true;
+  const id = element.getAttribute('id');
+  return !!id && SITE_CHROME_IDS.has(id.toLowerCase());
 }
 
 /** A byline or date line (by markup or wording). Generic rules leave it and its insides alone. */

@@ -348,7 +348,9 @@ export const APPEAL_NEEDLES = ['if you ', 'subscri', 'get access', 'support ', '
 export const PROMO_PHRASES: ReadonlyArray<PromoPhrase> = [
   ['newsletter', /\bsubscribe (?:to (?:our|the|my|his|her)\b[^.!?]{0,50}(?:newsletter|channel|podcast|magazine|list|feed|updates)|now\b|today\b|here\b)|\bsign up (?:for|to) (?:our|the)\b[^.!?]{0,40}(?:newsletter|updates|alerts)|\b(?:delivered|straight|right|directly) (?:to|in|into|through) your (?:inbox|letterbox|mailbox|door)|\bin your inbox\b|뉴스레터\s?구독|구독\s?(?:하기|신청)|newsletter abonnieren|jetzt abonnieren|abonnez-vous|suscríbete|подпишитесь/, ['subscribe', 'sign up', 'your ', '구독', 'abonnieren', 'abonnez-vous', 'suscríbete', 'подпишитесь']],
   ['share', /\bfollow (?:us|me|him|her|them|[\w.]+ on (?:twitter|facebook|instagram|linkedin|x)\b)\s?(?:on\b|@|:)|\bfollow us\b|folgen sie uns|suivez-nous|síguenos|siga-nos|ikuti kami|\bchat with us\b/, ['follow', 'folgen sie uns', 'suivez-nous', 'síguenos', 'siga-nos', 'ikuti kami', 'chat with us']],
-  ['appeals', APPEAL_PHRASE, APPEAL_NEEDLES],
+  // Inside the article's blocks only the unmistakable appeals (extractors take them for paragraphs);
+  // the rest of `APPEAL_PHRASE` outside them (PROMO_PHRASES_OUTSIDE): a story may quote "donate now".
+  ['appeals', /\bif you (?:enjoyed|liked|value) this (?:article|story|post|piece)|\b(?:subscribe|subscription|subscriptions|get access)\b[^.!?]{0,80}\bfor (?:as little as|just|only)\b|\bsupport (?:our|independent|quality) journalism|\bbecome a (?:member|subscriber|supporter|patron)\b|\byou(?:'ve|’ve| have) read \d+ (?:of|out of) (?:your )?\d+ free\b/, ['if you ', 'subscri', 'get access', 'journalism', 'become a ', 'read ']],
   ['ads', /\b(?:listen|watch) (?:to [\w'’ ]{1,30} )?live (?:at|on|every)\b|\blisten back\b/, ['live ', 'listen back']],
   ['related-news', /\b(?:follow|see|read) [\w'’ ]{0,30}\bfull coverage\b/, ['full coverage']],
   ['reactions', /\bbloggers? like this\b|\bblogger menyukai ini\b/, ['blogger']],
@@ -360,6 +362,7 @@ export const PROMO_PHRASES: ReadonlyArray<PromoPhrase> = [
  * this game", an affiliate disclosure the author wrote): only outside the article's blocks.
  */
 export const PROMO_PHRASES_OUTSIDE: ReadonlyArray<PromoPhrase> = [
+  ['appeals', APPEAL_PHRASE, APPEAL_NEEDLES],
   ['ads', /\bclick(?:ing)? here\b|\btap here\b|\b(?:download|get) (?:the|our) [\w' .]{0,30}\bapp\b|\bmay earn (?:an? )?(?:affiliate )?commission|\baffiliate (?:links?|commission)|\b(?:contains?|may contain) (?:affiliate|referral)\b/, ['click', 'tap here', 'download the', 'download our', 'get the', 'get our', 'commission', 'affiliate', 'referral']],
 ];
 
