@@ -11,6 +11,7 @@ import { HighlightStoreError, type HighlightsStore } from '../utils/highlights-s
 import { t } from '../utils/highlights/i18n';
 import { exportFileName, filterEntries, groupByPage, sitesOf, type LibraryFilter } from '../utils/highlights/library';
 import { LibraryItem, formatDate } from './LibraryItem';
+import { scriptLang } from './ui-language';
 
 export type LibraryStore = Pick<HighlightsStore, 'listAll' | 'update' | 'remove' | 'restore' | 'importAnnotations' | 'watch'>;
 
@@ -221,7 +222,7 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
           const first = group.entries[0]!;
           return (
             <section class="page-group" key={group.url}>
-              <h2>
+              <h2 lang={group.title ? scriptLang(group.title) : undefined}>
                 <a
                   href={group.url}
                   onClick={(event) => {

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState } from 'preact/hooks';
 import type { Highlight } from '../core/highlights/model';
 import { SWATCH_VALUES, normalizeColor } from '../utils/highlights/colors';
 import { t } from '../utils/highlights/i18n';
+import { scriptLang } from './ui-language';
 
 export interface LibraryItemProps {
   highlight: Highlight;
@@ -62,7 +63,9 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
   const quoteId = `quote-${highlight.id}`;
   return (
     <li class="library-item" data-id={highlight.id} style={{ borderLeftColor: SWATCH_VALUES[color] }}>
-      <blockquote id={quoteId}>{highlight.text}</blockquote>
+      <blockquote id={quoteId} lang={scriptLang(highlight.text)}>
+        {highlight.text}
+      </blockquote>
       {editing ? (
         <div
           class="note-editor"
@@ -95,7 +98,11 @@ export function LibraryItem({ highlight, uiLang, onOpen, onSaveNote, onDelete }:
           {error && <p class="error" role="alert">{error}</p>}
         </div>
       ) : (
-        highlight.note && <p class="note">{highlight.note}</p>
+        highlight.note && (
+          <p class="note" lang={scriptLang(highlight.note)}>
+            {highlight.note}
+          </p>
+        )
       )}
       <div class="item-foot">
         <span class="meta">

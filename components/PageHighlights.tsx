@@ -12,6 +12,7 @@ import { t } from '../utils/highlights/i18n';
 import { highlightsStore, type HighlightChange } from '../utils/highlights-store';
 import { sendMessage, type PageHighlightsState } from '../utils/messages';
 import '../utils/highlights/page-highlights.css';
+import { scriptLang } from './ui-language';
 
 export interface PageHighlightsClient {
   /** The page's highlight key and anchoring states; rejects when the tab has no content script. */
@@ -102,8 +103,14 @@ export function PageHighlights({ tabId, client: injected }: PageHighlightsProps)
               <li key={h.id} class={orphan ? 'orphan' : undefined}>
                 <span class="dot" style={{ background: SWATCH_VALUES[normalizeColor(h.color)] }} aria-hidden="true" />
                 <div class="body">
-                  <q id={`page-highlight-${h.id}`}>{h.text}</q>
-                  {h.note && <p class="note">{h.note}</p>}
+                  <q id={`page-highlight-${h.id}`} lang={scriptLang(h.text)}>
+                    {h.text}
+                  </q>
+                  {h.note && (
+                    <p class="note" lang={scriptLang(h.note)}>
+                      {h.note}
+                    </p>
+                  )}
                   {orphan && <p class="orphan-label">{t('highlights.orphan')}</p>}
                 </div>
                 {!orphan && (

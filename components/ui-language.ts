@@ -12,3 +12,12 @@ export function messagesLanguage(fallback = 'en'): string {
     return fallback;
   }
 }
+
+/**
+ * 'ko' for text written in Hangul, so a screen reader reads a Korean quote with a Korean voice in the
+ * English UI and the page can pick Korean fonts; undefined (the page's language) otherwise. A highlight
+ * does not record its page's language, but the script tells it apart.
+ */
+export function scriptLang(text: string): string | undefined {
+  return /[\uac00-\ud7a3]/.test(text) ? 'ko' : undefined;
+}

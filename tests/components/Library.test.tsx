@@ -76,6 +76,17 @@ describe('Library', () => {
     expect(screen.getAllByText('Nov 20, 2026')).toHaveLength(1);
   });
 
+  it('marks Korean titles, quotes and notes as Korean in the English UI (voice and fonts), English ones not', async () => {
+    render(<Library store={store} actions={actions} uiLang="en" />);
+    await screen.findByText('Chip Makers Expand in Arizona');
+    const langOf = (element: Element) => element.closest('[lang]')?.getAttribute('lang') ?? null;
+    expect(langOf(screen.getByText('한국산업기술진흥원(KIAT)는 7일'))).toBe('ko');
+    expect(langOf(screen.getByText('협력의향서 체결 — 후속 기사 확인'))).toBe('ko');
+    expect(langOf(screen.getByRole('heading', { level: 2, name: '한·미 산업기술 협력 강화…KAIT·NIST 공동R&D 등 협력' }))).toBe('ko');
+    expect(langOf(screen.getByText('The Semiconductor industry grew 12% last year.'))).toBeNull();
+    expect(langOf(screen.getByText('numbers?'))).toBeNull();
+  });
+
   it('searches Korean and English text and notes, and filters by site and colour', async () => {
     render(<Library store={store} actions={actions} uiLang="en" />);
     await screen.findByText('Chip Makers Expand in Arizona');

@@ -56,6 +56,10 @@ describe('PageHighlights (popup)', () => {
     expect(first!.textContent).toContain('핵심 문장');
     expect(second!.textContent).toContain('Not found on this page');
     expect(within(second!).queryByRole('button', { name: 'Show' })).toBeNull();
+    // A Korean quote and note are marked Korean (read with a Korean voice in the English UI); English ones are not.
+    expect(first!.querySelector('q')!.getAttribute('lang')).toBe('ko');
+    expect(first!.querySelector('.note')!.getAttribute('lang')).toBe('ko');
+    expect(second!.querySelector('q')!.hasAttribute('lang')).toBe(false);
 
     fireEvent.click(within(first!).getByRole('button', { name: 'Show' }));
     expect(client.reveal).toHaveBeenCalledWith('a');
