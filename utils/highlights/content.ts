@@ -173,12 +173,13 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
 
   const onSelection = () => {
     if (!textSelection()) return hideSelectionToolbar();
-    void loadToolbar()
-      .then(async () => {
+    // Detection runs as soon as its script is in, while the toolbar's may still be on its way.
+    void Promise.all([loadOnDemand('toolbar'), loadOnDemand('extract').then(offersToolbar)])
+      .then(async ([, offered]) => {
         // The session started meanwhile: it listens from now on, so it missed this selection.
         if (running) return (await session)?.showForSelection();
         const range = textSelection();
-        if (!range || !offersToolbar()) return hideSelectionToolbar();
+        if (!range || !offered) return hideSelectionToolbar();
         shownFor = range.cloneRange();
         sharedToolbar().show({ kind: 'selection', color: DEFAULT_COLOR }, range.getBoundingClientRect());
         // The rest of the UI (saving, painting) once the toolbar is up.
@@ -214,7 +215,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
             preparing = false;
             if (!session && offersToolbar()) startQuietly();
           },
-          { timeout: 300 },
+          { timeout: 50 },
         ),
       (error: unknown) => {
         preparing = false;

@@ -37,10 +37,7 @@ function slowSession() {
   let arrive!: (module: OnDemandModules['highlights']) => void;
   let fail!: (error: Error) => void;
   loading.set('highlights', new Promise((resolve, reject) => ((arrive = resolve), (fail = reject))));
-  const highlightRange = vi.fn(async (range: Range) => {
-    range.toString();
-    return true;
-  });
+  const highlightRange = vi.fn(async (_range: Range, _color: string, _withNote: boolean) => true);
   let taken: SelectionToolbar | null = null;
   const module = {
     startHighlights: vi.fn((_ctx: ContentScriptContext, _page: unknown, _key: string | null, sharedToolbar: () => SelectionToolbar) => {
@@ -106,7 +103,7 @@ describe('first selection: toolbar before the highlights session', () => {
     session.arrive();
     await settle();
     expect(session.highlightRange).toHaveBeenCalledTimes(1);
-    const [range, color, withNote] = session.highlightRange.mock.calls[0]! as unknown as [Range, string, boolean];
+    const [range, color, withNote] = session.highlightRange.mock.calls[0]!;
     expect(range.toString()).toBe('Lawmakers advanced');
     expect([color, withNote]).toEqual(['blue', false]);
     // The session took over the same toolbar (not a second one on the page).
