@@ -18,6 +18,7 @@ const ARTICLE = 'https://www.on-demand-news.co.kr/news/view/1';
 const ARTICLE_2 = 'https://www.on-demand-news.co.kr/news/view/2';
 const ARTICLE_3 = 'https://www.on-demand-news.co.kr/news/view/3';
 const ARTICLE_4 = 'https://www.on-demand-news.co.kr/news/view/4';
+const ARTICLE_5 = 'https://www.on-demand-news.co.kr/news/view/5';
 const FRONT = 'https://front.on-demand-news.co.kr/';
 
 /** The plainly:* measures the page has recorded so far, by name, in order. */
@@ -34,7 +35,7 @@ const loads = async (page: Page) => (await names(page)).filter((name) => name.st
 describe('content script work on demand only', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [ARTICLE_4]: seed.html, [FRONT]: front.html });
+    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [ARTICLE_4]: seed.html, [ARTICLE_5]: seed.html, [FRONT]: front.html });
   });
   afterAll(async () => session?.close());
 
@@ -120,6 +121,32 @@ describe('content script work on demand only', () => {
     // The toolbar's own small script and detection come first, the rest of the UI after the toolbar is up.
     await expect.poll(() => loads(page)).toEqual(['plainly:load-extract', 'plainly:load-highlights', 'plainly:load-toolbar']);
     expect((await names(page)).filter((name) => name === 'plainly:detect')).toHaveLength(1);
+    await page.close();
+  });
+
+  it('a mouse press on text or Shift (a selection may start) fetches the toolbar and detection scripts, and detects nothing', async () => {
+    const page = await session.open(ARTICLE_5);
+    await waitForContentScript(session, page);
+    // Shift typed in a text field starts no selection of page text: nothing.
+    await page.evaluate(() => {
+      const field = document.body.appendChild(document.createElement('input'));
+      field.focus();
+    });
+    await page.keyboard.press('Shift+A');
+    await page.waitForTimeout(300);
+    expect(await names(page)).toEqual([]);
+    // A real click on the article's text (selectstart): the toolbar's scripts, nothing run.
+    const point = await page.evaluate(() => {
+      const paragraph = document.querySelector('#arti_txt')!;
+      paragraph.scrollIntoView({ block: 'center' });
+      const rect = paragraph.getClientRects()[0]!;
+      return { x: rect.left + 20, y: rect.top + 10 };
+    });
+    await page.mouse.click(point.x, point.y);
+    await expect.poll(() => loads(page)).toEqual(['plainly:load-extract', 'plainly:load-toolbar']);
+    await page.waitForTimeout(300);
+    expect(await names(page)).not.toContain('plainly:detect');
+    expect(await page.locator('plainly-highlight-toolbar').count()).toBe(0);
     await page.close();
   });
 
