@@ -55,6 +55,7 @@ export function buildReaderContent({ article, url, document, clutter, isHidden }
     const copy = cloneWithout(block, skip, inert);
     if (copy) holder.appendChild(copy);
   }
+  paragraphsFromBreaks(holder);
   const body = sanitizeArticleHtml(holder.innerHTML, url);
   // The page's own lead photo is in the body already: the metadata image would show it twice.
   const lead = !hasLeadPhoto && article.leadImage && isShowableLead(article.leadImage, document) ? article.leadImage : null;
@@ -69,6 +70,48 @@ export function buildReaderContent({ article, url, document, clutter, isHidden }
     leadImage: lead,
     body,
   };
+}
+
+const INLINE_TAGS = new Set(['a', 'abbr', 'b', 'bdi', 'bdo', 'br', 'cite', 'code', 'data', 'dfn', 'em', 'font', 'i', 'img', 'kbd', 'mark', 'q', 's', 'samp', 'small', 'span', 'strong', 'sub', 'sup', 'time', 'u', 'var', 'wbr']);
+
+/**
+ * Many news bodies (Korean ones above all) separate paragraphs with `<br><br>` in one element instead
+ * of `<p>`s. In the copy, each such run of breaks becomes a paragraph boundary, so the reader spaces
+ * those paragraphs like any other (one blank line of `<br>`s looked like a gap twice as wide). An
+ * element with block children is left as it is (its inline-only descendants are handled on their own).
+ */
+export function paragraphsFromBreaks(root: Element): void {
+  const doc = root.ownerDocument;
+  const isBlank = (node: Node) => node.nodeType === 3 && !(node.textContent ?? '').trim();
+  const isBreak = (node: Node) => node.nodeType === 1 && (node as Element).localName === 'br';
+  for (const element of Array.from(root.querySelectorAll('div, p, td, section, article, blockquote'))) {
+    const children = Array.from(element.childNodes);
+    if (children.some((node) => node.nodeType === 1 && !INLINE_TAGS.has((node as Element).localName))) continue;
+    const groups: Node[][] = [[]];
+    let breaks: Node[] = [];
+    let split = false;
+    for (const node of children) {
+      if (isBreak(node)) breaks.push(node);
+      else if (isBlank(node)) {
+        if (!breaks.length) groups[groups.length - 1]!.push(node);
+      } else {
+        if (breaks.length >= 2) {
+          groups.push([]);
+          split = true;
+        } else groups[groups.length - 1]!.push(...breaks);
+        breaks = [];
+        groups[groups.length - 1]!.push(node);
+      }
+    }
+    if (!split) continue;
+    const paragraphs = groups.filter((group) => group.some((node) => !isBlank(node))).map((group) => {
+      const paragraph = doc.createElement('p');
+      paragraph.append(...group);
+      return paragraph;
+    });
+    if (element.localName === 'p') element.replaceWith(...paragraphs);
+    else element.replaceChildren(...paragraphs);
+  }
 }
 
 /** Smallest photo the reader shows by itself (author pictures, icons and spacers are smaller). */

@@ -5,7 +5,7 @@ import { detectClutter } from '../../../core/clutter/index';
 import { extractArticle } from '../../../core/extract/index';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { listFixtureFolders } from '../../../scripts/lib/fixtures';
-import { readerBlocks } from '../../../utils/reader/content';
+import { paragraphsFromBreaks, readerBlocks } from '../../../utils/reader/content';
 
 // What reader view copies from the page: the text blocks and the article's own photos with their
 // captions (figures and table-layout photo boxes), in page order; not ads, teasers, author pictures or
@@ -81,5 +81,28 @@ describe('readerBlocks', () => {
     expect(blocks.length).toBeGreaterThan(0);
     expect(shownImages(blocks, skip)).toEqual([]);
     expect(copiedText(blocks, skip)).toContain('paragraph 5');
+  });
+});
+
+describe('paragraphsFromBreaks', () => {
+  const run = (html: string) => {
+    const doc = parseHtml(`<!doctype html><html><body><div id="root">${html}</div></body></html>`, 'https://example.org/') as unknown as Document;
+    const root = doc.getElementById('root')!;
+    paragraphsFromBreaks(root);
+    return root.innerHTML.replace(/\n\s*/g, '');
+  };
+
+  it('turns runs of two or more <br> into paragraph boundaries and keeps single line breaks', () => {
+    expect(run('<div class="txt">첫 문단.<br><br>둘째 문단, <b>굵게</b> 한 줄<br>이어서.<br>\n<br><br>셋째 문단.<br><br></div>')).toBe(
+      '<div class="txt"><p>첫 문단.</p><p>둘째 문단, <b>굵게</b> 한 줄<br>이어서.</p><p>셋째 문단.</p></div>',
+    );
+    // A <p> split this way becomes several <p>s (no <p> inside a <p>).
+    expect(run('<p>One.<br><br>Two.</p>')).toBe('<p>One.</p><p>Two.</p>');
+  });
+
+  it('leaves elements with block children, and text without break runs, as they are', () => {
+    const mixed = '<div>Intro<br><br><p>A paragraph.</p></div>';
+    expect(run(mixed)).toBe(mixed);
+    expect(run('<p>One line<br>and the next.</p>')).toBe('<p>One line<br>and the next.</p>');
   });
 });
