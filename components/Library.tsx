@@ -92,6 +92,7 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
   const visible = useMemo(() => filterEntries(all, filter), [all, filter]);
   const groups = useMemo(() => groupByPage(visible), [visible]);
   const sites = useMemo(() => sitesOf(all), [all]);
+  const filtering = !!(filter.query || filter.site || filter.color);
 
   const remove = async (highlight: Highlight) => {
     try {
@@ -149,7 +150,8 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
         <h1 ref={heading} tabIndex={-1}>
           {t('highlights.libraryTitle')}
         </h1>
-        <span class="total">{t('highlights.count', [all.length])}</span>
+        {/* While a search or filter is on, the count says how many of all are shown (and exported). */}
+        <span class="total">{filtering ? t('highlights.countShown', [visible.length, all.length]) : t('highlights.count', [all.length])}</span>
         <div class="tools">
           <button type="button" onClick={exportMarkdown} disabled={visible.length === 0}>
             {t('highlights.exportMarkdown')}
@@ -204,7 +206,7 @@ export function Library({ store, actions, uiLang, toastMs = 8000 }: LibraryProps
         </select>
         {/* Screen readers hear how many highlights a search or filter leaves (not a role=status: the toast is the page's status). */}
         <span class="visually-hidden" aria-live="polite" aria-atomic="true" data-testid="match-count">
-          {highlights !== null && (filter.query || filter.site || filter.color) ? t('highlights.count', [visible.length]) : ''}
+          {highlights !== null && filtering ? t('highlights.count', [visible.length]) : ''}
         </span>
       </div>
 

@@ -108,6 +108,10 @@ describe('Library', () => {
     expect(items()).toEqual(['Two new fabs open in 2027.', 'The Semiconductor industry grew 12% last year.']);
     fireEvent.change(screen.getByRole('combobox', { name: 'Color' }), { target: { value: 'green' } });
     expect(items()).toEqual(['The Semiconductor industry grew 12% last year.']);
+    // The header count says how many of all are shown (what an export would contain).
+    expect(screen.getByText('1 of 3 highlights shown')).toBeTruthy();
+    fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
+    expect(JSON.parse(actions.downloads[0]!.content).first.items).toHaveLength(1);
   });
 
   it('edits a note in place and saves it in the store', async () => {
