@@ -489,6 +489,10 @@ function dropPullQuotes(kept: Paragraph[]): Paragraph[] {
     // The quotation without its marks and final punctuation, looked up verbatim in longer paragraphs.
     const core = p.text.replace(/^["“„«‘'「『\s]+|["”“»’'」』\s.!?,…]+$/g, '');
     if (core.length < 25 || core.split(' ').length < 5) return true;
-    return !kept.some((other) => other !== p && other.text.length > p.text.length && other.text.includes(core));
+    // A pull quote lifted from mid-sentence starts with a capital the paragraph does not have.
+    const rest = core.slice(1);
+    const first = core.charAt(0);
+    const lower = first.toLowerCase();
+    return !kept.some((other) => other !== p && other.text.length > p.text.length && (other.text.includes(core) || (lower !== first && other.text.includes(lower + rest))));
   });
 }

@@ -270,7 +270,7 @@ function extract(doc: Document, options: ExtractOptions): ArticleResult {
       /^h[2-4]$/.test(p.tag) || subtitleHinted(p.owner, headlineEl, firstBody) ||
       // Class-free: the page's description, set right after the headline.
       (!!headlineEl && !!claims.description && p.whole && followsHeadline(p.owner, headlineEl) && similarity(p.text, claims.description) >= 0.8);
-    if (!date && !subtitle && subtitleLike && !(title && similarity(p.text, title) > 0.8) && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner)) {
+    if (!date && !subtitle && subtitleLike && !(title && similarity(p.text, title) > 0.8) && !p.inChrome && p.length >= 30 && p.length < 400 && p.linkLength < p.length * 0.3 && !looksLikeWidget(p.owner, headlineEl)) {
       subtitle = p.text;
       pushUnique(headerElements, p.owner);
     }
@@ -741,8 +741,10 @@ function subtitleHinted(owner: Element, headline: Element | null, firstBody: Ele
 }
 
 /** A heading or box of a widget (related, most popular, newsletter…) by its own or its parent's class/id. */
-function looksLikeWidget(el: Element): boolean {
+function looksLikeWidget(el: Element, headline: Element | null = null): boolean {
   for (let e: Element | null = el, i = 0; e && i < 3; e = e.parentElement, i++) {
+    // A box that holds the headline is the article itself ("newsletter-post" on a newsletter platform).
+    if (i > 0 && headline && e.contains(headline)) break;
     const hints = `${e.getAttribute('class') ?? ''} ${e.getAttribute('id') ?? ''}`;
     if (hints.trim() && hintTokens(hints).some((t) => BOILERPLATE_WORDS.has(t) || t === 'popular' || t === 'recent' || t === 'browser')) return true;
   }

@@ -1,5 +1,5 @@
 // Layout features that the second batch of page fixtures brought up (tests/fixtures/ko-daily-arc,
-// ko-broadcaster-video, en-nonprofit-donation, en-wordpress-blog, en-live-blog), each pinned on a
+// ko-broadcaster-video, en-nonprofit-donation, en-wordpress-blog, en-live-blog, en-substack-interview), each pinned on a
 // minimal page invented here so a change that breaks one is named.
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
@@ -94,5 +94,23 @@ describe('appeals after the story', () => {
        <div class="donate-footer"><p>We're a nonprofit. Readers make this reporting possible.</p><p>If you value independent local news, please become a member today. Any amount helps.</p><a href="/donate">Give once</a></div></article>`,
     );
     expect(paragraphs(extract(html).text)).toEqual(EN);
+  });
+});
+
+describe('newsletter-platform posts', () => {
+  const html = page(
+    '<title>A ferry captain on 30 years of crossings - The Tideline</title><meta property="og:title" content="A ferry captain on 30 years of crossings">',
+    `<article class="newsletter-post post"><div class="post-header"><h1 class="post-title">A ferry captain on 30 years of crossings</h1>
+      <h3 class="subtitle">She has run the Ashford ferry since 1995; we talked about floods, fares and the new bridge.</h3><div class="meta"><a href="/@dana">Dana Whitfield</a><div>Mar 5, 2025</div></div></div>
+      <div class="body markup"><p>${EN[0]}</p><p>${EN[1]}</p><blockquote><p>“Should take about three years, according to the county engineer”</p></blockquote><p>${EN[2]}</p><p>${EN[3]}</p></div></article>`,
+  );
+  const a = extract(html);
+
+  it('finds the deck although the post element is named "newsletter-post"', () => {
+    expect(a.subtitle).toBe('She has run the Ashford ferry since 1995; we talked about floods, fares and the new bridge.');
+  });
+
+  it('drops a pull quote lifted from mid-sentence with a capital added', () => {
+    expect(paragraphs(a.text)).toEqual(EN);
   });
 });
