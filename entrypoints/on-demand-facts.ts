@@ -1,6 +1,6 @@
 /** The popup's key sentences and facts, loaded when the popup first asks for them (utils/on-demand.ts). */
 import { defineUnlistedScript } from 'wxt/utils/define-unlisted-script';
-import { pageSummary } from '../utils/summary/summary';
+import { needsKoreanLexicon, pageSummary } from '../utils/summary/summary';
 import { provide } from '../utils/on-demand-registry';
 
-export default defineUnlistedScript(() => provide('facts', { pageSummary }));
+export default defineUnlistedScript(() => provide('facts', { pageSummary, needsKoreanLexicon }));

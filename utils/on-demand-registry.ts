@@ -7,7 +7,8 @@
 import type { ClutterItem, ClutterOptions, ArticleResult } from '../core/types';
 import type { buildReaderContent } from './reader/content';
 import type { openReaderOverlay } from './reader/overlay';
-import type { pageSummary } from './summary/summary';
+import type { needsKoreanLexicon, pageSummary } from './summary/summary';
+import type { KoreanLexicon } from '../core/facts/lexicon';
 import type { revealQuote } from './summary/reveal';
 import type { extractArticle } from '../core/extract';
 import type { startHighlights } from './highlights/session';
@@ -23,7 +24,9 @@ export interface OnDemandModules {
   /** Reader view: content builder (DOMPurify) and the Preact overlay. */
   reader: { buildReaderContent: typeof buildReaderContent; openReaderOverlay: typeof openReaderOverlay };
   /** The popup's key sentences and facts (core/facts, core/summarize). */
-  facts: { pageSummary: typeof pageSummary };
+  facts: { pageSummary: typeof pageSummary; needsKoreanLexicon: typeof needsKoreanLexicon };
+  /** The facts' Korean word lists (core/facts/lexicon-ko.ts), loaded before the facts of a Korean article only. */
+  'facts-ko': { koreanLexicon: KoreanLexicon };
   /** Article detection (core/extract), for every feature that needs the article (page-context.ts). */
   extract: { extractArticle: typeof extractArticle };
   /**

@@ -3,19 +3,7 @@
  * it can be extended in one place: title words, organisation suffixes, well-known organisation acronyms,
  * reporting verbs and Korean particles. Nothing here is keyed to a site or an article.
  */
-
-/** Korean job titles that follow a name (`민병주 KIAT 원장`). Longest first matters only for display. */
-export const KO_TITLES = [
-  '대통령', '부통령', '국무총리', '총리', '부총리', '장관', '차관', '차관보', '대변인', '대사', '영사', '총영사', '위원장',
-  '부위원장', '위원', '의장', '부의장', '의원', '국회의원', '원장', '부원장', '원내대표', '대표', '공동대표', '대표이사',
-  '회장', '부회장', '사장', '부사장', '전무', '상무', '이사', '이사장', '감사', '총장', '부총장', '학장', '교수', '부교수',
-  '조교수', '명예교수', '연구위원', '선임연구원', '책임연구원', '수석연구원', '연구원', '박사', '처장', '청장', '차장',
-  '실장', '국장', '과장', '부장', '팀장', '센터장', '본부장', '단장', '소장', '지사', '도지사', '시장', '구청장', '군수',
-  '부시장', '부지사', '부구청장',
-  '지검장', '검사', '판사', '대법관', '헌법재판관', '변호사', '비서실장', '수석', '특보', '고문', '상임고문', '최고경영자',
-  '감독', '코치', '선수', '주장', '애널리스트', '연구소장', '이코노미스트', '교육감', '사무총장', '사무국장',
-  '총재', '부총재', '행장', '은행장', '기자', '특파원', '작가', '배우', '가수', '교사', '의사', '전문의',
-] as const;
+import { setKoreanPlaces } from './gazetteer';
 
 /** English job titles (lower case; matched case-insensitively). */
 export const EN_TITLES = [
@@ -35,27 +23,74 @@ export const EN_TITLES = [
   'staatssekretärin', 'pressesprecher', 'pressesprecherin', 'polizeisprecher', 'polizeisprecherin',
 ] as const;
 
+/**
+ * The Korean lists (lexicon-ko.ts) as live bindings: empty until `useKoreanLexicon` installs them, so a page
+ * without Hangul never loads them (they cannot match such a text anyway). Rules read them at call time, and
+ * anything built from them is rebuilt through `koreanDerived` when they change.
+ */
+export interface KoreanLexicon {
+  titles: readonly string[];
+  orgSuffixes: readonly string[];
+  notOrgs: readonly string[];
+  notNames: readonly string[];
+  places: readonly string[];
+  notNamed: readonly string[];
+  notSource: readonly string[];
+  notDistrict: readonly string[];
+  notDong: readonly string[];
+  notStations: readonly string[];
+  notTownships: readonly string[];
+}
+/** Korean job titles that follow a name (`민병주 KIAT 원장`). */
+export let KO_TITLES: readonly string[] = [];
 /** Korean organisation suffixes: a word ending in one of these (and long enough) names an organisation. */
-export const KO_ORG_SUFFIXES = [
-  '진흥원', '연구원', '연구소', '연구센터', '센터', '위원회', '협회', '협의회', '연합회', '재단', '공사', '공단', '기구', '은행',
-  '그룹', '대학교', '대학', '대학원', '병원', '학회', '조합', '법원', '검찰청', '경찰청', '청', '처', '부', '원', '회의소',
-  '기관', '전자', '증권', '보험', '생명', '화학', '건설', '중공업', '통신', '항공', '자동차', '제약', '바이오', '홀딩스',
-  '엔터테인먼트', '방송', '신문', '일보', '협동조합', '당', '군', '사령부', '국',
-] as const;
+export let KO_ORG_SUFFIXES: readonly string[] = [];
+/** Standalone words ending in a strong suffix that are nevertheless not organisations. */
+export let KO_NOT_ORGS: ReadonlySet<string> = new Set();
+/** Words that look like names (surname + 1–2 syllables) but are common nouns in news text. */
+export let KO_NOT_NAMES: ReadonlySet<string> = new Set();
+export let KO_NOT_NAMED: ReadonlySet<string> = new Set();
+export let KO_NOT_SOURCE: ReadonlySet<string> = new Set();
+export let KO_NOT_DISTRICT: ReadonlySet<string> = new Set();
+export let KO_NOT_DONG: ReadonlySet<string> = new Set();
+export let KO_NOT_STATIONS: ReadonlySet<string> = new Set();
+export let KO_NOT_TOWNSHIPS: ReadonlySet<string> = new Set();
+let installed: KoreanLexicon | null = null;
+let generation = 0;
+
+/** Installs the Korean lists (once per lexicon object; later calls with the same object do nothing). */
+export function useKoreanLexicon(lexicon: KoreanLexicon): void {
+  if (installed === lexicon) return;
+  installed = lexicon;
+  KO_TITLES = lexicon.titles;
+  KO_ORG_SUFFIXES = lexicon.orgSuffixes;
+  KO_NOT_ORGS = new Set(lexicon.notOrgs);
+  KO_NOT_NAMES = new Set(lexicon.notNames);
+  setKoreanPlaces(lexicon.places);
+  KO_NOT_NAMED = new Set(lexicon.notNamed);
+  KO_NOT_SOURCE = new Set(lexicon.notSource);
+  KO_NOT_DISTRICT = new Set(lexicon.notDistrict);
+  KO_NOT_DONG = new Set(lexicon.notDong);
+  KO_NOT_STATIONS = new Set(lexicon.notStations);
+  KO_NOT_TOWNSHIPS = new Set(lexicon.notTownships);
+  generation++;
+}
+
+/** A value built from the Korean lists, built on first use and again after `useKoreanLexicon` changed them. */
+export function koreanDerived<T>(build: () => T): () => T {
+  let builtAt = -1;
+  let value: T;
+  return () => {
+    if (builtAt !== generation) {
+      value = build();
+      builtAt = generation;
+    }
+    return value;
+  };
+}
 
 /** Suffixes too generic to make an organisation of a standalone word; only accepted with an abbreviation. */
 export const KO_WEAK_ORG_SUFFIXES = new Set(['원', '부', '처', '청', '당', '군', '국', '기관', '센터', '대학', '그룹', '방송']);
-
-/** Standalone words ending in a strong suffix that are nevertheless not organisations. */
-export const KO_NOT_ORGS = new Set([
-  '일부', '전부', '내부', '외부', '정부부', '세부', '대부', '간부', '본부', '여부', '학부', '연구원', '직원', '회원', '의원',
-  '요청', '신청', '시청', '청청', '대처', '거처', '출처', '용처', '국제기구', '금융기관', '공공기관', '연구기관', '기관',
-  '의료기관', '정부기관', '사법부', '행정부', '입법부', '연구센터', '센터', '재단', '대학', '대학원', '병원', '은행', '국',
-  '우리은행', '정당', '야당', '여당', '군', '전국', '결국', '당국', '중국', '한국', '미국', '영국', '외국', '각국', '본국',
-  '양국', '제국', '천국', '전당', '식당', '해당', '상당', '정당', '담당', '부당', '적당', '당당', '가부', '공부', '사부',
-  '지부', '조부', '신부', '주부', '농부', '어부', '광부', '환부', '승부', '답부', '정부', '놀이기구', '운동기구', '실험기구',
-  '수석연구원', '선임연구원', '책임연구원', '연구원', '대학원생',
-]);
 
 /** English organisation heads: a capitalised phrase ending (or starting "X of") with one of these. */
 export const EN_ORG_WORDS = [
@@ -120,29 +155,3 @@ export const KO_SURNAMES = new Set(
 );
 export const KO_COMPOUND_SURNAMES = ['남궁', '황보', '제갈', '선우', '독고', '사공', '서문', '동방'];
 
-/** Words that look like names (surname + 1–2 syllables) but are common nouns in news text. */
-export const KO_NOT_NAMES = new Set([
-  '이번', '이날', '이후', '이전', '이상', '이하', '이미', '이어', '이에', '이를', '이와', '이는', '이의', '이들', '이같은',
-  '정부', '정책', '정도', '정보', '정상', '정치', '정부가', '한국', '한편', '한미', '한때', '한번', '한층', '조사', '조치',
-  '조건', '전문', '전체', '전략', '전국', '전망', '전날', '전년', '최근', '최초', '최대', '최고', '최소', '최종', '고객',
-  '고환', '공동', '공개', '공식', '공급', '공유', '국내', '국제', '국가', '국민', '국립', '기업', '기술', '기관', '기존',
-  '기자', '기간', '기준', '기능', '기획', '주요', '주장', '주식', '주가', '주민', '시장', '시간', '시작', '시민', '시험',
-  '대표', '대한', '대해', '대상', '대응', '대비', '대학', '대부분', '연구', '연구진', '연구팀', '연방', '연간', '연합',
-  '양국', '양측', '오늘', '오후', '오전', '오는', '우리', '우선', '유럽', '유지', '유행', '상황', '상대', '상승', '문제',
-  '문화', '방문', '방안', '방향', '방침', '성장', '성과', '신규', '신약', '신청', '안전', '안정', '이번에', '장관', '원장',
-  '교수', '의원', '위원', '사장', '회장', '사업', '사용', '사람', '사회', '사실', '반도체', '분야', '분석', '남성', '여성',
-  '가능', '가운데', '가격', '경제', '경우', '경쟁', '동안', '동향', '동시', '현재', '현지', '현장', '홍보', '황금',
-  '명의', '명예', '노력', '하지만', '모두', '모든', '표준', '지난', '지원', '지역', '지금', '진행', '진출', '차세대',
-  '추진', '추가', '소비', '소속', '선정', '선수', '설명', '석유', '마련', '마지막', '길이', '위해', '위한', '위기', '반면',
-  '왕복', '금융', '금리', '육성', '인공', '인력', '인사', '제품', '제공', '제조', '제도', '모델', '용도', '예정', '예산',
-  '경기', '봉사', '사진', '부문', '부분', '가장', '태양', '목표', '형태', '피해', '두고', '감소', '음성', '동물', '온라인',
-  '호텔', '범위', '좌석', '승인', '간부', '상무', '단계', '화학', '창업', '손실', '배터리', '백신', '허가', '남미', '심사',
-  '노동', '하반기', '곽', '성능', '차량', '구조', '민간', '진단', '나라', '지구', '엄격', '채널', '원인', '천문', '방식',
-  '공장', '현대', '함께', '변화', '염려', '여러', '추정', '도입', '소재', '석탄', '선진', '설비', '마케팅', '길', '연결',
-  '위성', '표시', '명단', '기록', '반면에', '왕', '금액', '옥외', '육군', '인근', '맹', '제재', '모습', '탁', '국방',
-  '어제', '은행', '편의', '용량', '예상', '경찰', '봉쇄', '사건', '부처', '가족', '복지', '태풍', '목적', '형사', '피고',
-  '두배', '감독', '음식', '빈곤', '동의', '온도', '호소', '범죄', '좌파', '팽창', '승리', '간단', '상당', '갈등', '단체',
-  '견해', '당시', '화면', '창출', '지난해', '올해', '내년', '작년', '차이나', '구글', '애플', '삼성', '현대', '네이버', '카카오',
-  '아마존', '테슬라', '인텔', '소니', '도요타', '화웨이', '서울대', '고려대', '연세대', '부산대', '경북대', '전남대', '충남대',
-  '한양대', '건국대', '경희대', '중앙대', '이화여대', '카이스트', '포스텍', '정신과', '내과', '외과', '강의', '연례', '연구',
-]);

@@ -12,10 +12,13 @@ import {
   EN_ORG_WORDS,
   isParticle,
   KNOWN_ORG_ACRONYMS,
-  KO_PARTICLES,
+  KO_NOT_NAMED,
   KO_NOT_ORGS,
+  KO_NOT_SOURCE,
   KO_ORG_SUFFIXES,
+  KO_PARTICLES,
   KO_WEAK_ORG_SUFFIXES,
+  koreanDerived,
   NOT_ORG_ACRONYMS,
 } from './lexicon';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
@@ -35,7 +38,7 @@ const KO_PARTY = /^[\p{Script=Hangul}]*(?:민주|국민의힘|국민|정의|진�
  * City and provincial governments: a known place + 시/특별시/광역시 or its office (`서울시`, `부산시청`, `수원시`).
  * Korean news names the government this way ("서울시는 … 발표했다"); the bare place (`서울`) stays a place.
  */
-const KO_CITY_GOV = lazy(
+const KO_CITY_GOV = koreanDerived(
   () =>
     new RegExp(
       `^(?:${entriesMatching(KO_PLACES, '[\\p{Script=Hangul}]{2,3}', 'u').filter((p) => !p.endsWith('시') && !p.endsWith('도')).join('|')})(?:특별시|광역시|특별자치시|시|시청|도청|구청|군청)$`,
@@ -54,24 +57,12 @@ const DE_NEEDS_PLACE = /(?:zentrale|werke|betriebe)$/u;
 /** Category nouns that introduce a company or service by name ("거래소 코빗"). */
 const KO_CATEGORY_NAME =
   /(?<![\p{L}])(거래소|사이트|플랫폼|업체|스타트업|증권사|운용사|보험사|카드사|제조사|통신사|항공사|유통사|여행사|배달앱|앱|포털|조사업체|리서치업체|컨설팅업체|시민단체|단체|쇼핑몰|브랜드|커뮤니티|메신저)\s([\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z0-9]{1,11}?)(에\s따르면|에서도|에서는|에서|은|는|이|가|의|도|)(?![\p{Script=Hangul}])/gu;
-/** Words that follow a category noun but are not a name ("업체 관계자는", "거래소 운영"). */
-const KO_NOT_NAMED = new Set(['관계자', '측', '운영', '대표', '직원', '이용자', '가입자', '고객', '사업', '시장', '업계', '주가', '실적',
-  '접속', '이용', '설립', '투자', '서비스', '가격', '정보', '규제', '상장', '거래', '거래량', '수', '중', '간', '등', '내', '전체', '대부분',
-  '들', '모두', '자체', '이번', '최근', '기준', '회원', '계정', '데이터', '자료', '보고서', '조사', '발표', '분석', '관련', '대상', '형태',
-  '업체', '기업', '회사', '거래소', '리포트', '통계', '공지', '화면', '홈페이지', '앱', '측면', '사이트', '플랫폼', '앱', '단체', '운영사', '측은', '가운데', '역시', '또한', '특히', '로', '으로']);
+
 
 /** "X 관계자는", "X 측은", "X에 따르면" (X a single word). */
 const KO_SOURCE_NAME = /(?<![\p{L}])([\p{Script=Hangul}A-Za-z][\p{Script=Hangul}A-Za-z0-9]{1,9})(?:\s관계자(?:는|가|에 따르면|들은)|\s측(?:은|이|에 따르면)|에\s따르면)/gu;
-/** Common nouns that stand before 관계자/측/에 따르면 without naming anyone. */
-const KO_NOT_SOURCE = new Set(['업계', '정부', '경찰', '검찰', '당국', '금융당국', '방역당국', '소방당국', '보건당국', '교육당국', '회사', '학교',
-  '병원', '구단', '대학', '소방', '군', '여권', '야권', '정치권', '재계', '금융권', '업체', '기업', '현지', '관련', '해당', '다른', '한',
-  '이', '그', '양', '상대', '조사', '자료', '통계', '보고서', '발표', '설명', '분석', '연구', '결과', '보도', '외신', '소식통', '소식',
-  '전문가', '주장', '증언', '공시', '설문', '설문조사', '집계', '추산', '추정', '데이터', '기록', '규정', '법', '계획', '방침', '예측', '전망',
-  '시', '구', '도', '청와대', '대통령실', '여당', '야당', '노조', '사측', '유족', '피해자', '주민', '목격자', '지인', '가족', '관계당국',
-  '국토부', '교육부', '통계청', '기상청',
-  // evidence and documents ("증거에 따르면" = according to the evidence)
-  '증거', '문서', '기사', '논문', '연구결과', '연구진', '연구팀', '보고', '진술', '판결', '판결문', '공소장', '영상', '사진', '문건']);
-const KO_PLACE_SET = new Set<string>(KO_PLACES);
+
+const KO_PLACE_SET = koreanDerived(() => new Set<string>(KO_PLACES));
 
 const ORG_WORD_SET = new Set<string>(EN_ORG_WORDS);
 const EN_LEADING_NOISE = new Set([
@@ -81,11 +72,14 @@ const EN_LEADING_NOISE = new Set([
 
 
 /** KO_ORG_SUFFIXES grouped by their last character (list order kept): a word only needs the suffixes it can end with. */
-const KO_ORG_SUFFIXES_BY_LAST = new Map<string, string[]>();
-for (const suffix of KO_ORG_SUFFIXES) {
-  const last = suffix[suffix.length - 1]!;
-  KO_ORG_SUFFIXES_BY_LAST.set(last, [...(KO_ORG_SUFFIXES_BY_LAST.get(last) ?? []), suffix]);
-}
+const KO_ORG_SUFFIXES_BY_LAST = koreanDerived(() => {
+  const map = new Map<string, string[]>();
+  for (const suffix of KO_ORG_SUFFIXES) {
+    const last = suffix[suffix.length - 1]!;
+    map.set(last, [...(map.get(last) ?? []), suffix]);
+  }
+  return map;
+});
 
 /** Korean word that names an organisation by its suffix (`strict`: also reject weak suffixes). */
 export function isKoreanOrgWord(word: string, strict = true): boolean {
@@ -97,7 +91,7 @@ export function isKoreanOrgWord(word: string, strict = true): boolean {
   if ((last === '시' || last === '청') && KO_CITY_GOV().test(word)) return true;
   // City, provincial and district councils: "시의회", "경기도의회", "강남구의회".
   if (last === '회' && /^[\p{Script=Hangul}]{0,4}(?:시|도|군|구)의회$/u.test(word)) return true;
-  for (const suffix of KO_ORG_SUFFIXES_BY_LAST.get(last) ?? []) {
+  for (const suffix of KO_ORG_SUFFIXES_BY_LAST().get(last) ?? []) {
     if (!word.endsWith(suffix) || word.length < suffix.length + 2) continue;
     if (strict && KO_WEAK_ORG_SUFFIXES.has(suffix)) continue;
     if (suffix === '연구원' && word.length < 5) continue;
@@ -236,7 +230,7 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
   if (hangul) for (const m of text.matchAll(KO_SOURCE_NAME)) {
     const name = m[1]!;
     if (KO_NOT_NAMED.has(name) || KO_NOT_SOURCE.has(name) || KO_NOT_ORGS.has(name) || /(?:들|적|성|률|율|량|권|계|층|자|인|가|측)$/u.test(name)) continue;
-    if (KO_PLACE_SET.has(name) || /^(?:지난|올해|이번|오는|이날|당시)/u.test(name)) continue;
+    if (KO_PLACE_SET().has(name) || /^(?:지난|올해|이번|오는|이날|당시)/u.test(name)) continue;
     // Recurs: a second mention elsewhere that starts a word (indexOf keeps this linear per name).
     let recurs = false;
     for (let i = text.indexOf(name); i >= 0 && !recurs; i = text.indexOf(name, i + 1)) {

@@ -22,19 +22,21 @@ import {
   KO_PARTICLES,
   KO_SURNAMES,
   KO_TITLES,
+  koreanDerived,
 } from './lexicon';
 import { ALL_PATTERNS, lazy, longestFirst, type MayMatch } from './gates';
 import { isKoreanOrgWord, isOrgAcronym } from './orgs';
 
 
-const KO_TITLE_SET = new Set<string>(KO_TITLES);
-const KO_PLACE_SET = new Set<string>(KO_PLACES);
-const KO_SUFFIX_WORDS = new Set<string>(KO_ORG_SUFFIXES);
+const KO_TITLE_SET = koreanDerived(() => new Set<string>(KO_TITLES));
+const KO_PLACE_SET = koreanDerived(() => new Set<string>(KO_PLACES));
+const KO_SUFFIX_WORDS = koreanDerived(() => new Set<string>(KO_ORG_SUFFIXES));
 /** Korean titles by their first syllable, longest first: most words start with none of them. */
-const KO_TITLES_BY_FIRST = new Map<string, string[]>();
-for (const title of longestFirst(KO_TITLES)) {
-  KO_TITLES_BY_FIRST.set(title[0]!, [...(KO_TITLES_BY_FIRST.get(title[0]!) ?? []), title]);
-}
+const KO_TITLES_BY_FIRST = koreanDerived(() => {
+  const map = new Map<string, string[]>();
+  for (const title of longestFirst(KO_TITLES)) map.set(title[0]!, [...(map.get(title[0]!) ?? []), title]);
+  return map;
+});
 // Titles in lower case and capitalised ("director", "Director"); names stay case-sensitive.
 const EN_TITLE_RE = lazy(() =>
   longestFirst(EN_TITLES)
@@ -75,7 +77,7 @@ const NAME = `${NAME_WORD}(?:\\s+(?:(?:de|van|von|da|di|le|la|bin|del|der)\\s+)?
 
 /** Is `word` (2–4 Hangul syllables) a plausible Korean personal name? */
 export function isKoreanName(word: string): boolean {
-  if (!/^[\p{Script=Hangul}]{2,4}$/u.test(word) || KO_NOT_NAMES.has(word) || KO_TITLE_SET.has(word)) return false;
+  if (!/^[\p{Script=Hangul}]{2,4}$/u.test(word) || KO_NOT_NAMES.has(word) || KO_TITLE_SET().has(word)) return false;
   if (word.length === 4) return KO_COMPOUND_SURNAMES.some((s) => word.startsWith(s));
   if (isKoreanOrgWord(word, false)) return false;
   // Departments and schools (화학과, 화학부, 서울대) end like this; given names almost never do.
@@ -276,7 +278,7 @@ function mayEndInCompoundTitle(word: string): boolean {
 /** The title a Korean word starts with (or, for a few titles, ends with), before its particle. */
 function koreanTitleWord(word: string): string | null {
   // Asked for every Hangul word: only the titles that start with the word's first syllable, longest first.
-  for (const t of KO_TITLES_BY_FIRST.get(word[0] ?? '') ?? []) {
+  for (const t of KO_TITLES_BY_FIRST().get(word[0] ?? '') ?? []) {
     if (word.startsWith(t) && (isParticle(word.slice(t.length)) || word.slice(t.length) === '씨')) return t;
   }
   if (!mayEndInCompoundTitle(word)) return null;
@@ -382,7 +384,7 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
   while (i < tokens.length && nameTokens.length < 3) {
     const t = tokens[i]!;
     if (!/^[\p{Script=Hangul}]{2,7}$/u.test(t.base) || KO_NOT_NAMES.has(t.base) || KO_ENDING.test(t.base) && nameTokens.length > 0 && !t.paren) break;
-    if (KO_TITLE_SET.has(t.base) || isKoreanOrgWord(t.base, false) || KO_PLACE_SET.has(t.base) || KO_SUFFIX_WORDS.has(t.base)) break;
+    if (KO_TITLE_SET().has(t.base) || isKoreanOrgWord(t.base, false) || KO_PLACE_SET().has(t.base) || KO_SUFFIX_WORDS().has(t.base)) break;
     if (nameTokens.length && t.paren) break;
     nameTokens.unshift(t);
     i++;

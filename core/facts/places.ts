@@ -8,7 +8,14 @@
 import type { PlaceFact, TextSpan } from '../types';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
 import { ALL_PATTERNS, entriesMatching, lazy, type MayMatch } from './gates';
-import { isParticle } from './lexicon';
+import {
+  isParticle,
+  KO_NOT_DISTRICT,
+  KO_NOT_DONG,
+  KO_NOT_STATIONS,
+  KO_NOT_TOWNSHIPS,
+  koreanDerived,
+} from './lexicon';
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /**
@@ -17,7 +24,7 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * equivalent matcher below (`gazetteerMatches`); the patterns run when shortcuts are off, and the shortcuts test
  * compares the two on every dev article.
  */
-const KO_RE = lazy(
+const KO_RE = koreanDerived(
   () => new RegExp(`(?<![\\p{L}\\p{N}])(${[...KO_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu'),
 );
 const EN_RE = lazy(
@@ -40,7 +47,7 @@ function byFirstUnit(names: readonly string[]): Map<number, string[]> {
   for (const list of map.values()) if (list.length > 1) list.sort((a, b) => b.length - a.length);
   return map;
 }
-const KO_BY_FIRST = lazy(() => byFirstUnit(KO_PLACES));
+const KO_BY_FIRST = koreanDerived(() => byFirstUnit(KO_PLACES));
 const EN_BY_FIRST = lazy(() => byFirstUnit(EN_PLACES));
 const LETTER_OR_DIGIT_AFTER = /^[\p{L}\p{N}]/u;
 /** Runs of letters and digits: a gazetteer name starts a run (the patterns' lookbehind), so only run starts are tried. */
@@ -79,21 +86,11 @@ export function gazetteerMatchesByPattern(text: string, english: boolean): Array
   return [...text.matchAll(english ? EN_RE() : KO_RE())].map((m) => ({ index: m.index, name: m[1]! }));
 }
 
-const KO_PLACE_SET = new Set<string>(KO_PLACES);
-/** Common nouns ending in 구 / 동 that are not districts or neighbourhoods. */
-const KO_NOT_DISTRICT = new Set(['연구', '요구', '친구', '도구', '인구', '가구', '입구', '출구', '항구', '지구', '전구', '기구', '탐구', '추구',
-  '강구', '촉구', '욕구', '용구', '완구', '창구', '문구', '비구', '야구', '농구', '배구', '족구', '축구', '불구', '통구', '수구', '소구']);
-const KO_NOT_DONG = new Set(['활동', '행동', '운동', '이동', '공동', '변동', '작동', '자동', '감동', '충동', '출동', '노동', '가동', '연동', '발동',
-  '소동', '파동', '난동', '협동', '선동', '기동', '진동', '유동', '합동', '준동', '폭동', '거동', '언동', '책동', '동동', '부동', '미동',
-  '약동', '경동', '율동', '태동', '서동', '남동', '북동', '중동', '극동', '근동', '동']);
-/** Common nouns ending in 역 (region, trade, area, role…), whole words or as the last two syllables. */
-const KO_NOT_STATIONS = new Set(['지역', '영역', '구역', '무역', '전역', '해역', '권역', '수역', '광역', '성역', '번역', '통역', '방역',
-  '면역', '현역', '배역', '주역', '노역', '병역', '하역', '고역', '대역', '용역', '징역', '서역', '역역', '시역', '관할구역', '재난지역',
-  '접경지역', '피해지역', '인근지역', '해당지역', '관광지역', '상업지역', '주거지역', '개발지역', '이역', '금역', '공역', '상역']);
-/** Common nouns ending in 읍 / 면 that are not townships (whole words: 소정면 is one). */
-const KO_NOT_TOWNSHIPS = new Set(['측면', '반면', '전면', '국면', '방면', '표면', '화면', '지면', '대면', '직면', '당면', '단면', '정면', '내면', '외면',
-  '냉면', '체면', '수면', '가면', '평면', '양면', '장면', '후면', '이면', '일면', '사면', '감면', '면면', '라면', '우면', '복면', '안면', '구면',
-  '초면', '파면', '국면', '전읍', '도읍', '흐읍']);
+const KO_PLACE_SET = koreanDerived(() => new Set<string>(KO_PLACES));
+
+
+
+
 const NOT_STATES = new Set(['Washington', 'Georgia', 'America', 'Europe', 'Asia', 'Africa']);
 const EN_STATES = lazy(() => entriesMatching(EN_PLACES, '[A-Z][a-z]+(?: [A-Z][a-z]+)?').filter((p) => !NOT_STATES.has(p)));
 /** AP-style state abbreviations used in datelines and after towns ("Greenville, S.C.", "Lowell, Massachusetts"). */
@@ -202,7 +199,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const rest = /^[\p{Script=Hangul}]*/u.exec(text.slice(m.index + name.length))![0];
     // "수원시는", "울산시 교통공사": a city name with its administrative suffix (시/군) is that city, also when an
     // organisation is named after it.
-    if (/^[시군]/u.test(rest) && isParticle(rest.slice(1)) && !KO_PLACE_SET.has(name + rest[0]) && isKoreanPlaceWord(text, m.index, name, '')) {
+    if (/^[시군]/u.test(rest) && isParticle(rest.slice(1)) && !KO_PLACE_SET().has(name + rest[0]) && isKoreanPlaceWord(text, m.index, name, '')) {
       add(name, { start: m.index, end: m.index + name.length }, true);
       continue;
     }
@@ -237,7 +234,7 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     const district = d[1]!;
     const name = n[1]!;
     // The district must be one (not 연구/인구/친구), and the 동 word a name (not 활동/이동/행동).
-    if (!(KO_PLACE_SET.has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(n[2]!)) continue;
+    if (!(KO_PLACE_SET().has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(n[2]!)) continue;
     const start = a.index + a[0].length;
     add(name, { start, end: start + name.length });
   }

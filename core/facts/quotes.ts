@@ -8,9 +8,9 @@
  */
 import type { PersonFact, QuoteFact, TextSpan } from '../types';
 import { splitSentences } from '../text/sentences';
-import { EN_REPORT_VERBS, KO_COMPOUND_SURNAMES, KO_NOT_NAMES, KO_REPORT_VERBS, KO_SURNAMES, KO_TITLES } from './lexicon';
+import { EN_REPORT_VERBS, KO_COMPOUND_SURNAMES, KO_NOT_NAMES, KO_REPORT_VERBS, KO_SURNAMES, KO_TITLES, koreanDerived } from './lexicon';
 
-const KO_TITLE_SET = new Set<string>(KO_TITLES);
+const KO_TITLE_SET = koreanDerived(() => new Set<string>(KO_TITLES));
 /** Role nouns that are not titles in the lexicon but name a position, not a speaker ("연구 책임자"). */
 const KO_ROLE_WORDS = new Set(['책임자', '담당자', '책임연구자', '총괄', '학장']);
 
@@ -18,7 +18,7 @@ const KO_ROLE_WORDS = new Set(['책임자', '담당자', '책임연구자', '총
 function isKoreanRoleWord(word: string): boolean {
   if (KO_ROLE_WORDS.has(word)) return true;
   if (word.length < 3) return false;
-  for (let cut = 1; cut < word.length - 1; cut++) if (KO_TITLE_SET.has(word.slice(cut)) && word.slice(cut).length >= 2) return true;
+  for (let cut = 1; cut < word.length - 1; cut++) if (KO_TITLE_SET().has(word.slice(cut)) && word.slice(cut).length >= 2) return true;
   return false;
 }
 
@@ -388,7 +388,7 @@ export function extractQuotes(text: string, people: PersonFact[]): QuoteFact[] {
         speaker = speakerFor(m.person, m.span);
       } else {
         const subject = /(?:^|\s)([\p{Script=Hangul}A-Za-z]{2,15}?)(?:은|는|이|가|도|측은|측이)\s*(?:또\s*|이어\s*|특히\s*)?$/u.exec(subjectRegion);
-        const titled = subject && KO_TITLE_SET.has(subject[1]!) ? subject[1]! : null;
+        const titled = subject && KO_TITLE_SET().has(subject[1]!) ? subject[1]! : null;
         if (titled) {
           // "최 교수는 “…”": a later mention by surname + title refers to the person introduced earlier.
           const surname = /([\p{Script=Hangul}])\s*$/u.exec(subjectRegion.slice(0, subjectRegion.lastIndexOf(titled)))?.[1];

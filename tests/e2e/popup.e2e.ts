@@ -3,7 +3,9 @@ import { launchServing, loadFixtures, type ExtensionSession } from './harness';
 
 // The popup's states and languages on real pages: a page that is not an article, a page still loading,
 // Copy as Markdown, and the Korean UI.
-const seed = loadFixtures().find((fixture) => fixture.name === 'seed-etoday')!;
+const fixtures = loadFixtures();
+const seed = fixtures.find((fixture) => fixture.name === 'seed-etoday')!;
+const english = fixtures.find((fixture) => fixture.name === 'en-wire-service')!;
 
 const NOT_ARTICLE_URL = 'https://shop.example.org/account/login';
 const NOT_ARTICLE = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Sign in — Example Shop</title></head>
@@ -20,7 +22,10 @@ describe('popup states (English UI)', () => {
   let session: ExtensionSession;
 
   beforeAll(async () => {
-    session = await launchServing({ [seed.expect.url]: seed.html, [NOT_ARTICLE_URL]: NOT_ARTICLE }, { uiLanguage: 'en-US' });
+    session = await launchServing(
+      { [seed.expect.url]: seed.html, [NOT_ARTICLE_URL]: NOT_ARTICLE, [english.expect.url]: english.html },
+      { uiLanguage: 'en-US' },
+    );
     // Same host as the seed page, so it is already mapped to our server.
     session.server.serveInParts(SLOW_URL, seed.html.slice(0, cut), seed.html.slice(cut), 4_000);
   });
@@ -43,6 +48,21 @@ describe('popup states (English UI)', () => {
     await expect.poll(() => popup.locator('main').innerText(), { timeout: 3_000 }).toMatch(/still loading|Reading the page/);
     await popup.locator('h1').waitFor({ timeout: 20_000 });
     expect((await popup.locator('h1').innerText()).trim()).toBe(seed.expect.title);
+  });
+
+  it('loads the Korean word lists of the facts for a Korean article only', async () => {
+    const loads = (page: import('playwright-core').Page) =>
+      page.evaluate(() => performance.getEntriesByType('measure').filter((m) => m.name === 'plainly:load-facts-ko').length);
+    const korean = await session.open(seed.expect.url);
+    const popup = await session.openPopup(korean);
+    // 민병주 is a person by the Korean title after his name (원장), which only the Korean lists know.
+    await expect.poll(() => popup.locator('main').innerText(), { timeout: 20_000 }).toMatch(/민병주[^\n]*원장|원장[^\n]*민병주/);
+    expect(await loads(korean)).toBe(1);
+    const page = await session.open(english.expect.url);
+    const englishPopup = await session.openPopup(page);
+    await englishPopup.locator('h1').waitFor({ timeout: 20_000 });
+    await expect.poll(() => englishPopup.locator('main').innerText(), { timeout: 10_000 }).toContain((english.expect.facts as { people: Array<{ name: string }> }).people[0]!.name);
+    expect(await loads(page)).toBe(0);
   });
 
   it('clicking a key sentence scrolls the page to it and flashes it', async () => {

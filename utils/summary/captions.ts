@@ -7,7 +7,7 @@
  * Photo credits ("사진=연합뉴스", "Photograph: Simon Ash/PA") name who took or gave the picture, not who or what
  * is in it, and are left out.
  */
-import { extractFacts } from '../../core/facts';
+import { extractFacts } from '../../core/facts/extract';
 import type { ArticleResult, Facts, TextSpan } from '../../core/types';
 import type { CaptionFact } from '../messages';
 import { quoteForSpan } from './quote';

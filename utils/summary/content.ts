@@ -10,7 +10,12 @@ import { loadOnDemand } from '../on-demand';
 
 export function registerSummary(ctx: ContentScriptContext, page: PageContext): void {
   const removers = [
-    onMessage('getPageSummary', async () => (await loadOnDemand('facts')).pageSummary(page)),
+    onMessage('getPageSummary', async () => {
+      const facts = await loadOnDemand('facts');
+      // Korean word lists load only for an article with Korean text (English pages never fetch them).
+      if (facts.needsKoreanLexicon(page)) await loadOnDemand('facts-ko');
+      return facts.pageSummary(page);
+    }),
     // Finding the quote is core/anchoring's job, which the highlights script holds (loading it starts nothing).
     onMessage('revealText', async ({ data }) => (await loadOnDemand('highlights')).revealQuote(page.document, page.article().root, data)),
   ];

@@ -4,11 +4,24 @@
  * so opening the popup again costs nothing.
  */
 import { keySentences } from '../../core/summarize';
-import { extractFacts } from '../../core/facts';
+import { extractFacts } from '../../core/facts/extract';
+import { useKoreanLexicon } from '../../core/facts/lexicon';
 import type { ArticleResult, Facts, KeySentence } from '../../core/types';
 import type { CaptionFact, PageSummary } from '../messages';
 import { captionOnlyFacts } from './captions';
 import { measure, type PageContext } from '../page-context';
+import { onDemandRegistry } from '../on-demand-registry';
+
+const HANGUL = /[\uAC00-\uD7A3]/;
+
+/**
+ * Does the page's article (or a photo caption) have Korean text? Then the facts need the Korean word lists,
+ * which are a script of their own (entrypoints/on-demand-facts-ko.ts) that the content script loads first.
+ */
+export function needsKoreanLexicon(page: PageContext): boolean {
+  const article = page.article();
+  return article.isArticle && (HANGUL.test(article.text) || !!article.captions?.some((c) => HANGUL.test(c.text)));
+}
 
 /** Key sentences shown in the popup: enough for the gist, few enough to read at a glance. */
 export const KEY_SENTENCE_COUNT = 3;
@@ -29,6 +42,9 @@ const analyses = new WeakMap<ArticleResult, Analysis>();
 function analyse(article: ArticleResult): Analysis {
   let analysis = analyses.get(article);
   if (!analysis) {
+    // The Korean lists, when the content script loaded them for this page (needsKoreanLexicon).
+    const korean = onDemandRegistry()['facts-ko'];
+    if (korean) useKoreanLexicon(korean.koreanLexicon);
     analysis = measure('plainly:facts', () => {
       const options = { lang: article.lang, title: article.title };
       // A failure in one part must not cost the reader the rest of the popup (headline, clean view).

@@ -6,8 +6,8 @@ import { parseHtml } from '../../../scripts/lib/parse-html';
 import type { PageContext } from '../../../utils/page-context';
 
 const failFacts = vi.hoisted(() => ({ next: false }));
-vi.mock('../../../core/facts', async (importOriginal) => {
-  const real = await importOriginal<typeof import('../../../core/facts')>();
+vi.mock('../../../core/facts/extract', async (importOriginal) => {
+  const real = await importOriginal<typeof import('../../../core/facts/extract')>();
   return {
     ...real,
     extractFacts: (...args: Parameters<typeof real.extractFacts>) => {
@@ -17,6 +17,8 @@ vi.mock('../../../core/facts', async (importOriginal) => {
   };
 });
 
+// The page loads the Korean word lists before asking for the facts of a Korean article; in Node, core/facts does.
+await import('../../../core/facts');
 const { pageSummary } = await import('../../../utils/summary/summary');
 
 const seedDir = join(process.cwd(), '..', 'shared', 'fixtures', 'seed-etoday');
