@@ -149,7 +149,7 @@ export const REACTION_WORDS = [
 export const FONT_CONTROL_WORDS = [
   '가장작게', '가장크게', '글자크기', '글씨크기', '글자 크기', '글씨 크기', '폰트크기', '폰트 크기', '글자 크게', '글자 작게',
   '글씨 크게', '글씨 작게', '글자크기 설정', '글자 확대', '글자 축소', '작게', '크게', '기본', '보통', '확대', '축소', '조절',
-  '글자크기 조절', '글씨크기 조절', '본문 글자 크기',
+  '글자크기 조절', '글씨크기 조절', '본문 글자 크기', '키우기', '줄이기', '글씨 키우기', '글씨 줄이기', '글자 키우기', '글자 줄이기', '확대하기', '축소하기',
   'a-', 'a+', 'font size', 'text size', 'increase font', 'decrease font', 'larger text', 'smaller text',
   'schriftgröße', 'schrift vergrößern', 'schrift verkleinern', 'taille du texte',
 ];

@@ -106,6 +106,13 @@ describe('appeals', () => {
     expect(r.items.filter((i) => i.category === 'consent')).toEqual([]);
   });
 
+  it('splits 가+/가- buttons titled 글씨 키우기/줄이기 out of a print/scrap bar as font controls', () => {
+    const r = run(body, { before: `<div class="util"><button title="글씨 키우기">가+</button><button title="글씨 줄이기">가-</button><button>인쇄</button><button>스크랩</button></div>` });
+    expect(r.categoryOf('가+')).toBe('font-controls');
+    expect(r.categoryOf('가-')).toBe('font-controls');
+    expect(r.categoryOf('스크랩')).toBe('share');
+  });
+
   it('still finds a cookie notice that talks about cookies in its own text', () => {
     const r = run(body, { chrome: `<div class="x9"><p>We use cookies to improve this site.</p><button>OK</button> <a href="/privacy">Privacy</a></div>` });
     expect(r.categoryOf('We use cookies')).toBe('consent');
