@@ -444,6 +444,9 @@ const EN_RULES = lazy((): Rule[] => [
     re: /\b(?:(last|next|this|on)\s+)?(Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)\b/g,
     resolve: (m, pub) => {
       if (!pub) return null;
+      // "on a Monday morning", "every Friday": no one day; "the Sunday Times", "Monday Night Football": a name.
+      if (!m[1] && /\b(?:a|every|each|any)\s$/i.test(m.input!.slice(Math.max(0, m.index - 6), m.index))) return null;
+      if (/^\s(?:Times|Telegraph|Mirror|Express|Post|Herald|People|Mail|Night Football)\b/.test(m.input!.slice(m.index + m[0].length, m.index + m[0].length + 16))) return null;
       const target = EN_WEEKDAYS.indexOf(m[2]!.toLowerCase());
       const today = weekday(pub);
       if (m[1] === 'next') return { iso: iso(addDays(pub, ((target - today + 7) % 7) || 7)) };

@@ -295,7 +295,8 @@ function englishMoney(text: string, m: RegExpExecArray): NumberFact | null {
 /** What may follow a number in English: a letter or % (after one optional space), or a dash (ordinals aside). */
 const EN_AFTER_NUMBER = /^\s?[A-Za-z%]|^[-–]/;
 
-const ONE_IN_BEFORE = /\b(?:one|One|1) in $/;
+// "one in five", "four out of five users", "one out of 40": the whole of a share, not a count of its own.
+const ONE_IN_BEFORE = /\b(?:(?:one|One|1) in|out of) $/;
 
 function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): NumberFact | null {
   const rawNumber = m[2]! + (m[3] ? '.' + m[3] : '');
@@ -307,6 +308,8 @@ function englishNumber(text: string, m: RegExpExecArray, shortcuts = false): Num
   if (shortcuts && !EN_AFTER_NUMBER.test(text.slice(pos, pos + 2))) return null;
   // "one in 10 people" is a share, not ten people; "the No 1 jersey" is a rank.
   if (ONE_IN_BEFORE.test(text.slice(Math.max(0, start - 8), start)) || /\b(?:No\.?|no\.|[Nn]umber) $/.test(text.slice(Math.max(0, start - 8), start))) return null;
+  // "a 12 year old", "an 83 year-old woman": an age, not a duration.
+  if (/^\s?(?:year|month|week)s?[\s-]old\b/i.test(text.slice(pos, pos + 12))) return null;
   // Ordinals, ages and compound adjectives ("20th", "28-year-old", "6-3") are not quantities.
   if (/^(?:st|nd|rd|th)\b|^-(?:year|month|week|day|time|yard|man|point|hour|minute)/i.test(text.slice(pos))) return null;
   if (/^[-–]\d/.test(text.slice(pos))) return null;
@@ -496,8 +499,9 @@ function spelledNumbers(text: string, taken: TextSpan[], german: boolean): Numbe
     if (/^[A-Z]/.test(m[1]!) && !/(?:^|[.!?]["”’]?\s+|\n\s*)$/.test(text.slice(Math.max(0, m.index - 4), m.index))) continue;
     // "two Champions League medals": a capitalised noun that starts a name is not what is counted.
     if (/^[A-Z]/.test(noun) && /^\s+[A-Z]/.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) continue;
-    // "one in five divorcees" is a share, not five divorcees.
+    // "one in five divorcees" is a share, not five divorcees; "half a dozen", "several hundred" are not 12 or 100.
     if (ONE_IN_BEFORE.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
+    if (/\b(?:half an?|several|a few|many) $/i.test(text.slice(Math.max(0, m.index - 8), m.index))) continue;
     const span = { start: m.index, end: m.index + m[0].length };
     if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
     let unit: string | undefined;

@@ -57,6 +57,7 @@ const EN_NOT_NAME_WORDS = new Set([
   'Royal', 'Prince', 'Princess', 'Duke', 'Duchess', 'King', 'Queen', 'Pope', 'Saint', 'St', 'Lord', 'Lady',
   'President', 'Minister', 'Director', 'Chief', 'Secretary', 'Senator', 'Governor', 'Mayor', 'Professor', 'Judge',
   'Manager', 'Coach', 'Captain', 'General', 'Officer', 'Detective', 'Inspector', 'Sergeant', 'Constable',
+  'War', 'Wars', 'Games', 'Olympics', 'Festival', 'Awards',
 ]);
 const EN_PLACE_SET = new Set<string>(EN_PLACES);
 /** Capitalised sentence openers (German adverbs and articles, English connectives) before a name. */
@@ -163,8 +164,14 @@ const KO_ENDING = /(?:[은는이가을를의에와과도만로며고]|에서|에
 export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL_PATTERNS): PersonFact[] {
   const people = new Map<string, PersonFact>();
   const add = (found: string, span: TextSpan, extra: Partial<PersonFact> = {}): void => {
-    const name = hasHangul(found) ? found : cleanEnglishName(text, found);
+    let name = hasHangul(found) ? found : cleanEnglishName(text, found);
     if (!name) return;
+    // "Triathlete Charlotte Roach", "Chief Magistrate Ray Rinaudo": a role word before a full name is a title.
+    const role = hasHangul(name) ? null : EN_ROLE_BEFORE_NAME.exec(name);
+    if (role && name.split(/\s+/).length >= 3) {
+      name = name.slice(role[0].length);
+      extra = { ...extra, title: [extra.title, role[1]!.toLowerCase()].filter(Boolean).join(' ') };
+    }
     if (extra.org && !hasHangul(extra.org)) {
       const org = cleanEnglishOrg(text, extra.org);
       extra = { ...extra };
@@ -200,6 +207,8 @@ function hasHangul(s: string): boolean {
 
 /** Sentence openers that are participles or adjectives, not first names ("Married Adeli, 32, arranged…"). */
 const EN_PARTICIPLE_OPENERS = /^(?:Married|Jailed|Pictured|Accused|Convicted|Retired|Former|Late|Young|Speaking|Asked|Born|Described|Dubbed|Named|Known|Divorced|Widowed|Injured|Wounded|Disgraced|Tragic|Heartbroken|Grieving|Pregnant|Furious|Distraught)$/;
+/** Capitalised role words that stand before a full name without being part of it. */
+const EN_ROLE_BEFORE_NAME = /^(Triathlete|Athlete|Resident|Recorder|Magistrate|Witness|Neighbour|Neighbor|Victim|Pensioner|Student|Teacher|Patient|Actress|Actor|Singer|Rapper|Model|Star|Veteran|Widow|Mum|Dad|Grandmother|Grandfather|Shopkeeper|Landlord|Landlady|Councillor|Councilman|Councilwoman)\s+(?=[A-Z])/;
 /** Answers of writtenInLowerCase for the text last asked about (the same words come up many times per article). */
 let lowerCaseCache: { text: string; answers: Map<string, boolean> } | null = null;
 /** Does `word` also stand in the text in lower case (so it is a common word, not a name)? */

@@ -408,3 +408,25 @@ describe('second round of the fresh audit (sample B, unseen articles)', () => {
     expect(f.places).toEqual([]);
   });
 });
+
+describe('after the untouched check (sample C): roles, ages, shares and weekday names', () => {
+  const en = (text: string, published?: string) => extractFacts(text, { lang: 'en', published: published ?? null });
+  it('reads a role word before a full name as its title', () => {
+    const f = en('Triathlete Charlotte Roach, 26, nearly died. Chief Magistrate Ray Rinaudo agreed. Resident Louisa Irving, 94, smiled.');
+    expect(f.people.map((p) => [p.name, p.title ?? null])).toEqual([
+      ['Charlotte Roach', 'triathlete'],
+      ['Ray Rinaudo', 'chief magistrate'],
+      ['Louisa Irving', 'resident'],
+    ]);
+  });
+  it('does not take a war for a person', () => {
+    expect(en('The plate was a direct reference to the Falklands War, a judge has ruled.').people).toEqual([]);
+  });
+  it('does not count ages, the whole of a share or "half a dozen"', () => {
+    const f = en('She was an 83 year-old woman; one of them, a 12 year old, is pregnant. Four out of five users live on benefits. They were without half a dozen starters.');
+    expect(f.numbers).toEqual([]);
+  });
+  it('reads no date from "a Monday morning" or "the Sunday Times"', () => {
+    expect(en('It beats piling into the Tube on a Monday morning, the Sunday Times reports.', '2015-07-24').dates).toEqual([]);
+  });
+});
