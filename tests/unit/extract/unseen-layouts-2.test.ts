@@ -10,13 +10,13 @@ const EN = [
   'Work will start this summer and should take about three years, according to the county engineer, who presented the plan.',
   'Residents will receive letters in May with a schedule for their street, and nobody will be charged for the work.',
   'Tests last year found lead above the federal limit in eleven of sixty homes that were sampled in the oldest town.',
-];
+] as const;
 const KO = [
   '경남 밀양의 한 야산에서 불이 나 여섯 시간 만에 큰 불길이 잡혔습니다.',
   '산림당국은 헬기 열네 대와 인력 오백여 명을 투입해 저녁 일곱 시쯤 주불을 잡았습니다.',
   '불이 민가 쪽으로 번지자 인근 세 개 마을 주민 백이십여 명이 마을회관으로 대피했습니다.',
   '산림당국은 밭에서 쓰레기를 태우다 불이 옮겨붙은 것으로 보고 정확한 원인을 조사하고 있습니다.',
-];
+] as const;
 const page = (head: string, main: string, lang = 'en'): string => `<!doctype html><html lang="${lang}"><head>${head}</head><body>${main}</body></html>`;
 const extract = (html: string, url = 'https://news.example/a/1') => extractArticle(parseHtml(html, url), { url });
 const paragraphs = (text: string) => text.split('\n\n');
@@ -93,7 +93,7 @@ describe('appeals after the story', () => {
       `<article><h1>Pipes to be replaced</h1><div class="content">${EN.map((p) => `<p>${p}</p>`).join('')}</div>
        <div class="donate-footer"><p>We're a nonprofit. Readers make this reporting possible.</p><p>If you value independent local news, please become a member today. Any amount helps.</p><a href="/donate">Give once</a></div></article>`,
     );
-    expect(paragraphs(extract(html).text)).toEqual(EN);
+    expect(paragraphs(extract(html).text)).toEqual([...EN]);
   });
 });
 
@@ -111,6 +111,6 @@ describe('newsletter-platform posts', () => {
   });
 
   it('drops a pull quote lifted from mid-sentence with a capital added', () => {
-    expect(paragraphs(a.text)).toEqual(EN);
+    expect(paragraphs(a.text)).toEqual([...EN]);
   });
 });
