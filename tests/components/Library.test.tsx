@@ -109,7 +109,7 @@ describe('Library', () => {
     fireEvent.change(screen.getByRole('combobox', { name: 'Color' }), { target: { value: 'green' } });
     expect(items()).toEqual(['The Semiconductor industry grew 12% last year.']);
     // The header count says how many of all are shown (what an export would contain).
-    expect(screen.getByText('1 of 3 highlights shown')).toBeTruthy();
+    expect(screen.getByText('1 of 3 shown')).toBeTruthy();
     fireEvent.click(screen.getByRole('button', { name: 'Export JSON' }));
     expect(JSON.parse(actions.downloads[0]!.content).first.items).toHaveLength(1);
   });
