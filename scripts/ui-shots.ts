@@ -8,6 +8,7 @@
  * Writes PNGs to `out-dir` (default `test-results/ux`).
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { deflateSync } from 'node:zlib';
 import { join, resolve } from 'node:path';
 import { tmpdir } from 'node:os';
 import type { Page } from 'playwright-core';
@@ -33,6 +34,57 @@ const SECTION_FRONT = fixture('ko-section-front');
 const SLOW_URL = 'https://slow.example.org/news/1';
 const POPUP = { width: 380, height: 600 };
 const NARROW_POPUP = { width: 300, height: 600 };
+
+/**
+ * The fixtures' photos are 1×1 placeholder GIFs sized by width/height attributes; reader view (like
+ * any reader) shows images at their own size, so for these screenshots every sized placeholder becomes
+ * a real PNG of that size, served by the page's own host like a news photo.
+ */
+function withPhotos(html: string, serve: (path: string, png: Buffer) => void): string {
+  return html.replace(/<img\b[^>]*>/g, (tag) => {
+    const width = Number(/\bwidth="(\d+)"/.exec(tag)?.[1] ?? 0);
+    const height = Number(/\bheight="(\d+)"/.exec(tag)?.[1] ?? 0);
+    if (width < 150 || height < 90 || !/src="data:image\/gif/.test(tag)) return tag;
+    const path = `/ux-photo-${width}x${height}.png`;
+    serve(path, placeholderPng(width, height));
+    return tag.replace(/src="data:image\/gif[^"]*"/, `src="${path}"`);
+  });
+}
+
+/** A soft two-tone PNG (sky over ground), built with zlib only. */
+function placeholderPng(width: number, height: number): Buffer {
+  const crcTable = Array.from({ length: 256 }, (_, n) => {
+    let c = n;
+    for (let k = 0; k < 8; k++) c = c & 1 ? 0xedb88320 ^ (c >>> 1) : c >>> 1;
+    return c >>> 0;
+  });
+  const crc = (bytes: Buffer) => {
+    let c = 0xffffffff;
+    for (const byte of bytes) c = crcTable[(c ^ byte) & 0xff]! ^ (c >>> 8);
+    return (c ^ 0xffffffff) >>> 0;
+  };
+  const chunk = (type: string, data: Buffer) => {
+    const body = Buffer.concat([Buffer.from(type, 'ascii'), data]);
+    const out = Buffer.alloc(12 + data.length);
+    out.writeUInt32BE(data.length, 0);
+    body.copy(out, 4);
+    out.writeUInt32BE(crc(body), 8 + data.length);
+    return out;
+  };
+  const rows: Buffer[] = [];
+  for (let y = 0; y < height; y++) {
+    const row = Buffer.alloc(1 + width * 3);
+    const t = y / height;
+    const [r, g, b] = t < 0.62 ? [150 + 60 * t, 180 + 50 * t, 210] : [120, 135 - 30 * t, 110];
+    for (let x = 0; x < width; x++) row.set([r, g, b].map((v) => Math.round(v - 12 * Math.sin((x + y) / 40))), 1 + x * 3);
+    rows.push(row);
+  }
+  const header = Buffer.alloc(13);
+  header.writeUInt32BE(width, 0);
+  header.writeUInt32BE(height, 4);
+  header.set([8, 2, 0, 0, 0], 8);
+  return Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), chunk('IHDR', header), chunk('IDAT', deflateSync(Buffer.concat(rows))), chunk('IEND', Buffer.alloc(0))]);
+}
 
 const shots: string[] = [];
 async function shot(page: Page, name: string, fullPage = true) {
@@ -182,6 +234,15 @@ async function library(session: ExtensionSession, ui: string) {
   await lib.waitForTimeout(200);
   await shot(lib, `library-${ui}-narrow-editing`, false);
   await lib.close();
+  // The imported highlights on their page: painted, and listed in the popup (one spans two paragraphs).
+  const page = await session.open(SEED.expect.url);
+  await page.waitForTimeout(800);
+  await shot(page, `page-${ui}-seed-highlights`, false);
+  const popup = await openPopup(session, page);
+  await popup.locator('[data-testid="page-highlights"] li').first().waitFor({ timeout: 10_000 });
+  await shot(popup, `popup-${ui}-seed-highlights`);
+  await popup.close();
+  await page.close();
 }
 
 async function options(session: ExtensionSession, ui: string) {
@@ -199,8 +260,12 @@ async function main() {
   const only = process.env.UX_ONLY?.split(',');
   for (const ui of ['en-US', 'ko']) {
     const pages: Record<string, string> = {};
-    for (const f of [SEED, EN_ARTICLE, EN_PHOTOS, KO_PHOTOS, SECTION_FRONT]) pages[f.expect.url] = f.html;
+    const photos: { url: string; png: Buffer }[] = [];
+    for (const f of [SEED, EN_ARTICLE, EN_PHOTOS, KO_PHOTOS, SECTION_FRONT]) {
+      pages[f.expect.url] = withPhotos(f.html, (path, png) => photos.push({ url: new URL(path, f.expect.url).href, png }));
+    }
     const session = await launchServing(pages, { uiLanguage: ui, hosts: [new URL(SLOW_URL).hostname] });
+    for (const { url, png } of photos) session.server.serve(url, png, 'image/png');
     const head = SEED.html.slice(0, SEED.html.indexOf('<body') + 200);
     session.server.serveInParts(SLOW_URL, head, '</body></html>', 20_000);
     try {
