@@ -124,9 +124,9 @@ function dotTime(rest: string): RegExpExecArray | null {
   return m;
 }
 
-function roleOf(text: string, index: number): DateRole | null {
-  // The label is the last label word before the date.
-  const before = text.slice(Math.max(0, index - 24), index);
+function roleOf(text: string, index: number, reach = 24): DateRole | null {
+  // The label is the last label word before the date (before its time, when the time comes first).
+  const before = text.slice(Math.max(0, index - reach), index);
   const mod = MODIFIED_LABEL.exec(before);
   const pub = PUBLISHED_LABEL.exec(before);
   if (mod && (!pub || before.lastIndexOf(mod[0]) >= before.lastIndexOf(pub[0]))) return 'modified';
@@ -173,10 +173,11 @@ export function parseDateLines(text: string, options: DateParseOptions = {}): Pa
   if (!text || text.length > 2000) return [];
   const push = (at: number, end: number, y: number, mo: number, d: number): void => {
     // The time usually follows the date; wire pages print it first ("Updated 3:42 PM EST, Tue March 4, 2025").
-    const time = parseTime(text.slice(end, end + 40)) ?? (at > 0 ? timeBefore(text.slice(Math.max(0, at - 40), at)) : null);
+    const after = parseTime(text.slice(end, end + 40));
+    const time = after ?? (at > 0 ? timeBefore(text.slice(Math.max(0, at - 40), at)) : null);
     if (!valid(y, mo, d, time?.h, time?.min)) return;
     const offset = time ? (zoneOffset(time.zone, y, mo, d) ?? options.defaultOffset ?? null) : null;
-    out.push({ at, date: { iso: build(y, mo, d, time, offset), role: roleOf(text, at), hasTime: !!time } });
+    out.push({ at, date: { iso: build(y, mo, d, time, offset), role: roleOf(text, at, time && !after ? 44 : 24), hasTime: !!time } });
   };
   for (const m of text.matchAll(NUMERIC_DATE)) push(m.index, m.index + m[0].length, +m[1]!, +m[2]!, +m[3]!);
   // Day/month/year with the year last: "05.03.2025" (dots: day first, as in German), "27/09/2018" or

@@ -4,6 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { extractArticle } from '../../../core/extract/index';
+import { parseDateLines } from '../../../core/extract/dates';
 
 const EN = [
   'The county voted on Tuesday to spend two million dollars replacing old lead pipes in three towns, officials said.',
@@ -67,6 +68,13 @@ describe('live blogs', () => {
   it("leaves out each post's 'From <name>' author line, with or without the post's time", () => {
     expect(a.text).not.toContain('From ');
     for (const p of EN) expect(paragraphs(a.text)).toContain(p);
+  });
+});
+
+describe('date lines', () => {
+  it('reads the label before a time printed ahead of the date ("Updated 3:10 p.m. ET, Wed March 5, 2025")', () => {
+    expect(parseDateLines('Updated 3:10 p.m. ET, Wed March 5, 2025')[0]).toMatchObject({ iso: '2025-03-05T15:10:00-05:00', role: 'modified' });
+    expect(parseDateLines('Published 9:02 a.m. ET, Wed March 5, 2025')[0]).toMatchObject({ iso: '2025-03-05T09:02:00-05:00', role: 'published' });
   });
 });
 
