@@ -55,7 +55,7 @@ export function formatPublished(iso: string | null, lang: string | null): string
 
 export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderViewProps) {
   const bodyRef = useRef<HTMLDivElement>(null);
-  const closeRef = useRef<HTMLButtonElement>(null);
+  const dialogRef = useRef<HTMLDivElement>(null);
 
   useLayoutEffect(() => {
     // A copy, so re-renders (e.g. a theme change) can insert the same sanitized body again.
@@ -63,7 +63,10 @@ export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderVie
   }, [content.body]);
 
   useEffect(() => {
-    closeRef.current?.focus({ preventScroll: true });
+    // Focus goes to the dialog's scrolling box, not to a button: Space, Page Down and the arrow keys then
+    // scroll the article as a reader expects (on the Close button, Space closed the reader), and Tab
+    // reaches the controls.
+    dialogRef.current?.focus({ preventScroll: true });
   }, []);
 
   const bodyHasLeadImage = !!content.leadImage && Array.from(content.body.querySelectorAll('img')).some((img) => img.getAttribute('src') === content.leadImage);
@@ -71,7 +74,7 @@ export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderVie
   const set = (patch: Partial<ReaderPrefs>) => onPrefsChange({ ...prefs, ...patch });
 
   return (
-    <div class={`plainly-reader theme-${prefs.theme} font-${prefs.font} width-${prefs.lineWidth}`} style={{ '--reader-font-size': `${prefs.fontSize}px` }} role="dialog" aria-modal="true" aria-label={content.title ?? i18n.t('reader.title')} lang={messagesLanguage()}>
+    <div ref={dialogRef} tabIndex={-1} class={`plainly-reader theme-${prefs.theme} font-${prefs.font} width-${prefs.lineWidth}`} style={{ '--reader-font-size': `${prefs.fontSize}px` }} role="dialog" aria-modal="true" aria-label={content.title ?? i18n.t('reader.title')} lang={messagesLanguage()}>
       <div class="toolbar" role="toolbar" aria-label={i18n.t('reader.settings')}>
         <div class="group">
           <button type="button" onClick={() => set({ fontSize: Math.max(READER_FONT_SIZES.min, prefs.fontSize - READER_FONT_SIZES.step) })} aria-disabled={prefs.fontSize <= READER_FONT_SIZES.min} aria-label={i18n.t('reader.smaller')} title={i18n.t('reader.smaller')}>
@@ -101,7 +104,7 @@ export function ReaderView({ content, prefs, onPrefsChange, onClose }: ReaderVie
           value={prefs.theme}
           onChange={(theme) => set({ theme })}
         />
-        <button type="button" class="close" ref={closeRef} onClick={onClose} title={i18n.t('reader.closeHint')}>
+        <button type="button" class="close" onClick={onClose} title={i18n.t('reader.closeHint')}>
           {i18n.t('reader.close')}
         </button>
       </div>

@@ -41,6 +41,16 @@ describe('ReaderView', () => {
     expect(Array.from(container.querySelectorAll('.body p')).map((p) => p.textContent)).toEqual(['한국과 미국이 산업기술 협력을 강화한다.', '둘째 문단.']);
   });
 
+  it('puts focus on the dialog itself when it opens, not on a button (Space must scroll, not close)', async () => {
+    const onClose = vi.fn();
+    render(<ReaderView content={content()} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={onClose} />);
+    const dialog = screen.getByRole('dialog');
+    await vi.waitFor(() => expect(document.activeElement).toBe(dialog));
+    expect(dialog.tabIndex).toBe(-1);
+    fireEvent.keyDown(dialog, { key: ' ' });
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
   it('does not repeat a lead image the body already starts with', () => {
     const body = fragment('<figure><img src="https://img.example.com/lead.jpg"></figure><p>본문</p>');
     const { container } = render(<ReaderView content={content({ body })} prefs={DEFAULT_READER_PREFS} onPrefsChange={() => {}} onClose={() => {}} />);

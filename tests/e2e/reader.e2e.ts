@@ -126,6 +126,15 @@ describe('reader view in Chromium', () => {
     await sendToTab(session, page, 'setViewMode', { mode: 'reader' });
     await page.waitForTimeout(300);
     await page.screenshot({ path: join(SHOTS_DIR, 'reader.png'), caret: 'initial' });
+    // Space scrolls the article, as on any page (focus is on the dialog, not on its Close button, which
+    // Space used to press); the page behind does not move.
+    // (caret: 'initial': Playwright's caret hiding leaves a style="" on the page's inputs.)
+    const top = await page.screenshot({ caret: 'initial' });
+    await page.keyboard.press('Space');
+    await page.waitForTimeout(400);
+    expect(await page.evaluate(() => document.querySelector('plainly-reader') !== null)).toBe(true);
+    expect((await page.screenshot({ caret: 'initial' })).equals(top)).toBe(false);
+    expect(await page.evaluate(() => window.scrollY)).toBe(scrollBefore);
     const tree = await overlayTree(page);
     const text = textOf(tree!);
     expect(text).toContain(seed.expect.title);

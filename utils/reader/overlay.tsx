@@ -119,11 +119,14 @@ export function openReaderOverlay(doc: Document, options: OpenReaderOptions): Re
     const first = focusable[0];
     const last = focusable[focusable.length - 1];
     if (!first || !last) return;
-    const active = shadow.activeElement;
-    if (event.shiftKey && (active === first || !active)) {
+    const active = shadow.activeElement as HTMLElement | null;
+    // Outside the controls (nothing, or the dialog's own scrolling box, focused on open): Tab goes to the
+    // first control, Shift+Tab to the last, never out to the page.
+    const onControl = !!active && focusable.includes(active);
+    if (event.shiftKey && (active === first || !onControl)) {
       event.preventDefault();
       last.focus();
-    } else if (!event.shiftKey && (active === last || !active)) {
+    } else if (!event.shiftKey && (active === last || !onControl)) {
       event.preventDefault();
       first.focus();
     }

@@ -13,6 +13,8 @@ export const READER_CSS = `
   font-size: var(--reader-font-size, 19px); line-height: 1.8; -webkit-text-size-adjust: 100%;
   word-break: keep-all; overflow-wrap: anywhere; text-align: start;
 }
+/* The dialog itself takes focus on open (so Space scrolls): no ring around the whole page for that. */
+.plainly-reader:focus { outline: none; }
 .plainly-reader.font-serif {
   font-family: "Noto Serif KR", "Noto Serif CJK KR", "Nanum Myeongjo", "나눔명조", "AppleMyungjo", "Batang", "바탕", Georgia, "Times New Roman", serif;
 }
