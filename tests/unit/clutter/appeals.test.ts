@@ -63,6 +63,12 @@ describe('appeals', () => {
     keepsBody(r.visible);
   });
 
+  it('hides a Korean tip-jar appeal by its wording', () => {
+    const r = run(body, { after: `<div class="x3"><p>좋은 기사 원고료로 응원하세요</p><a href="/support">원고료 주기</a></div>` });
+    expect(r.categoryOf('원고료로 응원하세요')).toBe('appeals');
+    keepsBody(r.visible);
+  });
+
   it('leaves a newsletter sign-up a newsletter (an e-mail field, newsletter wording)', () => {
     const r = run(body, {
       after: `<div class="subscribe-box"><h3>Subscribe now</h3><p>Get our morning newsletter in your inbox.</p><form><input type="email" name="email"><button>Sign up</button></form></div>`,
