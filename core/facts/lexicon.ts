@@ -9,7 +9,8 @@ import { setKoreanPlaces } from './gazetteer';
 export const EN_TITLES = [
   'president', 'vice president', 'prime minister', 'minister', 'secretary', 'chancellor', 'governor', 'senator',
   'mayor', 'ambassador', 'spokesman', 'spokeswoman', 'spokesperson', 'director', 'deputy director',
-  'executive director', 'managing director', 'director general', 'chairman', 'chairwoman', 'chair',
+  'executive director', 'managing director', 'director general', 'general secretary', 'secretary general',
+  'secretary-general', 'managing editor', 'chairman', 'chairwoman', 'chair',
   'chief executive', 'chief executive officer', 'ceo', 'cfo', 'coo', 'cto', 'founder', 'co-founder', 'head',
   'chief', 'professor', 'researcher', 'scientist', 'economist', 'analyst', 'manager', 'coach', 'captain',
   'commissioner', 'superintendent', 'sheriff', 'judge', 'justice', 'attorney', 'lawyer', 'prosecutor',

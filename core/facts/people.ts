@@ -176,7 +176,13 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
       const org = cleanEnglishOrg(text, extra.org);
       extra = { ...extra };
       if (org) extra.org = org;
-      else delete extra.org;
+      else {
+        // "Ken McCall, Managing Director": an "organisation" of title modifiers only is part of the title.
+        if (extra.title && /^(?:(?:Deputy|Assistant|Acting|Interim|Senior|Associate|Vice|Executive|Managing)\s*)+$/.test(extra.org)) {
+          extra.title = `${extra.org.toLowerCase()} ${extra.title}`;
+        }
+        delete extra.org;
+      }
     }
     let fact = people.get(name);
     if (!fact) {
@@ -245,7 +251,7 @@ function cleanEnglishName(text: string, name: string): string {
 }
 
 /** Title words that open a compound title rather than an organisation ("District Judge", "Deputy … Attorney"). */
-const EN_TITLE_MODIFIERS = /^(?:Deputy|District|Assistant|Acting|Former|Interim|Senior|Associate|Vice|Circuit|Executive|Principal|Lead|Head)\s*/;
+const EN_TITLE_MODIFIERS = /^(?:Deputy|District|Assistant|Acting|Former|Interim|Senior|Associate|Vice|Circuit|Executive|Principal|Lead|Head|Managing)\s*/;
 
 /**
  * The organisation before or after an English title, or nothing: "Panel chairman" is a role in a panel the text
@@ -494,6 +500,10 @@ function englishPeople(text: string, add: Add): void {
     // A sentence end among the words ("… Jana Vogt. Laut Geschäftsführer …") starts afresh after it.
     const lastStop = orgWords.findLastIndex((w) => /[.!?]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w));
     if (lastStop >= 0) orgWords = orgWords.slice(lastStop + 1).filter((w) => !EN_LEADING_WORDS.has(w));
+    // "… on Saturday Belgium captain Vincent Kompany" (a caption run into the text): a day or a month ends the
+    // sentence before the organisation.
+    const dateWord = orgWords.findLastIndex((w) => /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/.test(w));
+    if (dateWord >= 0) orgWords = orgWords.slice(dateWord + 1);
     // "Brenda Burns's attorney": a possessor, not an organisation.
     if (/['’]s$/.test(orgWords[orgWords.length - 1] ?? '')) orgWords = [];
     const titleStart = m.index + m[0].indexOf(m[2]!, m[1]!.length);

@@ -430,3 +430,12 @@ describe('after the untouched check (sample C): roles, ages, shares and weekday 
     expect(en('It beats piling into the Tube on a Monday morning, the Sunday Times reports.', '2015-07-24').dates).toEqual([]);
   });
 });
+
+describe('titles and organisations around a name (after the untouched check)', () => {
+  const people = (text: string) => extractFacts(text, { lang: 'en' }).people.map((p) => [p.name, p.title ?? null, p.org ?? null]);
+  it('keeps "Managing Director" and "general secretary" whole, and a day before the organisation out of it', () => {
+    expect(people("'We wish them well,' explained Ken McCall, Managing Director, Europcar UK Group.")).toEqual([['Ken McCall', 'managing director', null]]);
+    expect(people("Frances O'Grady, Trade Union Congress general secretary, described the figure as shameful.")).toEqual([["Frances O'Grady", 'general secretary', 'Trade Union Congress']]);
+    expect(people('He returns to action on Saturday Belgium captain Vincent Kompany was sent off.')).toEqual([['Vincent Kompany', 'captain', 'Belgium']]);
+  });
+});
