@@ -16,7 +16,9 @@ const READING_TAGS = [
   'figure', 'figcaption', 'img', 'a',
   'table', 'caption', 'thead', 'tbody', 'tfoot', 'tr', 'th', 'td',
 ];
-const READING_ATTRS = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir'];
+// width/height stay on images only (enforceAllowlist): with the reader's `height: auto` they give the photo its
+// aspect ratio, so the text does not jump down when the image arrives.
+const READING_ATTRS = ['href', 'src', 'alt', 'title', 'colspan', 'rowspan', 'datetime', 'lang', 'dir', 'width', 'height'];
 // Lazy-loading sites keep the real image URL here and a placeholder in `src`.
 const LAZY_SRC_ATTRS = ['data-src', 'data-original', 'data-lazy-src', 'data-url'];
 
@@ -103,7 +105,9 @@ function enforceAllowlist(root: ParentNode): void {
       continue;
     }
     for (const attribute of Array.from(element.attributes)) {
-      if (!ATTRS.has(attribute.name.toLowerCase())) element.removeAttribute(attribute.name);
+      const name = attribute.name.toLowerCase();
+      if (!ATTRS.has(name)) element.removeAttribute(attribute.name);
+      else if ((name === 'width' || name === 'height') && (tag !== 'img' || !/^\d{1,5}$/.test(attribute.value.trim()))) element.removeAttribute(attribute.name);
     }
     if (element.hasAttribute('href')) {
       const href = absoluteUrl(element.getAttribute('href') ?? '', false);

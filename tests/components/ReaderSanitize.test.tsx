@@ -39,4 +39,15 @@ describe('sanitizeArticleHtml (the reader view sanitizer)', () => {
     expect(out).toContain('src="data:image/gif;base64,R0lGOD"');
     expect(out).not.toContain('data:text/html');
   });
+
+  it("keeps an image's numeric width and height (its box is reserved while it loads), nothing else's", () => {
+    const out = html(
+      sanitizeArticleHtml('<p><img src="/a.jpg" width="640" height="427"><img src="/b.jpg" width="100%" height="calc(1px)"></p><table width="600"><tr><td height="20">x</td></tr></table>', BASE),
+    );
+    expect(out).toContain('width="640"');
+    expect(out).toContain('height="427"');
+    expect(out).not.toContain('100%');
+    expect(out).not.toContain('calc');
+    expect(out).not.toMatch(/<table[^>]*width|<td[^>]*height/);
+  });
 });
