@@ -41,6 +41,9 @@ export interface KoreanLexicon {
   notDong: readonly string[];
   notStations: readonly string[];
   notTownships: readonly string[];
+  /** A pattern source (a RegExp with the u flag). */
+  govBody: string;
+  notWhat: readonly string[];
 }
 /** Korean job titles that follow a name (`민병주 KIAT 원장`). */
 export let KO_TITLES: readonly string[] = [];
@@ -56,6 +59,10 @@ export let KO_NOT_DISTRICT: ReadonlySet<string> = new Set();
 export let KO_NOT_DONG: ReadonlySet<string> = new Set();
 export let KO_NOT_STATIONS: ReadonlySet<string> = new Set();
 export let KO_NOT_TOWNSHIPS: ReadonlySet<string> = new Set();
+/** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
+export let KO_GOV_BODY: RegExp = /(?!)/u;
+/** Words next to a number that are not what it counts. */
+export let KO_NOT_WHAT: ReadonlySet<string> = new Set();
 let installed: KoreanLexicon | null = null;
 let generation = 0;
 
@@ -68,6 +75,8 @@ export function useKoreanLexicon(lexicon: KoreanLexicon): void {
   KO_NOT_ORGS = new Set(lexicon.notOrgs);
   KO_NOT_NAMES = new Set(lexicon.notNames);
   setKoreanPlaces(lexicon.places);
+  KO_GOV_BODY = new RegExp(lexicon.govBody, 'u');
+  KO_NOT_WHAT = new Set(lexicon.notWhat);
   KO_NOT_NAMED = new Set(lexicon.notNamed);
   KO_NOT_SOURCE = new Set(lexicon.notSource);
   KO_NOT_DISTRICT = new Set(lexicon.notDistrict);

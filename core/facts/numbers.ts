@@ -4,6 +4,7 @@
  * Bare numbers without a unit are not facts (they are usually ranks, scores, ages or parts of names).
  */
 import type { NumberFact, TextSpan } from '../types';
+import { KO_NOT_WHAT } from './lexicon';
 import { ALL_PATTERNS, type MayMatch } from './gates';
 
 type Kind = NumberFact['kind'];
@@ -260,11 +261,6 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
   return fact;
 }
 
-/** Words next to a number that are not what it counts (adverbs, time words, verb forms). */
-const KO_NOT_WHAT = new Set(['가운데', '이후', '이전', '대비', '그동안', '연속', '최고', '최대', '최소', '이상', '이하', '미만', '정도', '가량',
-  '동안', '만에', '사이', '당시', '현재', '지난', '올해', '내년', '무려', '모두', '전체', '이날', '오전', '오후', '기준', '평균',
-  // adverbs ("꼬박 17년", "이미 20년 전"), not what is counted
-  '꼬박', '이미', '다시', '불과', '겨우', '이상인', '이하인', '단지', '오직', '거의', '벌써', '아직', '자체']);
 const KO_VERB_FORM = /(?:[은는이가을를의에도와과로다요된한는해고게진던서며운될할아어른려린]|에서|으로|하게|되어|까지|부터|보다|처럼|만큼|려면|으면|하면|라면)$/u;
 
 /** What is counted: the noun right after (`3대 연방기관`) or the word before (`산업기술인 150여 명이`). */

@@ -12,6 +12,7 @@ import {
   EN_ORG_WORDS,
   isParticle,
   KNOWN_ORG_ACRONYMS,
+  KO_GOV_BODY,
   KO_NOT_NAMED,
   KO_NOT_ORGS,
   KO_NOT_SOURCE,
@@ -23,10 +24,6 @@ import {
 } from './lexicon';
 import { EN_PLACES, KO_PLACES } from './gazetteer';
 import { ALL_PATTERNS, entriesMatching, lazy, type Gate, type MayMatch } from './gates';
-
-/** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem. */
-const KO_GOV_BODY =
-  /(?:상무|국무|재무|법무|국방|외교|통일|교육|환경|국토교통|고용노동|보건복지|여성가족|행정안전|문화체육관광|농림축산식품|해양수산|중소벤처기업|산업통상자원|과학기술정보통신|기획재정|에너지|내무|노동|국토안보|농무|보훈|국가보훈)부$|(?:경찰|검찰|기상|국세|관세|조달|특허|산림|병무|방위사업|질병관리|통계|문화재|해양경찰|우주항공|소방|새만금개발)청$|(?:식품의약품안전|인사혁신|법제|국가정보|대통령경호)처$|(?:감사|국가정보|금융감독|헌법재판|대법|국정|특허법|고등법|지방법)원$|(?:국가정보)원$/u;
 
 const KO_GOV_BODY_LAST = new Set(['부', '청', '처', '원']);
 const KO_PARTICLE_MAX_LENGTH = Math.max(0, ...KO_PARTICLES.map((p) => p.length));

@@ -173,13 +173,14 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
       extra = { ...extra, title: [extra.title, role[1]!.toLowerCase()].filter(Boolean).join(' ') };
     }
     if (extra.org && !hasHangul(extra.org)) {
-      const org = cleanEnglishOrg(text, extra.org);
+      const rawOrg = extra.org;
+      const org = cleanEnglishOrg(text, rawOrg);
       extra = { ...extra };
       if (org) extra.org = org;
       else {
         // "Ken McCall, Managing Director": an "organisation" of title modifiers only is part of the title.
-        if (extra.title && /^(?:(?:Deputy|Assistant|Acting|Interim|Senior|Associate|Vice|Executive|Managing)\s*)+$/.test(extra.org)) {
-          extra.title = `${extra.org.toLowerCase()} ${extra.title}`;
+        if (extra.title && /^(?:(?:Deputy|Assistant|Acting|Interim|Senior|Associate|Vice|Executive|Managing)\s*)+$/.test(rawOrg)) {
+          extra.title = `${rawOrg.toLowerCase()} ${extra.title}`;
         }
         delete extra.org;
       }
