@@ -26,6 +26,8 @@ import { EN_PLACES, KO_PLACES } from './gazetteer';
 import { ALL_PATTERNS, entriesMatching, lazy, type Gate, type MayMatch } from './gates';
 
 const KO_GOV_BODY_LAST = new Set(['부', '청', '처', '원']);
+/** A district, county, town or neighbourhood word after a city ("세종시 조치원읍", "고양시 일산동구에"): an address. */
+const KO_SUBDIVISION_AFTER = /^\s[\p{Script=Hangul}]{1,5}(?:구|군|읍|면|동)(?:에서|에|의|은|는|이|가|을|를|과|와|로|으로|까지)?(?![\p{Script=Hangul}])/u;
 const KO_PARTICLE_MAX_LENGTH = Math.max(0, ...KO_PARTICLES.map((p) => p.length));
 
 /** Political parties: 당 alone is too generic (정당, 식당), so a party name needs a typical stem. */
@@ -194,7 +196,9 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
       if (isKoreanOrgWord(stem)) {
         if (!/[\p{Script=Hangul}]$/u.test(stem)) break;
         const precededByLetter = m.index > 0 && /[\p{L}]/u.test(text[m.index - 1]!);
-        if (!precededByLetter) add(stem, { start: m.index, end: m.index + cut });
+        // "세종시 조치원읍", "고양시 일산동구에": a city in an address is a place, not its government.
+        const inAddress = cut === word.length && /[시군]$/u.test(stem) && KO_SUBDIVISION_AFTER.test(text.slice(m.index + cut, m.index + cut + 12));
+        if (!precededByLetter && !inAddress) add(stem, { start: m.index, end: m.index + cut });
         break;
       }
     }

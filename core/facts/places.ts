@@ -254,7 +254,9 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
         return o !== t && gap.length <= 3 && /^(?:과|와|,|·)?\s?$/u.test(gap);
       });
       const areaWord = /^(?:[과와의]|에서)?\s?(?:등\s)?(?:읍면|지역|주민|일대|일원|사무소|행정복지센터|이장)/u.test(t.after);
-      if (listed || areaWord) add(t.name, { start: t.start, end: t.end });
+      // An address: "천안시 동남구 병천면", "가평군 청평면" (a city, county or district right before it).
+      const address = /(?:^|[^\p{L}])[\p{Script=Hangul}]{1,4}[시군구]\s$/u.test(text.slice(Math.max(0, t.start - 7), t.start));
+      if (listed || areaWord || address) add(t.name, { start: t.start, end: t.end });
     }
   }
   // "녹산·사상 등 3개 산업단지": the items of a list closed by 등 and a count of places.

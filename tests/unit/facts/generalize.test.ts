@@ -439,3 +439,21 @@ describe('titles and organisations around a name (after the untouched check)', (
     expect(people('He returns to action on Saturday Belgium captain Vincent Kompany was sent off.')).toEqual([['Vincent Kompany', 'captain', 'Belgium']]);
   });
 });
+
+describe('Korean 시/군/구/읍/면 addresses', () => {
+  const ko = (text: string) => {
+    const f = extractFacts(text, { lang: 'ko' });
+    return { places: f.places.map((p) => p.text), orgs: f.orgs.map((o) => o.name) };
+  };
+  it('reads a city before a district, town or township as a place, not as its government', () => {
+    expect(ko('세종시 조치원읍 일대에 비가 내렸다.')).toEqual({ places: ['세종', '조치원읍'], orgs: [] });
+    expect(ko('고양시 일산동구에 산다.')).toEqual({ places: ['고양'], orgs: [] });
+  });
+  it('reads a township right after a city, county or district', () => {
+    expect(ko('천안시 동남구 병천면에서 행사가 열린다.')).toEqual({ places: ['천안', '병천면'], orgs: [] });
+  });
+  it('keeps the city government that acts, and no 면-ending word or verb form', () => {
+    expect(ko('서울시는 5일 대책을 발표했다.')).toEqual({ places: [], orgs: ['서울시'] });
+    expect(ko('그렇다면 이면 계약은 무효다. 회의가 끝나면 정면으로 반박한다.')).toEqual({ places: [], orgs: [] });
+  });
+});
