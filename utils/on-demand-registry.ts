@@ -13,6 +13,7 @@ import type { revealQuote } from './summary/reveal';
 import type { extractArticle } from '../core/extract';
 import type { startHighlights } from './highlights/session';
 import type { createToolbar } from './highlights/toolbar';
+import type { declaresArticle } from './highlights/declared-article';
 import type { CleanViewController } from './clean-view/controller';
 
 export interface OnDemandModules {
@@ -37,8 +38,9 @@ export interface OnDemandModules {
   /**
    * The selection toolbar alone (utils/highlights/toolbar.ts, Preact): small, so the first selection's
    * toolbar shows while the highlights UI above is still loading; that UI then takes the toolbar over.
+   * `declaresArticle`: whether it may show before article detection has run.
    */
-  toolbar: { createToolbar: typeof createToolbar };
+  toolbar: { createToolbar: typeof createToolbar; declaresArticle: typeof declaresArticle };
   /** Clean view and reader view's state machine, picker and per-site memory. */
   'clean-view': { CleanViewController: typeof CleanViewController };
 }

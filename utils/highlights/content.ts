@@ -158,11 +158,13 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
 
   /** Whether the page has saved highlights (known once the storage keys were read). */
   let hasSaved = false;
+  /** Detection's answer for this page: null until it ran (and again after a single-page navigation). */
+  let isArticle: boolean | null = null;
   /** The toolbar is offered on articles, and on pages with highlights; detection runs once and is cached. */
   const offersToolbar = (): boolean => {
     if (hasSaved) return true;
     try {
-      return page.article().isArticle;
+      return (isArticle ??= page.article().isArticle);
     } catch {
       return false;
     }
@@ -171,21 +173,38 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
   const loadToolbar = () => Promise.all([loadOnDemand('toolbar'), loadOnDemand('extract')]);
   const warn = (error: unknown) => console.warn('[Plainly] could not load highlights', error);
 
+  const showFor = (range: Range) => {
+    shownFor = range.cloneRange();
+    sharedToolbar().show({ kind: 'selection', color: DEFAULT_COLOR }, range.getBoundingClientRect());
+  };
+  /** After the next frame (so a toolbar just shown is painted before detection takes the main thread). */
+  const afterFrame = () =>
+    new Promise<void>((resolve) => {
+      view.requestAnimationFrame(() => ctx.setTimeout(resolve, 0));
+      ctx.setTimeout(resolve, 100); // no frames in a hidden tab
+    });
+
   const onSelection = () => {
     if (!textSelection()) return hideSelectionToolbar();
-    // Detection runs as soon as its script is in, while the toolbar's may still be on its way.
-    void Promise.all([loadOnDemand('toolbar'), loadOnDemand('extract').then(offersToolbar)])
-      .then(async ([, offered]) => {
+    const toolbarReady = loadOnDemand('toolbar');
+    // A page that calls itself an article gets the toolbar as soon as the toolbar's script is in, before
+    // detection has run; detection confirms it after that frame, or takes it away.
+    void toolbarReady
+      .then(({ declaresArticle }) => {
+        const range = textSelection();
+        if (!running && isArticle === null && !hasSaved && range && declaresArticle(doc)) showFor(range);
+      })
+      .catch(() => undefined);
+    void Promise.all([toolbarReady, loadOnDemand('extract')])
+      .then(() => (toolbar?.state ? afterFrame() : undefined))
+      .then(async () => {
         // The session started meanwhile: it listens from now on, so it missed this selection.
         if (running) return (await session)?.showForSelection();
         const range = textSelection();
-        if (!range || !offered) return hideSelectionToolbar();
-        shownFor = range.cloneRange();
-        sharedToolbar().show({ kind: 'selection', color: DEFAULT_COLOR }, range.getBoundingClientRect());
+        if (!range || !offersToolbar()) return hideSelectionToolbar();
+        if (toolbar?.state?.kind !== 'selection') showFor(range);
         // The rest of the UI (saving, painting) once the toolbar is up.
-        ctx.setTimeout(() => {
-          if (offersToolbar()) startQuietly();
-        }, 0);
+        ctx.setTimeout(startQuietly, 0);
       })
       .catch(warn);
   };
@@ -254,6 +273,7 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
     navigations++;
     ctx.setTimeout(() => {
       page.invalidate();
+      isArticle = null;
       // Not computed on the previous page: no highlight was stored then, so none can be mistaken for this page's.
       computedKey = pageKeyAfterNavigation(doc, view.location.href, computedKey ?? null);
       // A session that started since the navigation (without seeing it) moves to the new page; one still

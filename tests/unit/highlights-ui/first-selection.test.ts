@@ -7,6 +7,7 @@ import type { ArticleResult } from '../../../core/types';
 import { registerHighlights } from '../../../utils/highlights/content';
 import type { HighlightsSession } from '../../../utils/highlights/session';
 import { createToolbar, TOOLBAR_TAG, type SelectionToolbar } from '../../../utils/highlights/toolbar';
+import { declaresArticle } from '../../../utils/highlights/declared-article';
 import { onDemandRegistry, provide, type OnDemandModules } from '../../../utils/on-demand-registry';
 import { createPageContext } from '../../../utils/page-context';
 import { useMessages } from '../../components/popup-messages';
@@ -67,13 +68,19 @@ const settle = () => act(() => new Promise((resolve) => setTimeout(resolve, 10))
 describe('first selection: toolbar before the highlights session', () => {
   let invalidate = () => undefined as void;
   let isArticle = true;
+  let detections = 0;
 
   beforeEach(() => {
     useMessages('en');
+    document.head.innerHTML = '';
     document.body.innerHTML = `<article><h1>Broadband</h1><p>${TEXT}</p></article>`;
     isArticle = true;
-    const extractArticle = () => ({ isArticle }) as ArticleResult;
-    provide('toolbar', { createToolbar });
+    detections = 0;
+    const extractArticle = () => {
+      detections++;
+      return { isArticle } as ArticleResult;
+    };
+    provide('toolbar', { createToolbar, declaresArticle });
     provide('extract', { extractArticle } as unknown as OnDemandModules['extract']);
     const { ctx, invalidate: stop } = fakeContext();
     invalidate = stop;
@@ -137,6 +144,47 @@ describe('first selection: toolbar before the highlights session', () => {
     selectText();
     await settle();
     expect(toolbarHost()).toBeNull();
+    expect(session.module.startHighlights).not.toHaveBeenCalled();
+  });
+
+  it('on a page that calls itself an article, shows the toolbar before detection has run; detection then keeps it', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="article">';
+    slowSession();
+    const detectedWhenShown: number[] = [];
+    const observer = new MutationObserver(() => {
+      if (toolbarHost() && !detectedWhenShown.length) detectedWhenShown.push(detections);
+    });
+    observer.observe(document.documentElement, { childList: true });
+    selectText();
+    await settle();
+    await settle();
+    observer.disconnect();
+    expect(detectedWhenShown).toEqual([0]);
+    expect(detections).toBe(1);
+    expect(toolbarHost()).not.toBeNull();
+  });
+
+  it('takes the early toolbar away when detection finds no article (and does not show it again)', async () => {
+    document.head.innerHTML = '<meta property="og:type" content="Article">';
+    isArticle = false;
+    const session = slowSession();
+    let shown = 0;
+    const observer = new MutationObserver(() => {
+      if (toolbarHost()) shown++;
+    });
+    observer.observe(document.documentElement, { childList: true });
+    selectText();
+    await settle();
+    await settle();
+    expect(shown).toBe(1);
+    expect(toolbarHost()).toBeNull();
+    // Detection has answered: the next selection waits for it, so nothing flashes.
+    selectText();
+    await settle();
+    await settle();
+    observer.disconnect();
+    expect(shown).toBe(1);
+    expect(detections).toBe(1);
     expect(session.module.startHighlights).not.toHaveBeenCalled();
   });
 
