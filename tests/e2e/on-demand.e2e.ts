@@ -14,6 +14,9 @@ import { sendToTab, waitForContentScript } from './clean-view-helpers';
 const fixtures = loadFixtures();
 const seed = fixtures.find((fixture) => fixture.name === 'seed-etoday')!;
 const front = fixtures.find((fixture) => fixture.name === 'ko-section-front')!;
+// A topic page (a list of stories) whose og:type still says "article".
+const topic = fixtures.find((fixture) => fixture.name === 'en-topic-page')!;
+const TOPIC = 'https://www.on-demand-news.co.kr/topic/housing/';
 const ARTICLE = 'https://www.on-demand-news.co.kr/news/view/1';
 const ARTICLE_2 = 'https://www.on-demand-news.co.kr/news/view/2';
 const ARTICLE_3 = 'https://www.on-demand-news.co.kr/news/view/3';
@@ -35,7 +38,7 @@ const loads = async (page: Page) => (await names(page)).filter((name) => name.st
 describe('content script work on demand only', () => {
   let session: ExtensionSession;
   beforeAll(async () => {
-    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [ARTICLE_4]: seed.html, [ARTICLE_5]: seed.html, [FRONT]: front.html });
+    session = await launchServing({ [ARTICLE]: seed.html, [ARTICLE_2]: seed.html, [ARTICLE_3]: seed.html, [ARTICLE_4]: seed.html, [ARTICLE_5]: seed.html, [TOPIC]: topic.html, [FRONT]: front.html });
   });
   afterAll(async () => session?.close());
 
@@ -193,6 +196,30 @@ describe('content script work on demand only', () => {
     const painted = await page.evaluate(() => [...((CSS as unknown as { highlights: Map<string, Set<Range>> }).highlights.get('plainly-pink') ?? [])].map((range) => range.toString()));
     expect(painted).toEqual(['상시 기술협력']);
     await expect.poll(() => page.locator('plainly-highlight-toolbar').count()).toBe(0);
+    await page.close();
+  });
+
+  it('a page that calls itself an article but is not one: the early toolbar goes when detection answers, and stays away', async () => {
+    const page = await session.open(TOPIC);
+    await waitForContentScript(session, page);
+    const selectParagraph = () =>
+      page.evaluate(() => {
+        const paragraph = [...document.querySelectorAll('p')].find((p) => (p.textContent ?? '').trim().length > 40)!;
+        const range = document.createRange();
+        range.selectNodeContents(paragraph);
+        document.getSelection()!.removeAllRanges();
+        document.getSelection()!.addRange(range);
+        document.dispatchEvent(new MouseEvent('mouseup', { bubbles: true, button: 0 }));
+      });
+    await selectParagraph();
+    await expect.poll(async () => (await names(page)).includes('plainly:detect')).toBe(true);
+    await expect.poll(() => page.locator('plainly-highlight-toolbar').count()).toBe(0);
+    await selectParagraph();
+    await page.waitForTimeout(500);
+    expect(await page.locator('plainly-highlight-toolbar').count()).toBe(0);
+    // Detected once; the rest of the highlights UI was never loaded.
+    expect((await names(page)).filter((name) => name === 'plainly:detect')).toHaveLength(1);
+    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-toolbar']);
     await page.close();
   });
 
