@@ -4,9 +4,10 @@
  * and article detection are loaded on demand, when
  * - the reader selects text (a mouse or keyboard selection holding text, outside editable fields): the
  *   toolbar's small script and detection first, so the toolbar shows as soon as the page is known to be an
- *   article, and the rest of the UI after it (a colour clicked before the rest is in is saved when it is).
- *   The toolbar's scripts start loading when a selection starts (mouse down on text, Shift pressed), the
- *   rest while the selection is being made,
+ *   article (on a page whose og:type says article, as soon as the toolbar's script is in: detection
+ *   confirms it after that frame, or takes it away), and the rest of the UI after it (a colour clicked
+ *   before the rest is in is saved when it is). The toolbar's scripts start loading when a selection
+ *   starts (mouse down on text, Shift pressed), the rest while the selection is being made,
  * - the page has saved highlights (or old-format ones still to be moved), or some are saved for it in
  *   another tab or the library while it is open, or its URL asks to reveal one,
  * - the context menu or the shortcut asks to highlight, the reader view opens, or the popup asks about
