@@ -321,12 +321,17 @@ const EN_FUTURE_BEFORE = /\b(?:will|shall|is due|are due|is expected to|are expe
 const EN_PAST_BEFORE = /\b(?:was|were|had|did)\b|\b(?!(?:need|speed|feed|seed|indeed|proceed|exceed|succeed|hundred|united|based|scheduled|planned|expected|slated|red|bed|shed|bred|said|added|told|asked|explained|insisted|noted|argued|claimed|warned|stated|replied)\b)[a-z]{2,}ed\b/;
 
 const EN_WAS_BEFORE = /\b(?:was|were)\b/;
+const GLOBAL = new Map<RegExp, RegExp>();
 
 /** The tense nearest before a date: a future form, a past one (`past`, or a reporting verb right before), or none. */
 function tenseBefore(before: string, past: RegExp): 'future' | 'past' | null {
+  // (the last match: a sticky scan from each match on; the patterns are compiled once, global)
   const last = (re: RegExp): number => {
+    let global = GLOBAL.get(re);
+    if (!global) GLOBAL.set(re, (global = new RegExp(re.source, 'g')));
+    global.lastIndex = 0;
     let at = -1;
-    for (const m of before.matchAll(new RegExp(re.source, 'g'))) at = m.index;
+    for (let m = global.exec(before); m; m = global.exec(before)) at = m.index;
     return at;
   };
   const future = last(EN_FUTURE_BEFORE);

@@ -84,19 +84,30 @@ export function useKoreanLexicon(lexicon: KoreanLexicon): void {
   KO_NOT_STATIONS = new Set(lexicon.notStations);
   KO_NOT_TOWNSHIPS = new Set(lexicon.notTownships);
   generation++;
+  // What the rules build from the lists is built now, as the lists arrive (as module code did when they were part
+  // of the facts script), not in the middle of the first extraction.
+  for (const get of derived) get();
 }
 
-/** A value built from the Korean lists, built on first use and again after `useKoreanLexicon` changed them. */
-export function koreanDerived<T>(build: () => T): () => T {
+/** Every value built from the Korean lists (koreanDerived), to build when the lists are installed. */
+const derived: Array<() => unknown> = [];
+
+/**
+ * A value built from the Korean lists, built on first use and again after `useKoreanLexicon` changed them;
+ * `eager` ones are also built at once when the lists are installed.
+ */
+export function koreanDerived<T>(build: () => T, eager = true): () => T {
   let builtAt = -1;
   let value: T;
-  return () => {
+  const get = (): T => {
     if (builtAt !== generation) {
       value = build();
       builtAt = generation;
     }
     return value;
   };
+  if (eager) derived.push(get);
+  return get;
 }
 
 /** Suffixes too generic to make an organisation of a standalone word; only accepted with an abbreviation. */

@@ -24,8 +24,10 @@ const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
  * equivalent matcher below (`gazetteerMatches`); the patterns run when shortcuts are off, and the shortcuts test
  * compares the two on every dev article.
  */
+// (not eager: only the shortcut-free path used by tests compiles it)
 const KO_RE = koreanDerived(
   () => new RegExp(`(?<![\\p{L}\\p{N}])(${[...KO_PLACES].sort((a, b) => b.length - a.length).map(escape).join('|')})`, 'gu'),
+  false,
 );
 const EN_RE = lazy(
   () =>
