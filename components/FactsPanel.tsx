@@ -14,12 +14,16 @@ export interface FactsPanelProps {
   captionFacts?: CaptionFact[];
   /** Scrolls the page to a caption (its quote was built from the caption's text, not the article's). */
   onRevealQuote?(quote: TextQuoteSelector): void;
+  /** The article's language: on the facts' page words, not on headings and notes (UI words). */
+  lang?: string;
 }
 
 interface FactItem {
   key: string;
   main: ComponentChildren;
   detail?: string;
+  /** The detail is the page's words (a title, an organization, a speaker), not UI words such as a date note. */
+  detailFromPage?: boolean;
   evidence: TextSpan[];
 }
 
@@ -45,6 +49,7 @@ export function factGroups(facts: Facts): { id: FactGroupId; items: FactItem[] }
         key: `p${i}`,
         main: p.alias ? `${p.name} (${p.alias})` : p.name,
         detail: join(p.org, p.title),
+        detailFromPage: true,
         evidence: p.evidence,
       })),
     },
@@ -54,6 +59,7 @@ export function factGroups(facts: Facts): { id: FactGroupId; items: FactItem[] }
         key: `o${i}`,
         main: o.name,
         detail: o.abbr && o.abbr !== o.name ? o.abbr : undefined,
+        detailFromPage: true,
         evidence: o.evidence,
       })),
     },
@@ -72,7 +78,7 @@ export function factGroups(facts: Facts): { id: FactGroupId; items: FactItem[] }
     },
     {
       id: 'numbers' as const,
-      items: facts.numbers.map((n, i) => ({ key: `n${i}`, main: n.text, detail: n.what, evidence: n.evidence })),
+      items: facts.numbers.map((n, i) => ({ key: `n${i}`, main: n.text, detail: n.what, detailFromPage: true, evidence: n.evidence })),
     },
     {
       id: 'quotes' as const,
@@ -80,6 +86,7 @@ export function factGroups(facts: Facts): { id: FactGroupId; items: FactItem[] }
         key: `q${i}`,
         main: <q>{q.text}</q>,
         detail: join(q.speaker, q.speakerTitle),
+        detailFromPage: true,
         evidence: q.evidence,
       })),
     },
@@ -95,14 +102,15 @@ const GROUP_LABEL: Record<FactGroupId, () => string> = {
   quotes: () => i18n.t('popup.quotes'),
 };
 
+// Nouns for what a caption names ("Person · NIST 원장"), not the group questions ("Who").
 const CAPTION_KIND_LABEL: Record<CaptionFact['kind'], () => string> = {
-  person: () => i18n.t('popup.who'),
-  org: () => i18n.t('popup.orgs'),
-  place: () => i18n.t('popup.where'),
+  person: () => i18n.t('popup.captionPerson'),
+  org: () => i18n.t('popup.captionOrg'),
+  place: () => i18n.t('popup.captionPlace'),
 };
 
 /** Facts only the photo captions hold: a group of their own, each item saying where it comes from. */
-function CaptionFacts({ facts, onRevealQuote }: { facts: CaptionFact[]; onRevealQuote?(quote: TextQuoteSelector): void }) {
+function CaptionFacts({ facts, onRevealQuote, lang }: { facts: CaptionFact[]; onRevealQuote?(quote: TextQuoteSelector): void; lang?: string }) {
   return (
     <div class="fact-group fact-group-captions" data-group="captions">
       <h3 id="facts-captions">{i18n.t('popup.fromCaptions')}</h3>
@@ -112,6 +120,7 @@ function CaptionFacts({ facts, onRevealQuote }: { facts: CaptionFact[]; onReveal
             key={`c${i}`}
             source="caption"
             main={fact.name}
+            lang={lang}
             detail={[CAPTION_KIND_LABEL[fact.kind](), fact.detail].filter(Boolean).join(' · ')}
             title={i18n.t('popup.revealCaption')}
             onActivate={onRevealQuote ? () => onRevealQuote(fact.quote) : null}
@@ -123,11 +132,18 @@ function CaptionFacts({ facts, onRevealQuote }: { facts: CaptionFact[]; onReveal
 }
 
 /** One fact: a button that shows its place in the page, or plain text when there is none to show. */
-function FactItem({ main, detail, title, onActivate, source }: { main: ComponentChildren; detail?: string | null; title: string; onActivate: (() => void) | null; source?: string }) {
+function FactItem(props: { main: ComponentChildren; detail?: string | null; title: string; onActivate: (() => void) | null; source?: string; lang?: string; detailLang?: string }) {
+  const { main, detail, title, onActivate, source, lang, detailLang } = props;
   const body = (
     <>
-      <span class="fact-main">{main}</span>
-      {detail && <span class="fact-detail">{detail}</span>}
+      <span class="fact-main" lang={lang}>
+        {main}
+      </span>
+      {detail && (
+        <span class="fact-detail" lang={detailLang}>
+          {detail}
+        </span>
+      )}
     </>
   );
   return (
@@ -143,7 +159,7 @@ function FactItem({ main, detail, title, onActivate, source }: { main: Component
   );
 }
 
-export function FactsPanel({ facts, onReveal, captionFacts = [], onRevealQuote }: FactsPanelProps) {
+export function FactsPanel({ facts, onReveal, captionFacts = [], onRevealQuote, lang }: FactsPanelProps) {
   const groups = factGroups(facts);
   return (
     <section class="panel" aria-labelledby="facts-heading">
@@ -155,12 +171,22 @@ export function FactsPanel({ facts, onReveal, captionFacts = [], onRevealQuote }
           <ul role="list" aria-labelledby={`facts-${group.id}`} class={group.id === 'quotes' ? 'facts quotes' : 'facts'}>
             {group.items.map((item) => {
               const first = item.evidence[0];
-              return <FactItem key={item.key} main={item.main} detail={item.detail} title={i18n.t('popup.reveal')} onActivate={first ? () => onReveal(first) : null} />;
+              return (
+                <FactItem
+                  key={item.key}
+                  main={item.main}
+                  lang={lang}
+                  detail={item.detail}
+                  detailLang={item.detailFromPage ? lang : undefined}
+                  title={i18n.t('popup.reveal')}
+                  onActivate={first ? () => onReveal(first) : null}
+                />
+              );
             })}
           </ul>
         </div>
       ))}
-      {captionFacts.length > 0 && <CaptionFacts facts={captionFacts} onRevealQuote={onRevealQuote} />}
+      {captionFacts.length > 0 && <CaptionFacts facts={captionFacts} onRevealQuote={onRevealQuote} lang={lang} />}
     </section>
   );
 }

@@ -6,9 +6,11 @@ import type { KeySentence, TextSpan } from '../core/types';
 export interface KeySentencesProps {
   sentences: KeySentence[];
   onReveal(span: TextSpan): void;
+  /** The article's language: on the sentences (page words), not on the heading (a UI word). */
+  lang?: string;
 }
 
-export function KeySentences({ sentences, onReveal }: KeySentencesProps) {
+export function KeySentences({ sentences, onReveal, lang }: KeySentencesProps) {
   if (!sentences.length) return null;
   return (
     <section class="panel" aria-labelledby="key-sentences-heading">
@@ -16,7 +18,7 @@ export function KeySentences({ sentences, onReveal }: KeySentencesProps) {
       <ol class="sentences" role="list">
         {sentences.map((sentence) => (
           <li key={sentence.start} role="listitem">
-            <button type="button" class="reveal sentence" title={i18n.t('popup.reveal')} onClick={() => onReveal(sentence)}>
+            <button type="button" class="reveal sentence" lang={lang} title={i18n.t('popup.reveal')} onClick={() => onReveal(sentence)}>
               {displaySentence(sentence)}
             </button>
           </li>

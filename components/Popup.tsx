@@ -187,9 +187,10 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
             onChange={changeMode}
             onHidePicker={hidePicker}
           />
-          <div class="article-facts" lang={summary.lang ?? undefined}>
-            <KeySentences sentences={summary.keySentences} onReveal={reveal} />
-            <FactsPanel facts={summary.facts} onReveal={reveal} captionFacts={summary.captionFacts} onRevealQuote={revealQuote} />
+          {/* The sentences and facts carry the page's language; their headings are UI words. */}
+          <div class="article-facts">
+            <KeySentences sentences={summary.keySentences} onReveal={reveal} lang={summary.lang ?? undefined} />
+            <FactsPanel facts={summary.facts} onReveal={reveal} captionFacts={summary.captionFacts} onRevealQuote={revealQuote} lang={summary.lang ?? undefined} />
           </div>
         </>
       ) : (

@@ -39,7 +39,7 @@ describe('FactsPanel: facts only in photo captions', () => {
     const list = screen.getByRole('list', { name: 'Only in photo captions' });
     const button = within(list).getByRole('button', { name: /로리 로카시오/ });
     expect(button.getAttribute('title')).toBe('Show the photo caption in the page');
-    expect(button.textContent).toContain('Who · NIST 원장');
+    expect(button.textContent).toContain('Person · NIST 원장');
     fireEvent.click(button);
     expect(onRevealQuote).toHaveBeenCalledWith(captionFact.quote);
     expect(onReveal).not.toHaveBeenCalled();

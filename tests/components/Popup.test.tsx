@@ -92,6 +92,14 @@ describe('Popup (English UI)', () => {
     // No page-language tag above the UI strings (the document's own lang, set by the entrypoint, applies).
     expect(langOf(screen.getByText('December 9, 2022 12:35'))).toBeNull();
     expect(langOf(screen.getByText('3 min read'))).toBeNull();
+    // Key sentences and facts: the page's words carry its language, the headings are UI words.
+    expect(langOf(screen.getByRole('heading', { name: 'Key sentences' }))).toBeNull();
+    expect(langOf(screen.getByRole('heading', { name: 'Who' }))).toBeNull();
+    const sentence = within(screen.getByRole('region', { name: 'Key sentences' })).getAllByRole('button')[0]!;
+    expect(langOf(sentence)).toBe('ko');
+    const person = within(screen.getByRole('list', { name: 'Who' })).getByText('민병주');
+    expect(langOf(person)).toBe('ko');
+    expect(langOf(within(screen.getByRole('list', { name: 'Who' })).getByText('KIAT · 원장'))).toBe('ko');
   });
 
   it('notes a date given in local time in the UI language (flag from core/facts)', async () => {
