@@ -67,6 +67,8 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
   const [viewError, setViewError] = useState(false);
   const [notice, setNotice] = useState<string | null>(null);
   const noticeTimer = useRef<ReturnType<typeof setTimeout>>();
+  // Bumped by "Reload page": asks the reloaded tab again.
+  const [attempt, setAttempt] = useState(0);
 
   useEffect(() => {
     if (!client) return;
@@ -86,7 +88,15 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
     return () => {
       live = false;
     };
-  }, [client]);
+  }, [client, attempt]);
+
+  const reloadPage = client
+    ? async () => {
+        setPage({ kind: 'loading', waiting: true });
+        await client.reloadPage().catch(() => {});
+        setAttempt((n) => n + 1);
+      }
+    : undefined;
 
   const flashNotice = (text: string) => {
     setNotice(text);
@@ -129,7 +139,7 @@ export function Popup({ tabId, client, uiLang }: PopupProps) {
     return (
       <main class="popup">
         <Brand onSettings={openSettings} />
-        <StateMessage state={page} />
+        <StateMessage state={page} onReload={reloadPage} />
       </main>
     );
   }
@@ -242,7 +252,7 @@ function Brand({ onSettings }: { onSettings?: () => void }) {
   );
 }
 
-function StateMessage({ state }: { state: Exclude<PageState, { kind: 'ready' }> }) {
+function StateMessage({ state, onReload }: { state: Exclude<PageState, { kind: 'ready' }>; onReload?: () => void }) {
   if (state.kind === 'loading') {
     return (
       <div class="state" role="status" aria-busy="true">
@@ -263,6 +273,11 @@ function StateMessage({ state }: { state: Exclude<PageState, { kind: 'ready' }> 
     <div class="state">
       <h1 class="state-title">{i18n.t('popup.unavailable')}</h1>
       <p class="hint">{i18n.t('popup.unavailableHint')}</p>
+      {onReload && (
+        <button type="button" class="state-action" onClick={onReload}>
+          {i18n.t('popup.reloadPage')}
+        </button>
+      )}
     </div>
   );
 }

@@ -97,6 +97,7 @@ describe('Popup: a caption fact reveals its caption in the page', () => {
       startHidePicker: async () => {},
       copyText,
       openSettings: async () => {},
+      reloadPage: async () => {},
     };
     render(<Popup tabId={3} client={client} />);
     const list = await screen.findByRole('list', { name: 'Only in photo captions' });

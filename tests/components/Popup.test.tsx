@@ -59,6 +59,7 @@ function fakeClient(result: PageSummary | Error, view: CleanViewState = { mode: 
     startHidePicker: vi.fn(async () => {}),
     copyText: vi.fn(async (_text: string) => {}),
     openSettings: vi.fn(async () => {}),
+    reloadPage: vi.fn(async () => {}),
   } satisfies PopupClient;
   return client;
 }
@@ -200,6 +201,18 @@ describe('Popup (English UI)', () => {
   it('explains pages Plainly cannot read', async () => {
     render(<Popup tabId={7} client={fakeClient(new PageUnavailableError())} />);
     expect(await screen.findByText("Plainly can't read this page.")).toBeTruthy();
+  });
+
+  it('reloads a page opened before Plainly was installed and then reads it', async () => {
+    const client = fakeClient(new PageUnavailableError());
+    render(<Popup tabId={7} client={client} />);
+    const reload = await screen.findByRole('button', { name: 'Reload page' });
+    // After the reload the content script answers.
+    client.getSummary.mockResolvedValue(summary());
+    fireEvent.click(reload);
+    await waitFor(() => expect(client.reloadPage).toHaveBeenCalledTimes(1));
+    expect(await screen.findByRole('heading', { level: 1, name: '한·미 산업기술 협력 강화' })).toBeTruthy();
+    expect(client.getSummary).toHaveBeenCalledTimes(2);
   });
 
   it('keeps working when clean view does not answer', async () => {

@@ -19,6 +19,8 @@ export interface PopupClient {
   copyText(text: string): Promise<void>;
   /** Opens Plainly's settings page. */
   openSettings(): Promise<void>;
+  /** Reloads the tab (a page opened before Plainly was installed has no content script until then). */
+  reloadPage(): Promise<void>;
 }
 
 /** No content script answers in the tab: a browser page, a store page, or a page opened before install. */
@@ -87,5 +89,7 @@ export function createPopupClient(tabId: number): PopupClient {
     startHidePicker: () => sendMessage('startHidePicker', undefined, tabId),
     copyText,
     openSettings: () => browser.runtime.openOptionsPage(),
+    // tabs.reload needs no permission.
+    reloadPage: () => browser.tabs.reload(tabId),
   };
 }
