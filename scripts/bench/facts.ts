@@ -11,7 +11,7 @@
 //    English weights: a small grid is fitted on one half (best ROUGE-2) and scored on the other, both ways;
 //    the cross-validated figure (what fitting would give on unseen articles) is printed beside the shipped
 //    defaults and Lead-3 on the same halves. Scored in-process with the shared scorer's own functions.
-// 3. Facts on the page fixtures (../shared/fixtures/*/expect.json with `facts`): recall per category, precision
+// 3. Facts on the page fixtures (../shared/fixtures/*/expect.json and tests/fixtures/*/expect.json with `facts`): recall per category, precision
 //    as the share of shown facts that match an expected fact (a lower bound: expectations may be partial),
 //    facts without evidence in the text (must be 0) and clutter strings (mustNotContain) that show up as facts.
 //    The input is the fixture body (what the popup gets from extractArticle) and body + caption.
@@ -28,6 +28,7 @@ import { DEFAULT_PARAMS, keySentences, rankSentences, type SummarizerParams } fr
 import { wordCount } from '../../core/text/tokens';
 import type { Facts } from '../../core/types';
 import { entryText, predictDocument, type CorpusEntry } from '../cli/facts';
+import { listFixtureFolders } from '../lib/fixtures';
 
 const argv = process.argv.slice(2);
 const arg = (name: string, fallback: string): string => {
@@ -321,17 +322,15 @@ interface CatScore {
 const fixtureTotals: Record<string, Record<Category, CatScore>> = {};
 let unsupported = 0;
 let clutterHits = 0;
-const fixtureDir = join(shared, 'fixtures');
-const fixtures = existsSync(fixtureDir)
-  ? readdirSync(fixtureDir).filter((d) => existsSync(join(fixtureDir, d, 'expect.json'))).sort()
-  : [];
+// Every page fixture: the shared ones (the seed) and the synthetic pages of other site types in tests/fixtures.
+const fixtures = listFixtureFolders().map((folder) => folder.dir);
 for (const variant of ['body', 'body+caption'] as const) {
   const totals = Object.fromEntries(
     CATEGORIES.map((c) => [c, { expected: 0, reachable: 0, found: 0, detailsRight: 0, shown: 0, shownRight: 0 }]),
   ) as Record<Category, CatScore>;
   fixtureTotals[variant] = totals;
   for (const dir of fixtures) {
-    const exp = JSON.parse(readFileSync(join(fixtureDir, dir, 'expect.json'), 'utf8')) as FixtureExpect;
+    const exp = JSON.parse(readFileSync(join(dir, 'expect.json'), 'utf8')) as FixtureExpect;
     if (!exp.facts) continue;
     const text = variant === 'body' || !exp.caption ? exp.body : `${exp.body}\n\n${exp.caption}`;
     const facts = extractFacts(text, { lang: exp.lang ?? null, published: publishedIso(exp.byline?.date) });
