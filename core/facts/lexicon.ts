@@ -122,7 +122,7 @@ export const EN_ORG_WORDS = [
   'Board', 'Authority', 'Organization', 'Organisation', 'Center', 'Centre', 'Laboratory', 'Laboratories', 'Club',
   'Trust', 'Network', 'Press', 'Times', 'Post', 'News', 'Hospital', 'Army', 'Navy', 'Force', 'Congress', 'Senate',
   'Parliament', 'Assembly', 'Academy', 'Museum', 'Council', 'Secretariat', 'Exchange', 'Airlines', 'Motors',
-  'Coalition', 'Alliance', 'Partnership', 'Consortium', 'Cooperative', 'Cathedral',
+  'Coalition', 'Alliance', 'Partnership', 'Consortium', 'Cooperative', 'Cathedral', 'Library', 'Libraries', 'Electric',
 ] as const;
 
 /** Well-known organisation acronyms accepted as organisations even without an expansion in the article. */

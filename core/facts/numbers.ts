@@ -17,6 +17,7 @@ const EN_MULT: Record<string, number> = {
 
 /** Korean units after a number, longest first, with their kind. */
 const KO_UNITS: Array<[string, Kind]> = [
+  ['헥타르', 'measure'], ['에이커', 'measure'],
   ['개국', 'count'], ['개사', 'count'], ['개소', 'count'], ['개월', 'measure'], ['가구', 'count'], ['차례', 'count'],
   ['퍼센트', 'percent'], ['%p', 'percent'], ['%', 'percent'], ['포인트', 'percent'], ['달러', 'money'], ['유로', 'money'],
   ['위안', 'money'], ['파운드', 'money'], ['원', 'money'], ['엔', 'money'], ['명', 'count'], ['곳', 'count'],
@@ -53,6 +54,8 @@ const EN_UNITS: Array<[RegExp, string, Kind]> = [
   [/^\s?(?:gigawatts?|GW)\b/, 'GW', 'measure'],
   [/^\s?(?:kilowatt[- ]hours?|kWh)\b/i, 'kWh', 'measure'],
   [/^\s?(?:years?|months?|weeks?|days?|hours?|minutes?|seconds?)\b/i, '', 'measure'],
+  // A frequency ("60 times a day"); "three times as many" and "times" alone are not counts.
+  [/^\s?times(?=\s(?:a|an|per|each|every)\s(?:day|night|week|month|year|hour|minute|season)\b)/i, 'times', 'count'],
 ];
 
 const CURRENCY_SYMBOL: Record<string, string> = { $: 'USD', US$: 'USD', '£': 'GBP', '€': 'EUR', '¥': 'JPY', '₩': 'KRW' };

@@ -122,12 +122,13 @@ const EN_ABBREVIATION_WORDS = new Set(['St.', 'Co.', 'Inc.', 'Corp.', 'Ltd.', 'B
 
 const EN_CAP = "[A-Z][\\w&.-]*(?:'(?!s\\b)[\\w&.-]+)*";
 const EN_ORG_HEADS = lazy(() => [...ORG_WORD_SET].map((w) => w.replace('.', '\\.')).join('|'));
-/** English capitalised names with an organisation head word, each with the gate its matches imply (built once). */
+/** English capitalised names with an organisation head word, each with the gate its matches imply (built once).
+ * A name does not run over a line break ("… the Friends of the Library\n\nBoard member …"). */
 const EN_ORG_NAME_PATTERNS = lazy((): Array<[RegExp, Gate]> => [
-  // "Joseph Rowntree Foundation" — unless "of X" follows, which the next pattern reads whole.
-  [new RegExp(`(?:${EN_CAP}\\s+(?:(?:and|of|for|&)\\s+)?){1,5}(?:${EN_ORG_HEADS()})(?![\\w])(?!\\s+(?:of|for)\\s+(?:the\\s+)?[A-Z])`, 'g'), 'enOrgName'],
+  // "Joseph Rowntree Foundation", "Friends of the Millbrook Library" — unless "of X" follows, which the next pattern reads whole.
+  [new RegExp(`(?:${EN_CAP}[^\\S\\n]+(?:(?:and|of(?:[^\\S\\n]+the)?|for|&)[^\\S\\n]+)?){1,5}(?:${EN_ORG_HEADS()})(?![\\w])(?![^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?[A-Z])`, 'g'), 'enOrgName'],
   // "(U.S.) Department of Commerce", "University of Oxford"
-  [new RegExp(`(?:${EN_CAP}\\s+){0,2}(?:${EN_ORG_HEADS()})\\s+(?:of|for)\\s+(?:the\\s+)?${EN_CAP}(?:\\s+(?:and\\s+)?${EN_CAP}){0,4}`, 'g'), 'enOrgOf'],
+  [new RegExp(`(?:${EN_CAP}[^\\S\\n]+){0,2}(?:${EN_ORG_HEADS()})[^\\S\\n]+(?:of|for)[^\\S\\n]+(?:the[^\\S\\n]+)?${EN_CAP}(?:[^\\S\\n]+(?:and[^\\S\\n]+)?${EN_CAP}){0,4}`, 'g'), 'enOrgOf'],
 ]);
 
 export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact[] {
@@ -256,6 +257,13 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
         }
       };
       dropLeadingNoise();
+      // "of the" inside a name only after a plural group word ("Friends of the Library", "Veterans of the …"):
+      // "Vice Chairman of the Revolutionary Council" is a role, and the organisation starts after "of the".
+      const ofThe = words.findIndex((w, k) => w === 'of' && words[k + 1] === 'the');
+      if (ofThe >= 0 && !(ofThe === 1 && /^[A-Z][a-z]+s$/.test(words[0]!))) {
+        const dropped = words.splice(0, ofThe + 2).join(' ');
+        start = text.indexOf(words[0]!, start + dropped.length);
+      }
       // "a Celebrity Ambassador for The Bone Cancer Research Trust": a role for the organisation is not its name.
       if (words.length > 3 && /^(?:Ambassador|Patron|President|Chairman|Director|Secretary|Minister|Commissioner|Spokesman|Spokeswoman|Member|Head|Chief)$/.test(words[0]!) && /^(?:for|of|to|at)$/.test(words[1]!)) {
         const dropped = words.splice(0, 2).join(' ');

@@ -168,6 +168,9 @@ function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
+const EN_STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|in|along|near|across|off|down|up|from|to|into|through|throughout|around|of)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
+/** Capitalised words that do not start a street's or a valley's name (a title, a month, a weekday). */
+const EN_NOT_STREET_WORDS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Uncanny', 'Open']);
 const EN_TEAM_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Real|Atletico|Atlético|Force|Inter|AC|Sporting|Dynamo|Dinamo|Olympique|Borussia|Bayern|Racing|Deportivo|Hertha) $/;
 const EN_TEAM_AFTER_PLACE = new Set(['United', 'City', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Rangers', 'FC', 'Villa', 'Argyle', 'Orient']);
 const EN_MEDIA_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Mail|Times|Post|Herald|News|Telegraph|Journal|Tribune|Radio|Television|TV|Insider|Express|Mirror|Guardian|Chronicle|Gazette) $/;
@@ -216,6 +219,17 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (/^(?:US|UK)$/.test(name) && /[A-Z]{2,}\s*$/.test(text.slice(Math.max(0, m.index - 6), m.index))) continue;
     if (isPartOfEnglishName(text, m.index + name.length, m.index)) continue;
     add(name, { start: m.index, end: m.index + name.length });
+  }
+  // "on Canal Street", "across the Hudson Valley": one or two capitalised words and a street or valley word after
+  // a preposition name a place. Anchored on the rare last word; not when another capital follows ("Main Street
+  // Bank", "Hudson Valley Authority") or when the words are an organisation's or a person's.
+  if (may('nameLike')) for (const a of text.matchAll(/ (?:Street|Avenue|Boulevard|Road|Lane|Valley)\b(?! [A-Z])/g)) {
+    const w = EN_STREET_BEFORE.exec(text.slice(Math.max(0, a.index - 48), a.index));
+    if (!w || w[1]!.split(' ').some((x) => EN_NOT_STREET_WORDS.has(x))) continue;
+    const start = a.index - w[1]!.length;
+    const end = a.index + a[0].length;
+    if (personSpans.some((p) => p.start < end && start < p.end)) continue;
+    add(text.slice(start, end), { start, end });
   }
   // Stations (`신림역`) and neighbourhoods after a district (`마포구 망원동`), by suffix; common nouns ending
   // in 역/동 (지역, 무역, 활동, 이동) are excluded by a stop list and by the district context for 동.

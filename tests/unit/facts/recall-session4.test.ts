@@ -1,0 +1,44 @@
+// Recall rules added for misses on the synthetic fixture pages of unseen site types (session 4), each with an
+// invented sentence (no fixture text). Each test fails on the code before its rule.
+import { describe, expect, it } from 'vitest';
+import { extractFacts } from '../../../core/facts';
+
+const ko = (text: string) => extractFacts(text, { lang: 'ko', published: '2025-03-05' });
+const en = (text: string) => extractFacts(text, { lang: 'en', published: '2025-03-05' });
+
+describe('English places named by a street or valley word', () => {
+  it('reads "on <Name> Street/Avenue" and "across the <Name> Valley" as places', () => {
+    const f = en('The shop on Tanner Street closed. A bus runs along Birch Avenue. Rain fell across the Elmore Valley.');
+    expect(f.places.map((p) => p.text)).toEqual(['Tanner Street', 'Birch Avenue', 'Elmore Valley']);
+  });
+  it('does not read a street word inside a longer name or after a weekday as a place', () => {
+    const f = en('She banks at the Main Street Bank. He said on Sunday Road closures began.');
+    expect(f.places.map((p) => p.text)).toEqual([]);
+  });
+});
+
+describe('English organisations', () => {
+  it('reads Library and Electric as organisation heads', () => {
+    const f = en('The Dunmore Public Library opened late. Pellham Electric said lines were down.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['Dunmore Public Library', 'Pellham Electric']);
+  });
+  it('reads "Friends of the <Name> Library" whole, and a name does not run over a line break', () => {
+    const f = en('Money came from the Friends of the Dunmore Library\n\nBoard members voted no.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['Friends of the Dunmore Library']);
+  });
+  it('keeps a role before "of the" out of the organisation name', () => {
+    const f = en('He was Vice Chairman of the Revolutionary Command Council until 2003.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['Revolutionary Command Council']);
+  });
+});
+
+describe('Numbers with frequency and area units', () => {
+  it('reads "N times a day" as a count in times, not "three times as many"', () => {
+    const f = en('The bus runs 40 times a day. Prices are 3 times as high.');
+    expect(f.numbers.map((n) => [n.text, n.unit])).toEqual([['40 times', 'times']]);
+  });
+  it('reads 헥타르 as a Korean area unit', () => {
+    const f = ko('이번 불로 임야 12헥타르가 탔다.');
+    expect(f.numbers.map((n) => [n.text, n.value, n.kind])).toEqual([['12헥타르', 12, 'measure']]);
+  });
+});
