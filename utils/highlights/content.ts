@@ -28,6 +28,7 @@ import { onDemandRegistry } from '../on-demand-registry';
 import type { HighlightsSession } from './session';
 import type { SelectionToolbar, ToolbarHandlers } from './toolbar';
 import { DEFAULT_COLOR } from './colors';
+import { isEditable } from './editable';
 import { pageKeyAfterNavigation, revealIdFromHash, SPA_SETTLE_MS } from './page-url';
 import { mayHoldAnyHighlights, mayHoldPageHighlights } from './stored';
 
@@ -300,9 +301,4 @@ export function registerHighlights(ctx: ContentScriptContext, page: PageContext,
     stopWatching();
   });
   return { start };
-}
-
-function isEditable(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
 }

@@ -17,6 +17,7 @@ import { highlightsStore } from '../highlights-store';
 import type { PageHighlightsState } from '../messages';
 import type { PageContext } from '../page-context';
 import { DEFAULT_COLOR } from './colors';
+import { isEditable } from './editable';
 import { t } from './i18n';
 import { PageHighlights } from './page-highlights';
 import { pageKeyAfterNavigation, revealIdFromHash, SPA_SETTLE_MS } from './page-url';
@@ -324,11 +325,6 @@ export function startHighlights(ctx: ContentScriptContext, page: PageContext, ke
       return controller.state();
     },
   };
-}
-
-function isEditable(node: Node): boolean {
-  const element = node.nodeType === 1 ? (node as Element) : node.parentElement;
-  return !!element?.closest('input, textarea, [contenteditable=""], [contenteditable="true"], [contenteditable="plaintext-only"]');
 }
 
 function caretAt(doc: Document, x: number, y: number): { node: Node; offset: number } | null {
