@@ -66,6 +66,9 @@ const NAME_LEAD_WORDS =
 /** Heads of an apposition that describe a person ("engineer", "developer", "resident", "mother"). */
 const EN_PERSON_NOUN =
   /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|nurse|chef|student|mother|father|veteran|official|expert|leader|activist|artist|parent|grandmother|grandfather|widow|survivor|spokesperson|executive|pilot|farmer|priest|pastor|rabbi|imam|monk|nun|doctor|surgeon|economist|historian|scientist|mechanic|critic|medic|cleric)$/;
+/** Heads of a role written after a name without an article ("Dana Whitley, Northside resident"): a closed list, as
+ * a bare noun after a comma is more often a list item than a role. */
+const EN_BARE_ROLE_HEAD = /^(?:resident|residents|student|volunteer|parent|teacher|nurse|homeowner|shopper|commuter|voter|retiree|pensioner|neighbo(?:u)?r|organizer|organiser|spokesperson|spokesman|spokeswoman|founder|co-founder|owner|member|worker|farmer|patient|survivor|activist|organizer)$/;
 /** Apposition heads that end like a person noun but are not one ("a center", "a member" is kept). */
 const EN_NOT_PERSON_HEADS = new Set(['center', 'centre', 'corner', 'order', 'number', 'letter', 'paper', 'river', 'water', 'matter', 'quarter', 'chapter', 'winter', 'summer', 'monitor', 'sector', 'factor', 'error', 'amount', 'event', 'agreement', 'statement', 'document', 'moment', 'percent', 'parent company', 'component', 'department', 'government', 'segment', 'tournament', 'investment', 'payment', 'district', 'contest', 'after', 'other', 'another', 'whether', 'former', 'latter', 'cancer', 'computer', 'tower', 'filter', 'border', 'counter', 'fever', 'weather', 'newspaper', 'server', 'barrier', 'manner', 'dinner', 'member']);
 /** Sentence-initial function words that are not part of an organisation before a title. */
@@ -101,10 +104,14 @@ function finalConsonantShare(word: string): number {
   return total ? closed / total : 1;
 }
 
-function isEnglishName(name: string): boolean {
+/** Words that are also common surnames ("Helen Park", "Carole King"): a name may end in one after a title. */
+const EN_SURNAME_WORDS = new Set(['Park', 'King', 'House']);
+
+function isEnglishName(name: string, titled = false): boolean {
   const words = name.split(/\s+/);
   if (words.length < 2) return false;
-  if (words.some((w) => EN_NOT_NAME_WORDS.has(w.replace(/\.$/, '')) || EN_ORG_SET.has(w))) return false;
+  const last = words.length - 1;
+  if (words.some((w, k) => (EN_NOT_NAME_WORDS.has(w.replace(/\.$/, '')) && !(titled && k === last && k > 0 && EN_SURNAME_WORDS.has(w))) || EN_ORG_SET.has(w))) return false;
   if (EN_PLACE_SET.has(name)) return false;
   return !words.every((w) => /^[A-Z]\.$/.test(w));
 }
@@ -458,6 +465,12 @@ const EN_PEOPLE = lazy(() => ({
   // title, then the name set off by commas.
   // Found from ", Name," (cheap), then the determiner and title that end right before it are read.
   commaName: new RegExp(`,\\s+(${NAME}),`, 'g'),
+  // "Board member Gail Osborne", "council member Ray Lutz": a member of a named body.
+  memberOf: new RegExp(`\\b([Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]abinet|[Ss]taff|[Pp]anel|[Jj]ury|[Cc]ongress|[Pp]arliament|[Aa]ssembly)\\s+member\\s+(${NAME})`, 'g'),
+  // "Dana Whitley, Northside resident" closing a line or a clause (a pull quote's attribution): no article.
+  bareRole: new RegExp(`(${NAME}),\\s+((?:[A-Z][a-z]+\\s+)?(?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)(?=\\s*(?:\\n|$)|[,.;](?:\\s|$))`, 'g'),
+  // "Dana Whitley was 24 when she …", "Dana Whitley is 61 and …": an age after the name.
+  ageVerb: new RegExp(`(${NAME})\\s+(?:was|is)\\s+\\d{1,3}(?=\\s+(?:when|and|years old)\\b|,)`, 'g'),
   titleBefore: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()})$`),
 }));
 
@@ -496,7 +509,7 @@ function englishPeople(text: string, add: Add): void {
   // Lazy organisation words, so "Prime Minister" is read as one title rather than org "Prime" + "Minister".
   for (const m of text.matchAll(patterns.withTitleBefore)) {
     const name = m[3]!;
-    if (!/^[A-Z]/.test(name) || !isEnglishName(name)) continue;
+    if (!/^[A-Z]/.test(name) || !isEnglishName(name, true)) continue;
     let orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_LEADING_WORDS.has(w));
     // A sentence end among the words ("… Jana Vogt. Laut Geschäftsführer …") starts afresh after it.
     const lastStop = orgWords.findLastIndex((w) => /[.!?]$/.test(w) && !/^(?:[A-Z]\.)+$/.test(w));
@@ -629,6 +642,24 @@ function englishPeople(text: string, add: Add): void {
   // Name, 55, (age apposition)
   for (const m of text.matchAll(patterns.withAge)) {
     if (isEnglishName(m[1]!)) add(m[1]!, { start: m.index, end: m.index + m[1]!.length });
+  }
+  for (const m of text.matchAll(patterns.ageVerb)) {
+    const lead = NAME_LEAD_WORDS.exec(m[1]!);
+    const name = lead ? m[1]!.slice(lead[0].length) : m[1]!;
+    const start = m.index + (lead ? lead[0].length : 0);
+    if (isEnglishName(name) && !EN_PLACE_SET.has(name)) add(name, { start, end: start + name.length });
+  }
+  for (const m of text.matchAll(patterns.memberOf)) {
+    const name = m[2]!;
+    if (!isEnglishName(name, true)) continue;
+    add(name, { start: m.index, end: m.index + m[0].length }, { title: `${m[1]!.toLowerCase()} member` });
+  }
+  for (const m of text.matchAll(patterns.bareRole)) {
+    const name = m[1]!;
+    const description = m[2]!;
+    const head = description.split(/\s+/).pop()!;
+    if (!EN_BARE_ROLE_HEAD.test(head) || !isEnglishName(name) || EN_PLACE_SET.has(name)) continue;
+    add(name, { start: m.index, end: m.index + m[0].length }, { title: description });
   }
 }
 

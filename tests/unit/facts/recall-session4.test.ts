@@ -42,3 +42,25 @@ describe('Numbers with frequency and area units', () => {
     expect(f.numbers.map((n) => [n.text, n.value, n.kind])).toEqual([['12헥타르', 12, 'measure']]);
   });
 });
+
+describe('English people without a title word before the name', () => {
+  const people = (text: string) => en(text).people.map((p) => [p.name, p.title ?? null]);
+  it('reads a surname that is also a place word after a title ("Gov. Dana Park")', () => {
+    expect(people('Gov. Dana Park declared an emergency.')).toEqual([['Dana Park', 'governor']]);
+  });
+  it('does not read "Hyde Park" without a title as a person', () => {
+    expect(people('Crowds gathered in Hyde Park on Sunday.')).toEqual([]);
+  });
+  it('reads "Board member Name" with the body as the title', () => {
+    expect(people('Board member Lena Horvath, who voted no, said the fund was too small.')).toEqual([['Lena Horvath', 'board member']]);
+  });
+  it('reads a pull-quote attribution "Name, <Place> resident" at the end of a line', () => {
+    expect(people('"We need the hours."\n\nTomas Reyes, Northside resident\n\nThe board voted.')).toEqual([['Tomas Reyes', 'Northside resident']]);
+  });
+  it('does not read a list of places or a bare noun that is not a role as a person', () => {
+    expect(people('They toured Lake Placid, upstate. Tomas Reyes, downtown.')).toEqual([]);
+  });
+  it('reads "Name was 24 when …" as a person', () => {
+    expect(people('Irena Sokol was 24 when she took over the shop.')).toEqual([['Irena Sokol', null]]);
+  });
+});
