@@ -235,19 +235,22 @@ const KO_RULES = lazy((): Rule[] => [
   },
   {
     gate: 'hangul',
-    re: /(어제|그제|그저께|오늘|내일|지난해|작년|올해|내년|지난달|이달|다음달)(?=[\s,.은는이가을를의에도부터까지]|$)/gu,
+    // A day word may carry the time of day ("오늘 오후 1시쯤": the fire broke out at 13:00 that day).
+    re: /(어제|그제|그저께|오늘|내일|지난해|작년|올해|내년|지난달|이달|다음달)(?:\s?(오전|오후|새벽|아침|밤|낮|저녁)\s?(\d{1,2})시(?:\s?(\d{1,2})분|\s?(반))?(?=[\s,.은는이가을를의에도부터까지쯤께경]|$))?(?=[\s,.은는이가을를의에도부터까지쯤께경]|$)/gu,
     resolve: (m, pub) => {
       if (!pub) return null;
+      const time = koTime(m[2], m[3], m[4], m[5]);
+      if (m[3] && !/^(?:어제|그제|그저께|오늘|내일)$/u.test(m[1]!)) return null;
       switch (m[1]) {
         case '어제':
-          return { iso: iso(addDays(pub, -1)) };
+          return { iso: iso(addDays(pub, -1)) + time };
         case '그제':
         case '그저께':
-          return { iso: iso(addDays(pub, -2)) };
+          return { iso: iso(addDays(pub, -2)) + time };
         case '오늘':
-          return { iso: iso(pub) };
+          return { iso: iso(pub) + time };
         case '내일':
-          return { iso: iso(addDays(pub, 1)) };
+          return { iso: iso(addDays(pub, 1)) + time };
         case '지난해':
         case '작년':
           return { iso: String(pub.y - 1) };

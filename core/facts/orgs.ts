@@ -260,7 +260,7 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
       // "of the" inside a name only after a plural group word ("Friends of the Library", "Veterans of the …"):
       // "Vice Chairman of the Revolutionary Council" is a role, and the organisation starts after "of the".
       const ofThe = words.findIndex((w, k) => w === 'of' && words[k + 1] === 'the');
-      if (ofThe >= 0 && !(ofThe === 1 && /^[A-Z][a-z]+s$/.test(words[0]!))) {
+      if (gate === 'enOrgName' && ofThe >= 0 && !(ofThe === 1 && /^[A-Z][a-z]+s$/.test(words[0]!))) {
         const dropped = words.splice(0, ofThe + 2).join(' ');
         start = text.indexOf(words[0]!, start + dropped.length);
       }

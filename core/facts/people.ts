@@ -203,7 +203,10 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
     if (!fact.evidence.some((e) => e.start === span.start) && fact.evidence.length < 8) fact.evidence.push(span);
   };
   // Korean titles are Hangul words; every English/German pattern needs a name (gates.ts: nameLike).
-  if (may.shortcuts ? may('hangul') : korean || /\p{Script=Hangul}/u.test(text)) koreanPeople(text, add);
+  if (may.shortcuts ? may('hangul') : korean || /\p{Script=Hangul}/u.test(text)) {
+    koreanPeople(text, add);
+    koreanSpeakerLines(text, add);
+  }
   if (may('nameLike')) englishPeople(text, add);
   return mergeSurnames([...people.values()]).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
@@ -281,7 +284,8 @@ function cleanEnglishOrg(text: string, org: string): string {
  * 사장/회장 (site/hall) or 감사 (audit) are left out: as suffixes they are usually something else.
  */
 const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변인', '위원장', '원장', '청장', '처장', '실장', '국장', '본부장',
-  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장', '부시장', '부지사'];
+  '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장', '부시장', '부지사',
+  '정책관', '심의관', '기획관'];
 /** Unit heads whose compounds name a department of any length (`해양정책과장`, `글로벌금융팀장`). */
 const KO_UNIT_HEADS = new Set(['실장', '국장', '본부장', '센터장', '팀장', '과장', '부장', '단장']);
 
@@ -348,6 +352,29 @@ function koreanPeople(text: string, add: Add): void {
       ...(person.org ? { org: person.org } : {}),
       ...(person.alias ? { alias: person.alias } : {}),
     });
+  }
+}
+
+/**
+ * Broadcast transcripts name who speaks on a line of its own: "[인터뷰] 홍길동/마포구 주민 : “…”", "[녹취] 홍길동 /
+ * 시 안전총괄과장: …". A tag or a quotation after the colon marks the line; the last role word is the title and
+ * the words before it, when they end in an organisation word, the organisation.
+ */
+const KO_SPEAKER_LINE = /(?:^|\n)[^\S\n]*((?:[[<〈【(]\s*(?:인터뷰|녹취|싱크|현장음|전화\s?인터뷰)\s*[\]>〉】)][^\S\n]*)?)([\uAC00-\uD7A3]{2,4})[^\S\n]*\/[^\S\n]*([^\n:：/"“]{1,40}?)[^\S\n]*[:：][^\S\n]*(["“]?)/gu;
+
+function koreanSpeakerLines(text: string, add: Add): void {
+  if (!text.includes('/')) return;
+  for (const m of text.matchAll(KO_SPEAKER_LINE)) {
+    const [, tag, name, role, quote] = m;
+    if ((!tag && !quote) || !isKoreanName(name!)) continue;
+    const words = role!.trim().split(/\s+/);
+    const title = words[words.length - 1]!;
+    const orgWords = words.slice(0, -1);
+    const lastOrgWord = orgWords[orgWords.length - 1];
+    const org = lastOrgWord && (isOrgToken(lastOrgWord) || /[단팀]$/u.test(lastOrgWord)) ? orgWords.join(' ') : undefined;
+    const start = m.index + m[0].indexOf(name!, tag!.length);
+    const roleEnd = m.index + m[0].indexOf(role!, tag!.length + name!.length) + role!.length;
+    add(name!, { start, end: roleEnd }, { ...(/^[\uAC00-\uD7A3]+$/.test(title) ? { title } : {}), ...(org ? { org } : {}) });
   }
 }
 

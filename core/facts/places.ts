@@ -168,6 +168,7 @@ function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
+const KO_PROVINCE_CITY = /(?:^|[^\p{L}])(경기도?|강원도?|충북|충남|전북|전남|경북|경남|충청[남북]도|전라[남북]도|경상[남북]도|강원특별자치도|전북특별자치도)\s([\uAC00-\uD7A3]{2,3})([시군])(?=\s|[은는이가을를의에도과와로]|$)/gu;
 const EN_STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|in|along|near|across|off|down|up|from|to|into|through|throughout|around|of)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
 /** Capitalised words that do not start a street's or a valley's name (a title, a month, a weekday). */
 const EN_NOT_STREET_WORDS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Uncanny', 'Open']);
@@ -253,6 +254,13 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     if (!(KO_PLACE_SET().has(district) || (district.length >= 3 && !KO_NOT_DISTRICT.has(district.slice(-2)))) || KO_NOT_DONG.has(name) || KO_NOT_DONG.has(name.slice(-2)) || !isParticle(n[2]!)) continue;
     const start = a.index + a[0].length;
     add(name, { start, end: start + name.length });
+  }
+  // "경남 밀양시", "충남 당진군": a city or county named after its province is a place (the gazetteer lists only the
+  // largest cities). The name is given without 시/군, as articles mostly write it ("밀양의 한 야산").
+  if (may('hangul')) for (const a of text.matchAll(KO_PROVINCE_CITY)) {
+    const name = a[2]!;
+    const start = a.index + a[0].lastIndexOf(name + a[3]!);
+    add(name, { start, end: start + name.length + 1 });
   }
   // Towns and townships (읍/면) named in a list of them or with an area word after them: "조치원읍과 연기면",
   // "소정면 주민", "A면 일대". 면 ends many common nouns and verb forms (반면, 측면, 하면), so one alone is not enough.

@@ -64,3 +64,35 @@ describe('English people without a title word before the name', () => {
     expect(people('Irena Sokol was 24 when she took over the shop.')).toEqual([['Irena Sokol', null]]);
   });
 });
+
+describe('Korean broadcast transcripts and dailies', () => {
+  it('reads a "[인터뷰] 이름/소속 직함 :" line as a person and the speaker of its quotation', () => {
+    const f = ko('불이 번졌습니다.\n\n[인터뷰] 최민호/강원도 산림재난대응단 현장팀장 : "불길이 빨리 번졌습니다."\n\n[인터뷰] 한지우/마을 주민 : "집이 탈까 봐 무서웠어요."');
+    expect(f.people.map((p) => [p.name, p.title, p.org ?? null])).toEqual([
+      ['최민호', '현장팀장', '강원도 산림재난대응단'],
+      ['한지우', '주민', null],
+    ]);
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['최민호', '한지우']);
+  });
+  it('does not read a date or a ratio with a slash as a speaker line', () => {
+    const f = ko('경기 결과 : 3/4 승리. 김민수 감독은 만족했다.');
+    expect(f.people.map((p) => p.name)).toEqual(['김민수']);
+  });
+  it('reads a compound 정책관 title after a name, and the person (not the title) speaks', () => {
+    const f = ko('윤재희 산업부 에너지정책관은 "요금을 올린다"고 말했다.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([['윤재희', '에너지정책관']]);
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['윤재희']);
+  });
+  it('reads 중앙회 and 당국 as organisation suffixes', () => {
+    const f = ko('농업협동조합중앙회는 반겼다. 방역당국은 조사하고 있다.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['농업협동조합중앙회', '방역당국']);
+  });
+  it('reads a city named after its province ("경북 영주시") as a place, and a government complex', () => {
+    const f = ko('경북 영주시 한 공장에서 불이 났다. 장관은 정부서울청사에서 발표했다.');
+    expect(f.places.map((p) => p.text)).toEqual(['경북', '영주', '정부서울청사']);
+  });
+  it('reads the time of day after 오늘/어제 as part of the date', () => {
+    const f = ko('어제 오후 3시쯤 불이 났다.');
+    expect(f.dates.map((d) => [d.text, d.iso])).toEqual([['어제 오후 3시', '2025-03-04T15:00']]);
+  });
+});
