@@ -68,7 +68,7 @@ const EN_PERSON_NOUN =
   /(?:er|or|ist|ian|ant|ent|ee|man|woman|person|nurse|chef|student|mother|father|veteran|official|expert|leader|activist|artist|parent|grandmother|grandfather|widow|survivor|spokesperson|executive|pilot|farmer|priest|pastor|rabbi|imam|monk|nun|doctor|surgeon|economist|historian|scientist|mechanic|critic|medic|cleric)$/;
 /** Heads of a role written after a name without an article ("Dana Whitley, Northside resident"): a closed list, as
  * a bare noun after a comma is more often a list item than a role. */
-const EN_BARE_ROLE_HEAD = /^(?:resident|residents|student|volunteer|parent|teacher|nurse|homeowner|shopper|commuter|voter|retiree|pensioner|neighbo(?:u)?r|organizer|organiser|spokesperson|spokesman|spokeswoman|founder|co-founder|owner|member|worker|farmer|patient|survivor|activist|organizer)$/;
+const EN_BARE_ROLE_HEAD = /^(?:resident|residents|student|volunteer|parent|teacher|nurse|homeowner|shopper|commuter|voter|retiree|pensioner|neighbo(?:u)?r|organizer|organiser|spokesperson|spokesman|spokeswoman|founder|co-founder|owner|member|worker|farmer|patient|survivor|activist)$/;
 /** Apposition heads that end like a person noun but are not one ("a center", "a member" is kept). */
 const EN_NOT_PERSON_HEADS = new Set(['center', 'centre', 'corner', 'order', 'number', 'letter', 'paper', 'river', 'water', 'matter', 'quarter', 'chapter', 'winter', 'summer', 'monitor', 'sector', 'factor', 'error', 'amount', 'event', 'agreement', 'statement', 'document', 'moment', 'percent', 'parent company', 'component', 'department', 'government', 'segment', 'tournament', 'investment', 'payment', 'district', 'contest', 'after', 'other', 'another', 'whether', 'former', 'latter', 'cancer', 'computer', 'tower', 'filter', 'border', 'counter', 'fever', 'weather', 'newspaper', 'server', 'barrier', 'manner', 'dinner', 'member']);
 /** Sentence-initial function words that are not part of an organisation before a title. */
@@ -495,7 +495,7 @@ const EN_PEOPLE = lazy(() => ({
   // "Board member Gail Osborne", "council member Ray Lutz": a member of a named body.
   memberOf: new RegExp(`\\b([Bb]oard|[Cc]ouncil|[Cc]ommittee|[Cc]ommission|[Cc]abinet|[Ss]taff|[Pp]anel|[Jj]ury|[Cc]ongress|[Pp]arliament|[Aa]ssembly)\\s+member\\s+(${NAME})`, 'g'),
   // "Dana Whitley, Northside resident" closing a line or a clause (a pull quote's attribution): no article.
-  bareRole: new RegExp(`(${NAME}),\\s+((?:[A-Z][a-z]+\\s+)?(?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)(?=\\s*(?:\\n|$)|[,.;](?:\\s|$))`, 'g'),
+  bareRole: new RegExp(`(${NAME}),\\s+(?!(?:a|an|the|his|her|their)\\s)((?:[A-Z][a-z]+\\s+)?(?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)(?=\\s*(?:\\n|$)|[,.;](?:\\s|$))`, 'g'),
   // "Dana Whitley was 24 when she …", "Dana Whitley is 61 and …": an age after the name.
   ageVerb: new RegExp(`(${NAME})\\s+(?:was|is)\\s+\\d{1,3}(?=\\s+(?:when|and|years old)\\b|,)`, 'g'),
   titleBefore: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()})$`),
