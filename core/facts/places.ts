@@ -168,7 +168,7 @@ function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
-const KO_PROVINCE_CITY = /(?:^|[^\p{L}])(경기도?|강원도?|충북|충남|전북|전남|경북|경남|충청[남북]도|전라[남북]도|경상[남북]도|강원특별자치도|전북특별자치도)\s([\uAC00-\uD7A3]{2,3})([시군])(?=\s|[은는이가을를의에도과와로]|$)/gu;
+const KO_PROVINCE_CITY = /(?:^|[^\p{L}])(경기도|강원도?|충북|충남|전북|전남|경북|경남|충청[남북]도|전라[남북]도|경상[남북]도|강원특별자치도|전북특별자치도)\s([\uAC00-\uD7A3]{2,3})([시군])(?=\s|[은는이가을를의에도과와로]|$)/gu;
 const EN_STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|in|along|near|across|off|down|up|from|to|into|through|throughout|around|of)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
 /** Capitalised words that do not start a street's or a valley's name (a title, a month, a weekday). */
 const EN_NOT_STREET_WORDS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Uncanny', 'Open']);
@@ -256,7 +256,8 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
     add(name, { start, end: start + name.length });
   }
   // "경남 밀양시", "충남 당진군": a city or county named after its province is a place (the gazetteer lists only the
-  // largest cities). The name is given without 시/군, as articles mostly write it ("밀양의 한 야산").
+  // largest cities). The name is given without 시/군, as articles mostly write it ("밀양의 한 야산"). 경기 alone is
+  // also "the economy" ("경기 악화시": 시 = when), so Gyeonggi needs its 도.
   if (may('hangul')) for (const a of text.matchAll(KO_PROVINCE_CITY)) {
     const name = a[2]!;
     const start = a.index + a[0].lastIndexOf(name + a[3]!);

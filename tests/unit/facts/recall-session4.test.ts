@@ -96,3 +96,9 @@ describe('Korean broadcast transcripts and dailies', () => {
     expect(f.dates.map((d) => [d.text, d.iso])).toEqual([['어제 오후 3시', '2025-03-04T15:00']]);
   });
 });
+
+describe('Korean province + city guard', () => {
+  it('does not read "경기 악화시" (the economy worsening) as a city', () => {
+    expect(ko('경기 악화시 대책을 마련한다.').places.map((p) => p.text)).not.toContain('악화');
+  });
+});
