@@ -170,8 +170,10 @@ function isPartOfEnglishName(text: string, end: number, start = end): boolean {
 }
 const KO_PROVINCE_CITY = /(?:^|[^\p{L}])(경기도|강원도?|충북|충남|전북|전남|경북|경남|충청[남북]도|전라[남북]도|경상[남북]도|강원특별자치도|전북특별자치도)\s([\uAC00-\uD7A3]{2,3})([시군])(?=\s|[은는이가을를의에도과와로]|$)/gu;
 const EN_STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|in|along|near|across|off|down|up|from|to|into|through|throughout|around|of)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
-/** Capitalised words that do not start a street's or a valley's name (a title, a month, a weekday). */
-const EN_NOT_STREET_WORDS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December', 'Uncanny', 'Open']);
+/** Capitalised words that do not start a street's or a valley's name (a determiner, a month, a weekday, an idiom). */
+const EN_NOT_STREET_WORDS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
+  // Figures of speech: "a trip down Memory Lane", "on Easy Street", "the uncanny valley", "the open road".
+  'Memory', 'Easy', 'Uncanny', 'Open']);
 const EN_TEAM_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Real|Atletico|Atlético|Force|Inter|AC|Sporting|Dynamo|Dinamo|Olympique|Borussia|Bayern|Racing|Deportivo|Hertha) $/;
 const EN_TEAM_AFTER_PLACE = new Set(['United', 'City', 'Rovers', 'Wanderers', 'Athletic', 'Albion', 'Hotspur', 'Rangers', 'FC', 'Villa', 'Argyle', 'Orient']);
 const EN_MEDIA_BEFORE_PLACE = /(?:^|[^A-Za-z\u00C0-\u024F])(?:Mail|Times|Post|Herald|News|Telegraph|Journal|Tribune|Radio|Television|TV|Insider|Express|Mirror|Guardian|Chronicle|Gazette) $/;
