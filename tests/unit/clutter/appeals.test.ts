@@ -3,9 +3,7 @@
 // added with them (comment threads with a "Leave a Reply" title, breaking-news strips in the page header,
 // footers with a "Cookies" link). Markup invented here; each rule must also leave the article alone.
 import { describe, expect, it } from 'vitest';
-import { parseHtml } from '../../../scripts/lib/parse-html';
-import { detectClutter, visibleTextAfterHiding } from '../../../core/clutter/index';
-import { articleOf, collapse } from './helpers';
+import { runOnHandPage, type HandPage } from './helpers';
 
 const PARAS = [
   'The county board voted on Tuesday to keep two rural clinics open through the winter, after residents warned that the nearest hospital is an hour away by road.',
@@ -14,24 +12,7 @@ const PARAS = [
   'The clinics cost about nine hundred thousand dollars a year to run, according to a budget memo presented to the board before the vote.',
 ];
 
-function run(bodyHtml: string, { before = '', after = '', chrome = '', header = '' } = {}) {
-  const html = `<!doctype html><html><head><title>t</title></head><body>
-<div id="header">${header}</div>
-<div class="page"><div class="story">
-<h1>Rural clinics stay open through the winter</h1><div class="byline">By Ana Ruiz</div>
-${before}
-<div class="story-text">${bodyHtml}</div>
-${after}
-</div>${chrome}</div></body></html>`;
-  const doc = parseHtml(html, 'https://news.example.org/a/1');
-  const blocks = [...doc.querySelectorAll('.story-text > p')];
-  const headerElements = [...doc.querySelectorAll('h1, .byline')];
-  const article = articleOf(doc.querySelector('.story')!, blocks, headerElements);
-  const items = detectClutter(doc, article);
-  const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
-  const categoryOf = (snippet: string) => items.find((i) => collapse(i.element.textContent ?? '').includes(snippet))?.category;
-  return { items, visible, categoryOf };
-}
+const run = (bodyHtml: string, page: HandPage = {}) => runOnHandPage('Rural clinics stay open through the winter', bodyHtml, page);
 
 const body = PARAS.map((p) => `<p>${p}</p>`).join('');
 const keepsBody = (visible: string) => {

@@ -3,7 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseHtml } from '../../../scripts/lib/parse-html';
 import { detectClutter, visibleTextAfterHiding } from '../../../core/clutter/index';
-import { articleOf, collapse } from './helpers';
+import { articleOf, collapse, runOnHandPage, type HandPage } from './helpers';
 
 const PARAS = [
   'The city council voted on Thursday to extend the night bus network to four more districts, a plan that had been delayed twice because of budget disputes.',
@@ -12,24 +12,7 @@ const PARAS = [
   'The transport authority expects about twelve thousand extra passengers a week once all routes run, according to a report presented to the council.',
 ];
 
-/** A page whose article is given by hand (`.body` paragraphs as blocks, `h1`/`.byline` as header). */
-function run(bodyHtml: string, { before = '', after = '', chrome = '' } = {}) {
-  const html = `<!doctype html><html><head><title>t</title></head><body>
-<div class="page"><div class="story">
-<h1>Night buses reach four more districts</h1><div class="byline">By Ana Ruiz</div>
-${before}
-<div class="story-text">${bodyHtml}</div>
-${after}
-</div>${chrome}</div></body></html>`;
-  const doc = parseHtml(html, 'https://news.example.org/a/1');
-  const blocks = [...doc.querySelectorAll('.story-text > p')];
-  const header = [...doc.querySelectorAll('h1, .byline')];
-  const article = articleOf(doc.querySelector('.story')!, blocks, header);
-  const items = detectClutter(doc, article);
-  const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
-  const categoryOf = (snippet: string) => items.find((i) => collapse(i.element.textContent ?? '').includes(snippet))?.category;
-  return { items, visible, categoryOf };
-}
+const run = (bodyHtml: string, page: HandPage = {}) => runOnHandPage('Night buses reach four more districts', bodyHtml, page);
 
 const keepsBody = (visible: string) => {
   for (const p of PARAS) expect(visible).toContain(p);

@@ -30,6 +30,36 @@ export function articleOf(root: Element, blocks: Element[], headerElements: Elem
   };
 }
 
+export interface HandPage {
+  /** Markup between the byline and the story text, after it, after the story, and in the site header. */
+  before?: string;
+  after?: string;
+  chrome?: string;
+  header?: string;
+}
+
+/**
+ * A synthetic news page whose article is given by hand (`.story-text > p` as blocks, the h1 and byline as
+ * header), so a rule test does not depend on the extractor: detect clutter, and read what stays visible.
+ */
+export function runOnHandPage(headline: string, bodyHtml: string, { before = '', after = '', chrome = '', header = '' }: HandPage = {}) {
+  const html = `<!doctype html><html><head><title>t</title></head><body>
+${header ? `<div id="header">${header}</div>\n` : ''}<div class="page"><div class="story">
+<h1>${headline}</h1><div class="byline">By Ana Ruiz</div>
+${before}
+<div class="story-text">${bodyHtml}</div>
+${after}
+</div>${chrome}</div></body></html>`;
+  const doc = parseHtml(html, 'https://news.example.org/a/1');
+  const blocks = [...doc.querySelectorAll('.story-text > p')];
+  const headerElements = [...doc.querySelectorAll('h1, .byline')];
+  const article = articleOf(doc.querySelector('.story')!, blocks, headerElements);
+  const items = detectClutter(doc, article);
+  const visible = collapse(visibleTextAfterHiding(doc, items.map((i) => i.element)));
+  const categoryOf = (snippet: string) => items.find((i) => collapse(i.element.textContent ?? '').includes(snippet))?.category;
+  return { items, visible, categoryOf };
+}
+
 /** Outermost-only and article-safety invariants every detection result must satisfy. */
 export function invariantProblems(items: ClutterItem[], article: ArticleResult | null): string[] {
   const problems: string[] = [];
