@@ -94,7 +94,8 @@ describe('content script work on demand only', () => {
     }
     // Asking for the clean view state (as the popup does) loads nothing on a site not opened clean.
     expect((await sendToTab<{ mode: string; rememberedForSite: boolean }>(session, page, 'getCleanViewState')).mode).toBe('off');
-    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-facts']);
+    // A Korean article: the facts' Korean word lists come as their own script.
+    expect(await loads(page)).toEqual(['plainly:load-extract', 'plainly:load-facts', 'plainly:load-facts-ko']);
     for (let open = 0; open < 2; open++) {
       expect((await sendToTab<{ mode: string }>(session, page, 'setViewMode', { mode: 'reader' })).mode).toBe('reader');
       expect(await page.evaluate(() => document.querySelector('plainly-reader') !== null)).toBe(true);
@@ -102,7 +103,7 @@ describe('content script work on demand only', () => {
       expect(await page.evaluate(() => document.querySelector('plainly-reader') === null)).toBe(true);
     }
     // The reader shows the page's highlights and offers the toolbar on its text: the highlights UI comes with it.
-    expect(await loads(page)).toEqual(['plainly:load-clean-view', 'plainly:load-clutter', 'plainly:load-extract', 'plainly:load-facts', 'plainly:load-highlights', 'plainly:load-reader', 'plainly:load-toolbar']);
+    expect(await loads(page)).toEqual(['plainly:load-clean-view', 'plainly:load-clutter', 'plainly:load-extract', 'plainly:load-facts', 'plainly:load-facts-ko', 'plainly:load-highlights', 'plainly:load-reader', 'plainly:load-toolbar']);
     await page.close();
   });
 
@@ -241,7 +242,7 @@ describe('content script work on demand only', () => {
     const page = await session.open(FRONT);
     const probes = await page.evaluate(async (id) => {
       const results: string[] = [];
-      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'on-demand-extract.js', 'on-demand-highlights.js', 'on-demand-clean-view.js', 'on-demand-toolbar.js', 'manifest.json']) {
+      for (const name of ['on-demand-clutter.js', 'on-demand-reader.js', 'on-demand-facts.js', 'on-demand-extract.js', 'on-demand-highlights.js', 'on-demand-clean-view.js', 'on-demand-toolbar.js', 'on-demand-facts-ko.js', 'manifest.json']) {
         try {
           const response = await fetch(`chrome-extension://${id}/${name}`);
           results.push(`${name}: ${response.status}`);
@@ -259,6 +260,7 @@ describe('content script work on demand only', () => {
       'on-demand-highlights.js: blocked',
       'on-demand-clean-view.js: blocked',
       'on-demand-toolbar.js: blocked',
+      'on-demand-facts-ko.js: blocked',
       'manifest.json: blocked',
     ]);
     await page.close();
