@@ -1,4 +1,4 @@
-// `npm run bench:clean [-- --per-doc] [--zyte <dir>] [--fixtures <dir>] [--chromium [--runs N] [--compare <chrome-mv3 dir>] [--no-build]]`
+// `npm run bench:clean [-- --per-doc] [--zyte <dir>] [--fixtures <dir> (default: every fixture, shared and tests/fixtures)] [--chromium [--runs N] [--compare <chrome-mv3 dir>] [--no-build]]`
 // Clean-view benchmark, same core/ code as the extension, on a Node DOM (linkedom):
 //  1. zyte-dev: token precision/recall of the text still visible in the clean view against the
 //     ground-truth article body, and the same for the untouched page (baseline). Metric = the
@@ -20,6 +20,7 @@ import { detectClutter, visibleTextAfterHiding } from '../../core/clutter/index'
 import { extractArticle } from '../../core/extract/index';
 import { cleanPage, listPages, readHtml } from '../cli/clean';
 import { parseHtml } from '../lib/parse-html';
+import { listFixtureFolders } from '../lib/fixtures';
 import { benchInExtensionCli, printInExtension } from './in-extension';
 
 type Row = [number, number, number];
@@ -31,7 +32,7 @@ interface Scorer {
 const SHARED = resolve(import.meta.dirname, '../../../shared');
 
 function parseArgs(argv: string[]) {
-  const args = { runs: 7, compare: [] as string[], build: true, perDoc: false, chromium: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: join(SHARED, 'fixtures') };
+  const args = { runs: 7, compare: [] as string[], build: true, perDoc: false, chromium: false, zyte: join(SHARED, 'corpora/zyte-dev'), fixtures: null as string | null };
   for (let i = 0; i < argv.length; i++) {
     const key = argv[i];
     if (key === '--per-doc') args.perDoc = true;
@@ -133,7 +134,16 @@ interface Expect {
   mustHide?: Record<string, string[]>;
 }
 
-function benchFixtures(dir: string) {
+/** Fixture folders: every one in `dir` when given, else all of them (the shared seed and tests/fixtures). */
+function fixtureFolders(dir: string | null): { name: string; dir: string }[] {
+  if (!dir) return listFixtureFolders();
+  return readdirSync(dir)
+    .sort()
+    .map((name) => ({ name, dir: join(dir, name) }))
+    .filter((folder) => existsSync(join(folder.dir, 'page.html')) && existsSync(join(folder.dir, 'expect.json')));
+}
+
+function benchFixtures(dir: string | null) {
   let hideTotal = 0;
   let hideOk = 0;
   let keepTotal = 0;
@@ -141,9 +151,7 @@ function benchFixtures(dir: string) {
   const byCategory: Record<string, { total: number; hidden: number }> = {};
   const failures: string[] = [];
   let pages = 0;
-  for (const name of readdirSync(dir).sort()) {
-    const folder = join(dir, name);
-    if (!existsSync(join(folder, 'page.html')) || !existsSync(join(folder, 'expect.json'))) continue;
+  for (const { name, dir: folder } of fixtureFolders(dir)) {
     pages++;
     const expect = JSON.parse(readFileSync(join(folder, 'expect.json'), 'utf8')) as Expect;
     const { prediction } = cleanPage(readFileSync(join(folder, 'page.html'), 'utf8'), expect.url);
@@ -248,8 +256,8 @@ const args = parseArgs(process.argv.slice(2));
 const scorer = (await import(pathToFileURL(join(SHARED, 'tools/score-extraction.mjs')).href)) as Scorer;
 const zyte = await benchZyte(args.zyte, scorer, args.perDoc);
 const fixtures = benchFixtures(args.fixtures);
-const chromiumTiming = args.chromium ? await benchChromium(args.fixtures) : null;
-const inExtension = args.chromium ? await benchInExtensionCli(args) : null;
+const chromiumTiming = args.chromium ? await benchChromium(args.fixtures ?? join(SHARED, 'fixtures')) : null;
+const inExtension = args.chromium ? await benchInExtensionCli({ ...args, fixtures: args.fixtures ?? join(SHARED, 'fixtures') }) : null;
 console.log(`zyte-dev (n=${zyte.n}, metric: token 4-gram shingles as score-extraction.mjs)`);
 console.log(`  clean view : precision ${zyte.clean.precision.toFixed(4)}  recall ${zyte.clean.recall.toFixed(4)}  F1 ${zyte.clean.f1.toFixed(4)}`);
 console.log(`    even half: precision ${zyte.cleanEven.precision.toFixed(4)}  recall ${zyte.cleanEven.recall.toFixed(4)}  F1 ${zyte.cleanEven.f1.toFixed(4)}`);
