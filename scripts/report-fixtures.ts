@@ -20,7 +20,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parseHtml } from './lib/parse-html';
-import { FIXTURE_DIRS, listFixtureFolders } from './lib/fixtures';
+import { FIXTURE_DIRS, listFixtureFolders, sameInstant } from './lib/fixtures';
 import { extractArticle } from '../core/extract/index';
 import { detectClutter, visibleTextAfterHiding } from '../core/clutter/index';
 import { keySentences } from '../core/summarize/index';
@@ -239,14 +239,6 @@ function reportExtraction(e: Expectation, art: ArticleResult): ExtractionReport 
   };
 }
 
-function sameInstant(got: string | null, want: string): boolean {
-  if (!got) return false;
-  // A date-only expectation (the page prints no time) matches the calendar date as written.
-  if (/^\d{4}-\d{2}-\d{2}$/.test(want)) return got.slice(0, 10) === want;
-  const a = Date.parse(got);
-  const b = Date.parse(want.includes('T') || !/\d{2}:\d{2}/.test(want) ? want : `${want.replace(' ', 'T')}:00+09:00`);
-  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) < 60_000;
-}
 
 /** The fixtures' `stock-box` is core's `stock-ticker`. */
 const CORE_CATEGORY: Record<string, string> = { 'stock-box': 'stock-ticker' };

@@ -23,3 +23,15 @@ export function listFixtureFolders(): FixtureFolder[] {
       .filter(({ dir }) => statSync(dir).isDirectory() && existsSync(join(dir, 'page.html')) && existsSync(join(dir, 'expect.json'))),
   );
 }
+
+/**
+ * Does an extracted date-time name the instant a fixture expects? A date-only expectation (the page prints no
+ * time) matches the calendar date as written; a time without a zone is read as Korean time (the seed's).
+ */
+export function sameInstant(got: string | null, want: string): boolean {
+  if (!got) return false;
+  if (/^\d{4}-\d{2}-\d{2}$/.test(want)) return got.slice(0, 10) === want;
+  const a = Date.parse(got);
+  const b = Date.parse(want.includes('T') || !/\d{2}:\d{2}/.test(want) ? want : `${want.replace(' ', 'T')}:00+09:00`);
+  return Number.isFinite(a) && Number.isFinite(b) && Math.abs(a - b) < 60_000;
+}
