@@ -206,6 +206,7 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
   if (may.shortcuts ? may('hangul') : korean || /\p{Script=Hangul}/u.test(text)) {
     koreanPeople(text, add);
     koreanSpeakerLines(text, add);
+    anonymisedPeople(text, add);
   }
   if (may('nameLike')) englishPeople(text, add);
   return mergeSurnames([...people.values()]).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
@@ -353,6 +354,14 @@ function koreanPeople(text: string, add: Add): void {
       ...(person.alias ? { alias: person.alias } : {}),
     });
   }
+}
+
+/** "김 모(45) 씨", "이모씨": news withholds the given name, writing 모 after the surname; 씨 makes it a person. */
+const KO_ANONYMISED = /(?<![\p{L}\d])([\uAC00-\uD7A3]\s?모)(?:\s?\(\d{1,3}\)|\s?\(\d{1,3}[·,]\s?[^()\n]{1,12}\))?\s?씨(?![\uAC00-\uD7A3]{2})/gu;
+
+function anonymisedPeople(text: string, add: Add): void {
+  if (!text.includes('모')) return;
+  for (const m of text.matchAll(KO_ANONYMISED)) add(m[1]!, { start: m.index, end: m.index + m[0].length });
 }
 
 /**
