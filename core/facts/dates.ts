@@ -123,6 +123,17 @@ interface Rule {
 const KO_RULES = lazy((): Rule[] => [
   {
     gate: 'hangul',
+    // 올해 1분기 / 지난해 하반기 / 2024년 4분기: the months of that quarter or half (an ISO 8601 interval).
+    re: /(?:(지난해|작년|올해|내년)|(?<!\d)(20\d{2})년)\s?(?:([1-4])분기|(상|하)반기)(?=[\s,.·)은는이가을를의에도부터까지말초중께]|$)/gu,
+    resolve: (m, pub) => {
+      const y = m[2] ? +m[2] : pub ? pub.y + ({ 지난해: -1, 작년: -1, 올해: 0, 내년: 1 }[m[1] ?? ''] ?? 0) : null;
+      if (y === null) return null;
+      const [from, to] = m[3] ? [+m[3] * 3 - 2, +m[3] * 3] : m[4] === '상' ? [1, 6] : [7, 12];
+      return { iso: `${y}-${pad(from)}/${y}-${pad(to)}` };
+    },
+  },
+  {
+    gate: 'hangul',
     // 지난달 28일 / 다음달 3일
     re: new RegExp(`(지난달|이달|다음달|다음 달|지난 달)\\s*(\\d{1,2})일${KO_LOCAL_NOTE}${KO_TIME}`, 'gu'),
     resolve: (m, pub) => {
@@ -536,6 +547,37 @@ export function extractDates(
       }
     }
   }
+  if (pub && may('hangul')) addNewsDayWords(text, pub, facts, taken);
   for (const f of facts) f.evidence.sort((a, b) => a.start - b.start);
   return facts.sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
+}
+
+/** 이날 ("that day") and 전날 ("the day before") in Korean news count from the news day. */
+const KO_NEWS_DAY_WORD = /(?<![\p{L}])(이날|전날)(?=[\s,.은는이가을를의에도부터까지만보]|$)/gu;
+
+/**
+ * The news day is the nearest day the text named before the word, if it lies within a week of the publish date
+ * (an older one is background: "지난 2020년 3월 5일 … 이날"), else the publish date.
+ */
+function addNewsDayWords(text: string, pub: Ymd, facts: DateFact[], taken: TextSpan[]): void {
+  if (!text.includes('날')) return;
+  const near = (iso: string): boolean => {
+    const day = parsePublished(iso);
+    return !!day && Math.abs(Date.UTC(day.y, day.m - 1, day.d) - Date.UTC(pub.y, pub.m - 1, pub.d)) <= 7 * 864e5;
+  };
+  const days = facts
+    .filter((f) => /^\d{4}-\d{2}-\d{2}/.test(f.iso) && near(f.iso))
+    .flatMap((f) => f.evidence.map((e) => ({ at: e.start, day: parsePublished(f.iso)! })))
+    .sort((a, b) => a.at - b.at);
+  for (const m of text.matchAll(KO_NEWS_DAY_WORD)) {
+    const span = { start: m.index, end: m.index + m[1]!.length };
+    if (taken.some((t) => t.start < span.end && span.start < t.end)) continue;
+    const anchor = days.filter((d) => d.at < span.start).pop()?.day ?? pub;
+    const fact: DateFact = { text: m[1]!, iso: iso(m[1] === '전날' ? addDays(anchor, -1) : anchor), evidence: [span] };
+    taken.push(span);
+    const same = facts.find((f) => f.text === fact.text && f.iso === fact.iso);
+    if (same) {
+      if (same.evidence.length < 8) same.evidence.push(span);
+    } else facts.push(fact);
+  }
 }

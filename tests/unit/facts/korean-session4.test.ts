@@ -16,3 +16,32 @@ describe('Korean anonymised people (김 모 씨)', () => {
     expect(f.people).toEqual([]);
   });
 });
+
+describe('Korean quarters and halves of a year', () => {
+  it('reads 올해 1분기, 지난해 하반기 and 2024년 4분기 whole, as the months they cover', () => {
+    const f = ko('올해 1분기에 매출이 늘었다. 지난해 하반기부터 줄던 이익은 2024년 4분기 바닥을 쳤다.');
+    expect(f.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['올해 1분기', '2025-01/2025-03'],
+      ['지난해 하반기', '2024-07/2024-12'],
+      ['2024년 4분기', '2024-10/2024-12'],
+    ]);
+  });
+});
+
+describe('Korean 이날 and 전날 count from the news day', () => {
+  it('resolves 이날 to the day named before it and 전날 to the day before that', () => {
+    const f = ko('금통위는 15일 회의를 열었다. 이 총재는 이날 "동결한다"고 말했다. 환율은 전날보다 4원 올랐다.');
+    expect(f.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['15일', '2025-05-15'],
+      ['이날', '2025-05-15'],
+      ['전날', '2025-05-14'],
+    ]);
+  });
+  it('falls back to the publish date when the only day named before is background, and skips 이날 inside a word', () => {
+    const f = ko('그는 2019년 3월 5일 입사했다. 이날 회사는 신제품을 공개했다. 이날씨는 맑다.');
+    expect(f.dates.map((d) => [d.text, d.iso])).toEqual([
+      ['2019년 3월 5일', '2019-03-05'],
+      ['이날', '2025-05-16'],
+    ]);
+  });
+});
