@@ -25,6 +25,7 @@ export const KOREAN_LEXICON: KoreanLexicon = {
     '그룹', '대학교', '대학', '대학원', '병원', '학회', '조합', '법원', '검찰청', '경찰청', '청', '처', '부', '원', '회의소',
     '기관', '전자', '증권', '보험', '생명', '화학', '건설', '중공업', '통신', '항공', '자동차', '제약', '바이오', '홀딩스',
     '엔터테인먼트', '방송', '신문', '일보', '협동조합', '당', '군', '사령부', '국', '중앙회', '당국',
+    '경찰서', '소방서', '세무서', '교육청', '소방본부', '지방경찰청',
   ],
   /** Standalone words ending in a strong suffix that are nevertheless not organisations. */
   notOrgs: [
@@ -135,6 +136,11 @@ export const KOREAN_LEXICON: KoreanLexicon = {
   /** Government bodies whose suffix (부/청/처/원) is too generic to accept without a known stem (a pattern). */
   govBody:
     '(?:상무|국무|재무|법무|국방|외교|통일|교육|환경|국토교통|고용노동|보건복지|여성가족|행정안전|문화체육관광|농림축산식품|해양수산|중소벤처기업|산업통상자원|과학기술정보통신|기획재정|에너지|내무|노동|국토안보|농무|보훈|국가보훈)부$|(?:경찰|검찰|기상|국세|관세|조달|특허|산림|병무|방위사업|질병관리|통계|문화재|해양경찰|우주항공|소방|새만금개발)청$|(?:식품의약품안전|인사혁신|법제|국가정보|대통령경호)처$|(?:감사|국가정보|금융감독|헌법재판|대법|국정|특허법|고등법|지방법)원$|(?:국가정보)원$',
+  /** Bodies named without an organisation suffix, and their common short forms. */
+  orgNames: [
+    '국회', '대통령실', '청와대', '국민의힘', '한은', '연준', '금감원', '금융위', '공정위', '금통위', '선관위', '방통위',
+    '인권위', '권익위', '국수본', '유엔', '나토', '헌법재판소', '대법원', '국정원', '감사원',
+  ],
   /** Words next to a number that are not what it counts (adverbs, time words, verb forms). */
   notWhat: [
     '가운데', '이후', '이전', '대비', '그동안', '연속', '최고', '최대', '최소', '이상', '이하', '미만', '정도', '가량',

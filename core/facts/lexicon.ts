@@ -44,6 +44,8 @@ export interface KoreanLexicon {
   /** A pattern source (a RegExp with the u flag). */
   govBody: string;
   notWhat: readonly string[];
+  /** Bodies named without an organisation suffix (국회, 대통령실, 국민의힘) and short forms (한은, 금감원). */
+  orgNames?: readonly string[];
 }
 /** Korean job titles that follow a name (`민병주 KIAT 원장`). */
 export let KO_TITLES: readonly string[] = [];
@@ -63,6 +65,7 @@ export let KO_NOT_TOWNSHIPS: ReadonlySet<string> = new Set();
 export let KO_GOV_BODY: RegExp = /(?!)/u;
 /** Words next to a number that are not what it counts. */
 export let KO_NOT_WHAT: ReadonlySet<string> = new Set();
+export let KO_ORG_NAMES: ReadonlySet<string> = new Set();
 let installed: KoreanLexicon | null = null;
 let generation = 0;
 
@@ -77,6 +80,7 @@ export function useKoreanLexicon(lexicon: KoreanLexicon): void {
   setKoreanPlaces(lexicon.places);
   KO_GOV_BODY = new RegExp(lexicon.govBody, 'u');
   KO_NOT_WHAT = new Set(lexicon.notWhat);
+  KO_ORG_NAMES = new Set(lexicon.orgNames);
   KO_NOT_NAMED = new Set(lexicon.notNamed);
   KO_NOT_SOURCE = new Set(lexicon.notSource);
   KO_NOT_DISTRICT = new Set(lexicon.notDistrict);

@@ -13,6 +13,7 @@ import {
   isParticle,
   KNOWN_ORG_ACRONYMS,
   KO_GOV_BODY,
+  KO_ORG_NAMES,
   KO_NOT_NAMED,
   KO_NOT_ORGS,
   KO_NOT_SOURCE,
@@ -83,6 +84,7 @@ const KO_ORG_SUFFIXES_BY_LAST = koreanDerived(() => {
 /** Korean word that names an organisation by its suffix (`strict`: also reject weak suffixes). */
 export function isKoreanOrgWord(word: string, strict = true): boolean {
   if (!/^[\p{Script=Hangul}A-Za-z&·]+$/u.test(word) || KO_NOT_ORGS.has(word)) return false;
+  if (KO_ORG_NAMES.has(word)) return true;
   // Each pattern ends in a fixed last syllable: check it before running the (unanchored) alternations.
   const last = word[word.length - 1]!;
   if (KO_GOV_BODY_LAST.has(last) && KO_GOV_BODY.test(word)) return true;
@@ -188,10 +190,10 @@ export function extractOrgs(text: string, may: MayMatch = ALL_PATTERNS): OrgFact
   }
 
   // 3. Korean words with an organisation suffix (every suffix, party and government name is Hangul).
-  if (hangul) for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&]{3,40}/gu)) {
+  if (hangul) for (const m of text.matchAll(/[\p{Script=Hangul}A-Za-z&]{2,40}/gu)) {
     const word = m[0];
     // Only cuts that leave a particle (or nothing) can match, and particles are short.
-    for (let cut = word.length; cut >= Math.max(3, word.length - KO_PARTICLE_MAX_LENGTH); cut--) {
+    for (let cut = word.length; cut >= Math.max(2, word.length - KO_PARTICLE_MAX_LENGTH); cut--) {
       const stem = word.slice(0, cut);
       if (!isParticle(word.slice(cut))) continue;
       if (isKoreanOrgWord(stem)) {

@@ -45,3 +45,15 @@ describe('Korean 이날 and 전날 count from the news day', () => {
     ]);
   });
 });
+
+describe('Korean organisations without an organisation suffix, and police and fire stations', () => {
+  it('reads 국회, 대통령실 and 국민의힘 as organisations, and a party before a name as the person\'s organisation', () => {
+    const f = ko('대통령실은 국회에 협조를 요청했다. 국민의힘 김영수 원내대변인은 논평을 냈다.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['대통령실', '국회', '국민의힘']);
+    expect(f.people.map((p) => [p.name, p.title, p.org])).toEqual([['김영수', '원내대변인', '국민의힘']]);
+  });
+  it('reads 강남경찰서 and 화성소방서, but not 국회의원 or a word that only starts with 국회', () => {
+    const f = ko('서울 강남경찰서는 그를 구속했다. 화성소방서 관계자는 설명했다. 국회의원 10명과 국회도서관 직원이 왔다.');
+    expect(f.orgs.map((o) => o.name)).toEqual(['강남경찰서', '화성소방서']);
+  });
+});
