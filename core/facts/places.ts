@@ -105,9 +105,10 @@ const EN_NOT_TOWNS = lazy(() => new Set<string>([...EN_PLACES, 'Monday', 'Tuesda
 
 /** Whole Korean words that begin with a place name followed by what looks like a particle (고양 + 이 = a cat). */
 const KO_NOT_PLACE_WORDS = new Set(['고양이', '고양이가', '고양이를', '고양이는', '고양이의', '고양이와', '고양이도', '고양이에게']);
-/** Place names that are also common nouns, with the context that makes them places (경기 = the economy, a match). */
+/** Place names that are also common nouns, with the context that makes them places (경기 = the economy, a match;
+ * "경기 악화시" = when the economy worsens). */
 const KO_AMBIGUOUS_PLACES: Record<string, (before: string, after: string) => boolean> = {
-  경기: (before, after) => /[·,]\s?$|서울\s?$/u.test(before) || /^\s?(?:·|지역|남부|북부|일대|도내|\S+[시군]\s)/u.test(after),
+  경기: (before, after) => /[·,]\s?$|서울\s?$/u.test(before) || /^\s?(?:·|지역|남부|북부|일대|도내|(?!(?:악화|부진|침체|회복|둔화|호황|불황|과열|위축|하강|변동|개선|상승|하락)시)\S+[시군]\s)/u.test(after),
   선전: (before, after) => /중국\s?$/u.test(before) || /^시/u.test(after),
 };
 /** Media and brand words that make "워싱턴 포스트" a newspaper rather than a place. */
@@ -168,7 +169,7 @@ function isPartOfEnglishName(text: string, end: number, start = end): boolean {
   if (next && !EN_AFTER_PLACE_OK.has(next[1]!) && !EN_PLACE_WORDS().has(next[1]!)) return true;
   return /^, \d{1,3},/.test(text.slice(end, end + 8));
 }
-const KO_PROVINCE_CITY = /(?:^|[^\p{L}])(경기도|강원도?|충북|충남|전북|전남|경북|경남|충청[남북]도|전라[남북]도|경상[남북]도|강원특별자치도|전북특별자치도)\s([\uAC00-\uD7A3]{2,3})([시군])(?=\s|[은는이가을를의에도과와로]|$)/gu;
+const KO_PROVINCE_CITY = /(?:^|[^\p{L}])(경기도|경기(?=\s[\uAC00-\uD7A3]{2,3}[시군]\s[\uAC00-\uD7A3]{1,4}[구읍면동](?:\s|[은는이가을를의에도]|$))|강원도?|충북|충남|전북|전남|경북|경남|충청[남북]도|전라[남북]도|경상[남북]도|강원특별자치도|전북특별자치도)\s([\uAC00-\uD7A3]{2,3})([시군])(?=\s|[은는이가을를의에도과와로]|$)/gu;
 const EN_STREET_BEFORE = /(?:^|[^\p{L}])(?:on|at|in|along|near|across|off|down|up|from|to|into|through|throughout|around|of)\s+(?:the\s+)?([A-Z][a-z]+(?: [A-Z][a-z]+)?)$/u;
 /** Capitalised words that do not start a street's or a valley's name (a determiner, a month, a weekday, an idiom). */
 const EN_NOT_STREET_WORDS = new Set(['The', 'This', 'That', 'Its', 'His', 'Her', 'Their', 'Our', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday', 'Sunday', 'January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December',
@@ -268,22 +269,26 @@ export function extractPlaces(text: string, blocked: TextSpan[], personSpans: Te
   // Towns and townships (읍/면) named in a list of them or with an area word after them: "조치원읍과 연기면",
   // "소정면 주민", "A면 일대". 면 ends many common nouns and verb forms (반면, 측면, 하면), so one alone is not enough.
   if (may('hangul')) {
-    const townships: Array<{ name: string; start: number; end: number; after: string }> = [];
+    const townships: Array<{ name: string; start: number; end: number; after: string; verbLike: boolean }> = [];
     for (const a of text.matchAll(/[읍면](?![\p{Script=Hangul}])|[읍면](?=(?:과|와|에서|에|의|은|는|이|을|도)(?![\p{Script=Hangul}]))/gu)) {
       const w = /(?:^|[^\p{L}\p{N}])([\p{Script=Hangul}]{2,4}[읍면])$/u.exec(text.slice(Math.max(0, a.index - 5), a.index + 1));
-      if (!w || KO_NOT_TOWNSHIPS.has(w[1]!) || /(?:하|되|다|라|으|이|려|보|가|오|지|리|니|시)[면]$/u.test(w[1]!)) continue;
+      if (!w || KO_NOT_TOWNSHIPS.has(w[1]!)) continue;
       const start = a.index + 1 - w[1]!.length;
-      townships.push({ name: w[1]!, start, end: a.index + 1, after: text.slice(a.index + 1, a.index + 12) });
+      // 면 after these syllables is mostly a verb ending ("하면", "되면"); such a word needs 일대/일원… after it or a
+      // county (군) before it: "해남군 송지면", "송지면 일대".
+      const verbLike = /(?:하|되|다|라|으|이|려|보|가|오|지|리|니|시)[면]$/u.test(w[1]!);
+      townships.push({ name: w[1]!, start, end: a.index + 1, after: text.slice(a.index + 1, a.index + 12), verbLike });
     }
     for (const t of townships) {
-      const listed = townships.some((o) => {
+      const listed = !t.verbLike && townships.some((o) => {
         const gap = text.slice(Math.min(t.end, o.end), Math.max(t.start, o.start));
         return o !== t && gap.length <= 3 && /^(?:과|와|,|·)?\s?$/u.test(gap);
       });
       const areaWord = /^(?:[과와의]|에서)?\s?(?:등\s)?(?:읍면|지역|주민|일대|일원|사무소|행정복지센터|이장)/u.test(t.after);
       // An address: "천안시 동남구 병천면", "가평군 청평면" (a city, county or district right before it).
       const address = /(?:^|[^\p{L}])[\p{Script=Hangul}]{1,4}[시군구]\s$/u.test(text.slice(Math.max(0, t.start - 7), t.start));
-      if (listed || areaWord || address) add(t.name, { start: t.start, end: t.end });
+      const strong = /^\s?(?:일대|일원|사무소|행정복지센터|이장)/u.test(t.after) || /[\p{Script=Hangul}]군\s$/u.test(text.slice(Math.max(0, t.start - 3), t.start));
+      if (t.verbLike ? strong : listed || areaWord || address) add(t.name, { start: t.start, end: t.end });
     }
   }
   // "녹산·사상 등 3개 산업단지": the items of a list closed by 등 and a count of places.

@@ -57,3 +57,17 @@ describe('Korean organisations without an organisation suffix, and police and fi
     expect(f.orgs.map((o) => o.name)).toEqual(['강남경찰서', '화성소방서']);
   });
 });
+
+describe('Korean places in addresses', () => {
+  it('reads a city after 경기 when a district, town or neighbourhood follows it (an address)', () => {
+    const f = ko('경기 화성시 남양읍의 한 공장에서 불이 났다.');
+    expect(f.places.map((p) => p.text)).toEqual(['경기', '화성', '남양읍']);
+  });
+  it('does not read 경기 as a place in "경기 악화시" (when the economy worsens)', () => {
+    expect(ko('경기 악화시 수출이 준다. 경기 부진시 투자도 준다.').places).toEqual([]);
+  });
+  it('reads a township whose name ends like a verb form (송지면) after a county or before 일대, but not a verb', () => {
+    const f = ko('해남군 송지면에서 불이 났다. 청지면 일대 농가가 피해를 봤다. 서울시 요청하면 주민이 돕는다. 공사를 재개하면 지역 상인이 반긴다.');
+    expect(f.places.map((p) => p.text)).toEqual(['송지면', '청지면', '서울']);
+  });
+});
