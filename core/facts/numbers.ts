@@ -19,14 +19,14 @@ const EN_MULT: Record<string, number> = {
 const KO_UNITS: Array<[string, Kind]> = [
   ['헥타르', 'measure'], ['에이커', 'measure'],
   ['개국', 'count'], ['개사', 'count'], ['개소', 'count'], ['개월', 'measure'], ['가구', 'count'], ['차례', 'count'],
-  ['퍼센트', 'percent'], ['%p', 'percent'], ['%', 'percent'], ['포인트', 'percent'], ['달러', 'money'], ['유로', 'money'],
+  ['퍼센트', 'percent'], ['%포인트', 'percent'], ['%p', 'percent'], ['%', 'percent'], ['포인트', 'percent'], ['달러', 'money'], ['유로', 'money'],
   ['위안', 'money'], ['파운드', 'money'], ['원', 'money'], ['엔', 'money'], ['명', 'count'], ['곳', 'count'],
   ['개', 'count'], ['건', 'count'], ['대', 'count'], ['마리', 'count'], ['채', 'count'], ['척', 'count'],
   ['편', 'count'], ['권', 'count'], ['종', 'count'], ['회', 'count'], ['번', 'count'], ['배', 'other'], ['위', 'other'],
   ['세', 'other'], ['살', 'other'], ['시간', 'measure'], ['분', 'measure'], ['주', 'measure'], ['년간', 'measure'], ['년', 'measure'],
   ['㎞', 'measure'], ['km', 'measure'], ['㎏', 'measure'], ['kg', 'measure'], ['mg', 'measure'], ['g', 'measure'],
   ['cm', 'measure'], ['mm', 'measure'], ['m', 'measure'], ['톤', 'measure'], ['t', 'measure'], ['평', 'measure'],
-  ['㎡', 'measure'], ['MW', 'measure'], ['GW', 'measure'], ['kW', 'measure'], ['kWh', 'measure'], ['GWh', 'measure'],
+  ['㎡', 'measure'], ['이닝', 'measure'], ['승', 'count'], ['패', 'count'], ['골', 'count'], ['기가비트', 'measure'], ['MW', 'measure'], ['GW', 'measure'], ['kW', 'measure'], ['kWh', 'measure'], ['GWh', 'measure'],
   ['TB', 'measure'], ['GB', 'measure'], ['nm', 'measure'], ['층', 'other'],
 ];
 
@@ -67,10 +67,11 @@ const KO_CURRENCY: Record<string, string> = { 원: 'KRW', 달러: 'USD', 유로:
 /** A Hangul syllable (a plain range: Unicode-property patterns cost more to compile on a page's first call). */
 const HANGUL_SYLLABLE = /[\uAC00-\uD7A3]/;
 /** Syllables that turn a unit into the start of another word (see koreanNumber). */
-const KO_UNIT_STARTS_WORD: Record<string, string> = { 세: '대기', 번: '째지', 년: '대', 배: '체', 주: '년', 분: '기의야석류할량쟁명리포산배위노당양열단' };
+const KO_UNIT_STARTS_WORD: Record<string, string> = { 세: '대기', 번: '째지', 년: '대', 배: '체', 주: '년', 승: '객률리인부계', 패: '배널션키', 골: '프든목격', 분: '기의야석류할량쟁명리포산배위노당양열단' };
 
 const KO_APPROX_AFTER = /^(?:여|餘|가량|남짓|안팎|정도|쯤|내외)/u;
 const KO_QUALIFIER_AFTER = /^\s?(?:이상|이하|미만|초과|넘게|넘는|이내|가량|남짓|안팎|정도|쯤|내외|여)/u;
+const KO_AGE_BRACKET_AFTER = /^\s?(?:남성|여성|남자|여자|남녀|청년|청소년|초반|중반|후반|이상|연령|운전자|직장인|회사원|주부|부부|엄마|아빠|아들|딸|남편|아내|피의자|용의자|[A-Z]\s?씨|[가-힣]\s?모?\s?씨)/u;
 const KO_QUALIFIER_BEFORE = /(약|대략|최소|최대|무려|총|모두|전체|대략)\s?$/u;
 const EN_QUALIFIER_BEFORE =
   /\b(about|around|nearly|almost|roughly|approximately|some|more than|over|at least|up to|fewer than|less than|under|as many as|as much as|an estimated|estimated)\s+$/i;
@@ -226,6 +227,8 @@ function koreanNumber(text: string, m: RegExpExecArray): NumberFact | null {
       // The unit is the start of another word: 3세대 (a generation), 21세기 (a century), 18번째 (an ordinal),
       // 1980년대 (a decade), 2배체 (diploid), 5주년 (an anniversary): not a quantity of 세, 번, 년, 배 or 주.
       if (!spaced && KO_UNIT_STARTS_WORD[u]?.includes(next)) return null;
+      // "30대 남성", "20대 초반": an age bracket, not thirty vehicles.
+      if (u === '대' && value % 10 === 0 && value <= 90 && KO_AGE_BRACKET_AFTER.test(after.slice(spaced + 1))) return null;
       unit = u;
       kind = k;
       pos += spaced + u.length;

@@ -71,3 +71,22 @@ describe('Korean places in addresses', () => {
     expect(f.places.map((p) => p.text)).toEqual(['송지면', '청지면', '서울']);
   });
 });
+
+describe('Korean number units', () => {
+  const numbers = (text: string) => ko(text).numbers.map((n) => [n.text, n.unit, n.kind]);
+  it('reads %포인트 as percentage points, not percent', () => {
+    expect(numbers('연준은 금리를 0.25%포인트 내렸다.')).toEqual([['0.25%포인트', '%포인트', 'percent']]);
+  });
+  it('does not read an age bracket (30대 남성, 20대 초반) as a count of 대, but keeps 장비 40대', () => {
+    expect(numbers('경찰은 30대 남성 이 모 씨를 붙잡았다. 피해자는 20대 초반이다. 소방당국은 장비 40대를 투입했다.')).toEqual([['40대', '대', 'count']]);
+  });
+  it('reads sports and data units (이닝, 승, 패, 골, 기가비트), not the words they start (승리, 패배)', () => {
+    expect(numbers('그는 6이닝 동안 막아 5승째를 올렸고 팀은 3패를 안았다. 2골을 넣었다. 초당 100기가비트를 보낸다. 4승리와 3패배.')).toEqual([
+      ['6이닝', '이닝', 'measure'],
+      ['5승', '승', 'count'],
+      ['3패', '패', 'count'],
+      ['2골', '골', 'count'],
+      ['100기가비트', '기가비트', 'measure'],
+    ]);
+  });
+});
