@@ -286,7 +286,7 @@ function cleanEnglishOrg(text: string, org: string): string {
  */
 const KO_COMPOUND_TITLES = ['부총리', '총리', '장관', '차관', '대변인', '위원장', '원장', '청장', '처장', '실장', '국장', '본부장',
   '센터장', '연구소장', '이사장', '총장', '교수', '대표', '대사', '팀장', '과장', '부장', '단장', '부시장', '부지사',
-  '정책관', '심의관', '기획관'];
+  '정책관', '심의관', '기획관', '군수', '구청장', '도지사', '교육감', '시장'];
 /** Unit heads whose compounds name a department of any length (`해양정책과장`, `글로벌금융팀장`). */
 const KO_UNIT_HEADS = new Set(['실장', '국장', '본부장', '센터장', '팀장', '과장', '부장', '단장']);
 
@@ -313,6 +313,8 @@ function koreanTitleWord(word: string): string | null {
   for (const t of KO_COMPOUND_TITLES) {
     const at = word.indexOf(t);
     if (at < 1 || at > (KO_UNIT_HEADS.has(t) ? 8 : 4) || !isParticle(word.slice(at + t.length))) continue;
+    // 시장 is also a market (주식시장): a mayor only after a known city (서울시장, 수원시장).
+    if (t === '시장' && !KO_PLACE_SET().has(word.slice(0, at))) continue;
     const compound = word.slice(0, at + t.length);
     if (/^[\p{Script=Hangul}]+$/u.test(compound) && !isKoreanOrgWord(compound, false)) return compound;
   }

@@ -90,3 +90,19 @@ describe('Korean number units', () => {
     ]);
   });
 });
+
+describe('Korean local heads written with their place (해남군수, 서울시장)', () => {
+  it('reads 군수, 도지사, 교육감 and a city\'s 시장 joined to the place as the title, and gives the quote its speaker', () => {
+    const f = ko('명현관 해남군수는 "농가 피해를 최소화하도록 하겠다"고 말했다. 김동연 경기도지사와 이재준 수원시장, 조희연 서울시교육감도 왔다.');
+    expect(f.people.map((p) => [p.name, p.title])).toEqual([
+      ['명현관', '해남군수'],
+      ['김동연', '경기도지사'],
+      ['이재준', '수원시장'],
+      ['조희연', '서울시교육감'],
+    ]);
+    expect(f.quotes.map((q) => q.speaker)).toEqual(['명현관']);
+  });
+  it('does not read a market (주식시장, 전통시장) after a name-like word as a mayor', () => {
+    expect(ko('김 주식시장은 닫혔다. 한편 이번 전통시장은 붐볐다. 박 증권시장은 열렸다.').people).toEqual([]);
+  });
+});
