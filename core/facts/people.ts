@@ -86,6 +86,8 @@ export function isKoreanName(word: string): boolean {
   if (isKoreanOrgWord(word, false)) return false;
   // Departments and schools (화학과, 화학부, 서울대) end like this; given names almost never do.
   if (/[과부대]$/u.test(word)) return false;
+  // Participles (당선된, 취임한 뒤의 "지낸") are not names: given names do not end in 된/던/될.
+  if (/[된던될]$/u.test(word)) return false;
   // Two-syllable words ending in a particle syllable are nouns with a particle (강의, 정의), not names.
   if (word.length === 2 && /[의을를은는가에와과도로]$/u.test(word)) return false;
   return KO_SURNAMES.has(word[0]!);
@@ -437,7 +439,8 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
   // 2. A foreign name (two or three words), ideally with its romanisation: `로리 로카시오(Laurie E. Locascio) NIST 원장`.
   let i = 0;
   const orgTokens: Token[] = [];
-  while (i < tokens.length && i < 2 && !tokens[i]!.paren && (isOrgAcronym(tokens[i]!.base) || isKoreanOrgWord(tokens[i]!.base, false))) {
+  // The country or city a foreign leader serves counts as the organisation (`도널드 트럼프 미국 대통령`).
+  while (i < tokens.length && i < 2 && !tokens[i]!.paren && (isOrgAcronym(tokens[i]!.base) || isKoreanOrgWord(tokens[i]!.base, false) || KO_PLACE_SET().has(tokens[i]!.base))) {
     orgTokens.unshift(tokens[i]!);
     i++;
   }
@@ -456,9 +459,12 @@ function resolveKoreanName(tokens: Token[]): KoreanName | null {
   // Without a romanisation, only accept what reads like a transliteration: a long last part, no Korean
   // endings, and mostly open syllables (마이클 다이아몬드: 2 of 8 closed; 높아 태양전지: 3 of 6).
   if (!alias) {
-    if (!(last.base.length >= 3 && !isKoreanName(last.base))) return null;
+    // A country or organisation between the name and the title vouches for a Korean-looking or (in a long name) short
+    // last part: 에마뉘엘 마크롱 프랑스 대통령, 블라디미르 푸틴 러시아 대통령 (not two nouns: 유력 후보 미국 대통령).
+    const long = nameTokens.reduce((n, t) => n + t.base.length, 0) >= 5;
+    if (!(orgTokens.length ? last.base.length >= (long ? 2 : 3) : last.base.length >= 3 && !isKoreanName(last.base))) return null;
     if (nameTokens.some((t) => KO_ENDING.test(t.base) || /[아어게지]$/u.test(t.base) && t !== last)) return null;
-    if (finalConsonantShare(nameTokens.map((t) => t.base).join('')) > 0.3) return null;
+    if (finalConsonantShare(nameTokens.map((t) => t.base).join('')) > (orgTokens.length ? 0.4 : 0.3)) return null;
   }
   const first = nameTokens[0]!;
   const org = orgTokens.map((t) => t.base).join(' ');

@@ -106,3 +106,18 @@ describe('Korean local heads written with their place (해남군수, 서울시�
     expect(ko('김 주식시장은 닫혔다. 한편 이번 전통시장은 붐볐다. 박 증권시장은 열렸다.').people).toEqual([]);
   });
 });
+
+describe('Foreign leaders with their country between name and title', () => {
+  it('reads 도널드 트럼프 미국 대통령 and 블라디미르 푸틴 러시아 대통령 with the country as organisation', () => {
+    const f = ko('도널드 트럼프 미국 대통령은 말했다. 에마뉘엘 마크롱 프랑스 대통령과 블라디미르 푸틴 러시아 대통령이 만났다.');
+    expect(f.people.map((p) => [p.name, p.title, p.org])).toEqual([
+      ['도널드 트럼프', '대통령', '미국'],
+      ['에마뉘엘 마크롱', '대통령', '프랑스'],
+      ['블라디미르 푸틴', '대통령', '러시아'],
+    ]);
+  });
+  it('does not read nouns or participles before a country and title as a name', () => {
+    const f = ko('유력 후보 미국 대통령은 말했다. 회담 직후 미국 대통령은 떠났다. 이번에 당선된 미국 대통령은 웃었다. 그는 전직 미국 대통령을 만났다. 공동 성명 미국 대통령.');
+    expect(f.people).toEqual([]);
+  });
+});
