@@ -121,3 +121,9 @@ describe('Foreign leaders with their country between name and title', () => {
     expect(f.people).toEqual([]);
   });
 });
+
+describe('Seoul places named without 구', () => {
+  it('reads 용산 and 광화문 as places', () => {
+    expect(ko('대변인은 용산 대통령실에서 밝혔다. 광화문 광장에 시민이 모였다.').places.map((p) => p.text)).toEqual(['용산', '광화문']);
+  });
+});
