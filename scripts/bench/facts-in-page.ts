@@ -7,8 +7,10 @@
  *
  * Each article of the key-sentence dev corpora (../shared/corpora/cnndm-frank-dev, kr-news-sum-dev) is served
  * as a plain article page from 127.0.0.1; the popup's `getPageSummary` request is sent to the tab and the
- * User Timing measures are read back from the page. Every page is a fresh content script, so the figures include
- * the cold start a reader meets on first popup open. The extension is read from `PLAINLY_OUT_DIR` (default
+ * User Timing measures are read back from the page. Every page is a fresh content script (new script state), but
+ * all pages come from one site and share its renderer, so V8 has compiled the code and patterns after the first
+ * article: the figures are those of a reader's next article on a site. The first article of a site (nothing
+ * compiled) is what `--node` measures as "cold". The extension is read from `PLAINLY_OUT_DIR` (default
  * `.output`). `--runs N` loads every article N times and keeps its median (the machine is noisy).
  *
  * Beside the User Timing figures (wall clock, which a loaded machine stretches), each request's main-thread CPU
