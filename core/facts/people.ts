@@ -210,7 +210,7 @@ export function extractPeople(text: string, korean: boolean, may: MayMatch = ALL
     koreanSpeakerLines(text, add);
     anonymisedPeople(text, add);
   }
-  if (may('nameLike')) englishPeople(text, add);
+  if (may('nameLike')) englishPeople(text, add, !may.shortcuts || mayHoldEnglishTitle(text));
   return mergeSurnames([...people.values()]).sort((a, b) => a.evidence[0]!.start - b.evidence[0]!.start);
 }
 
@@ -486,8 +486,9 @@ const titleOf = (raw: string): string =>
       ? raw
       : (EN_TITLE_ABBR[raw.toLowerCase()] ?? raw.toLowerCase());
 
-/** The English/German person patterns, built on first use and once (they carry the whole title list). */
-const EN_PEOPLE = lazy(() => ({
+/** The English/German person patterns that carry the whole title list: built on first use, and only for a text
+ * that holds a title (`mayHoldEnglishTitle`), since compiling them is most of a first call's cost. */
+const EN_TITLED_PEOPLE = lazy(() => ({
   // Name, (the) [Org] title (of Org)
   withTitleAfter: new RegExp(
     `(${NAME}),\\s+(?:the\\s+|a\\s+|an\\s+|its\\s+)?((?:[A-Z][\\w&.'-]*\\s+){0,4})(${EN_TITLE_RE()})\\b(?:\\s+(?:of|at|for|der|des|vom|beim)\\s+(?:the\\s+)?([A-ZÄÖÜ][\\wäöüß&.'-]*(?:\\s+(?:of\\s+|and\\s+|for\\s+|&\\s+)?[A-ZÄÖÜ][\\wäöüß&.'-]*){0,5}))?`,
@@ -495,6 +496,23 @@ const EN_PEOPLE = lazy(() => ({
   ),
   // [Org] Title Name, with lazy organisation words (see englishPeople).
   withTitleBefore: new RegExp(`((?:[A-Z][\\w&.'-]*\\s+){0,3}?)\\b(${EN_TITLE_RE()})\\s+(${NAME})`, 'g'),
+  titleBefore: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()})$`),
+}));
+
+/**
+ * Could a title pattern match `text`? Each alternative of EN_TITLE_RE is a title of EN_TITLES, or it with capitals
+ * ("Chief Executive", "CEO"), so its match lower-cased is that title lower-cased: when no lower-cased title is a
+ * substring of the lower-cased text, none of EN_TITLED_PEOPLE can match. (A Korean article that names one
+ * person in Latin letters, "로리 로카시오(Laurie E. Locascio)", opens the name gate but rarely holds an English title.)
+ */
+export function mayHoldEnglishTitle(text: string): boolean {
+  const lower = text.toLowerCase();
+  return EN_TITLES_LOWER().some((title) => lower.includes(title));
+}
+const EN_TITLES_LOWER = lazy(() => [...new Set(EN_TITLES.map((title) => title.toLowerCase()))]);
+
+/** The other English/German person patterns, built on first use and once. */
+const EN_PEOPLE = lazy(() => ({
   honorific: new RegExp(`\\b(Mr|Mrs|Ms|Miss|Dr|Prof|Professor|Sir|Dame)\\.?\\s+((?:${NAME_WORD}\\s+){0,2}${NAME_WORD})`, 'g'),
   apposition: new RegExp(
     `(${NAME}),(?:\\s+\\d{1,3},)?\\s+(?:a|an)\\s+(?:\\d{1,3}-year-old\\s+|[a-z]+-year-old\\s+)?((?:[a-z][a-z-]*\\s+){0,3}[a-z][a-z-]*)(?=\\s+(?:who|whose|at|for|of|with|from|in|on)\\b|[,.;])`,
@@ -515,7 +533,6 @@ const EN_PEOPLE = lazy(() => ({
   bareRole: new RegExp(`(${NAME}),\\s+(?!(?:a|an|the|his|her|their)\\s)((?:[A-Z][a-z]+\\s+)?(?:[a-z][a-z-]*\\s+){0,2}[a-z][a-z-]*)(?=\\s*(?:\\n|$)|[,.;](?:\\s|$))`, 'g'),
   // "Dana Whitley was 24 when she …", "Dana Whitley is 61 and …": an age after the name.
   ageVerb: new RegExp(`(${NAME})\\s+(?:was|is)\\s+\\d{1,3}(?=\\s+(?:when|and|years old)\\b|,)`, 'g'),
-  titleBefore: new RegExp(`\\b(?:[Tt]he|[Ii]ts|[Hh]is|[Hh]er|[Tt]heir|[Oo]ur)\\s+((?:[a-z][a-z-]*\\s+){0,2}?)(${EN_TITLE_RE()})$`),
 }));
 
 /** "Name, who chairs/heads/leads … the <Org>": the verb names the role. */
@@ -524,13 +541,15 @@ const WHO_ROLE_TITLE: Record<string, string> = {
   chairs: 'chair', heads: 'head', leads: 'leader', directs: 'director', manages: 'manager', founded: 'founder', 'co-founded': 'co-founder',
 };
 
-function englishPeople(text: string, add: Add): void {
+/** `titles`: false when no title can occur in the text (the title patterns are then neither built nor run). */
+function englishPeople(text: string, add: Add, titles: boolean): void {
   const patterns = EN_PEOPLE();
+  const titled = titles ? EN_TITLED_PEOPLE() : null;
   // Name, (the) [Org] title (of Org)
-  const a = patterns.withTitleAfter;
-  a.lastIndex = 0;
+  const a = titled?.withTitleAfter;
+  if (a) a.lastIndex = 0;
   let m: RegExpExecArray | null;
-  while ((m = a.exec(text)) !== null) {
+  while (a && (m = a.exec(text)) !== null) {
     // German sentences capitalise their first word ("Auch Petra Lange, Sprecherin …"): it is not part of the name.
     const lead = NAME_LEAD_WORDS.exec(m[1]!);
     const name = lead ? m[1]!.slice(lead[0].length) : m[1]!;
@@ -551,7 +570,7 @@ function englishPeople(text: string, add: Add): void {
   }
   // [Org] Title Name: "NIST Director Laurie Locascio", "Liverpool manager Brendan Rodgers"
   // Lazy organisation words, so "Prime Minister" is read as one title rather than org "Prime" + "Minister".
-  for (const m of text.matchAll(patterns.withTitleBefore)) {
+  for (const m of titled ? text.matchAll(titled.withTitleBefore) : []) {
     const name = m[3]!;
     if (!/^[A-Z]/.test(name) || !isEnglishName(name, true)) continue;
     let orgWords = m[1]!.trim().split(/\s+/).filter((w) => w && !EN_LEADING_WORDS.has(w));
@@ -675,9 +694,9 @@ function englishPeople(text: string, add: Add): void {
     const start = m.index + m[0].indexOf(name);
     add(name, { start, end: start + name.length });
   }
-  for (const c of text.matchAll(patterns.commaName)) {
+  for (const c of titled ? text.matchAll(patterns.commaName) : []) {
     const windowStart = Math.max(0, c.index - 70);
-    const m = patterns.titleBefore.exec(text.slice(windowStart, c.index));
+    const m = titled!.titleBefore.exec(text.slice(windowStart, c.index));
     const name = c[1]!;
     if (!m || !isEnglishName(name)) continue;
     const start = c.index + c[0].indexOf(name);

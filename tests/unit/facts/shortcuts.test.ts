@@ -8,6 +8,7 @@ import { extractFactsWith } from '../../../core/facts';
 import { EN_PLACES, KO_PLACES } from '../../../core/facts/gazetteer';
 import { ALL_PATTERNS, entriesMatching, gatePattern, gatesFor, longestFirst, type Gate } from '../../../core/facts/gates';
 import { EN_ORG_WORDS, EN_TITLES, KO_TITLES } from '../../../core/facts/lexicon';
+import { mayHoldEnglishTitle } from '../../../core/facts/people';
 import { gazetteerMatches, gazetteerMatchesByPattern } from '../../../core/facts/places';
 import type { FactsOptions } from '../../../core/types';
 
@@ -72,6 +73,8 @@ describe('fact-extraction shortcuts', () => {
       if (!may('nameLike') || !may('hangul')) gatesClosed++;
     }
     expect(compared).toBe(ARTICLES.length * 3);
+    // The English title patterns are skipped on articles that name someone in Latin letters but hold no title.
+    expect(ARTICLES.some((article) => gatesFor(article.text)('nameLike') && !mayHoldEnglishTitle(article.text))).toBe(true);
     // The comparison is only worth something if the shortcuts are taken: most articles close some gate.
     expect(gatesClosed).toBeGreaterThan(ARTICLES.length / 2);
   });
@@ -162,5 +165,15 @@ describe('the gates’ claims about the word lists', () => {
     for (const day of ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday']) expect(opens('weekdayEn', day)).toBe(true);
     for (const day of ['Sonntag', 'Montag', 'Dienstag', 'Mittwoch', 'Donnerstag', 'Freitag', 'Samstag']) expect(opens('weekdayDe', day)).toBe(true);
     for (const word of ['yesterday', 'TODAY', 'tomorrow', 'last year', 'This Year', 'next year']) expect(opens('relativeEn', word), word).toBe(true);
+  });
+});
+
+describe('the English title gate', () => {
+  it('is closed only when no title can occur, whatever its case', () => {
+    expect(mayHoldEnglishTitle('한미 협력 … 로리 로카시오(Laurie E. Locascio) NIST 원장이 서명했다.')).toBe(false);
+    for (const title of EN_TITLES) {
+      const titleCase = title.replace(/(^|[\s-])([a-z])/g, (_, sep: string, c: string) => sep + c.toUpperCase());
+      for (const written of [title, titleCase, title.toUpperCase()]) expect(mayHoldEnglishTitle(`그는 ${written} 자리에 올랐다`), written).toBe(true);
+    }
   });
 });
