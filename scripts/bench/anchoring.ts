@@ -27,12 +27,12 @@ import { openHappyDomPage } from '../lib/parse-html';
 import { anchorSpan, describeRange, rangeFromSpan } from '../../core/anchoring';
 import { buildTextIndex, endPoint, startPoint, textOffsetOf, type TextIndex } from '../../core/anchoring/text-index';
 import type { Selector, TextQuoteSelector } from '../../core/types';
+import { flagValue } from '../lib/args';
 
 const CORPUS = new URL('../../../shared/corpora/zyte-dev/', import.meta.url).pathname;
 
 function arg(name: string, fallback: number): number {
-  const i = process.argv.indexOf(`--${name}`);
-  const v = i >= 0 ? Number(process.argv[i + 1]) : NaN;
+  const v = Number(flagValue(process.argv, name) ?? NaN);
   return Number.isFinite(v) ? v : fallback;
 }
 const PER_PAGE = arg('per-page', 30);

@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harness';
 import { pageSpec } from './in-extension';
 import { sendToTab, waitForContentScript } from './tab-message';
+import { flagValue } from '../lib/args';
 
 interface ProfileNode {
   id: number;
@@ -25,16 +26,13 @@ interface Profile {
 }
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1]! : fallback;
-};
-const ext = resolve(arg('--ext', '.output/chrome-mv3'));
-const runs = Number(arg('--runs', '5'));
-const top = Number(arg('--top', '40'));
-const later = Number(arg('--later', '0'));
-const save = arg('--save', '');
-const marker = arg('--marker', 'enableClean');
+const arg = (name: string, fallback: string): string => flagValue(argv, name) ?? fallback;
+const ext = resolve(arg('ext', '.output/chrome-mv3'));
+const runs = Number(arg('runs', '5'));
+const top = Number(arg('top', '40'));
+const later = Number(arg('later', '0'));
+const save = arg('save', '');
+const marker = arg('marker', 'enableClean');
 
 const send = sendToTab;
 

@@ -13,6 +13,7 @@ import { CHROMIUM, chromiumArgs, PageServer, SHARED } from '../../tests/e2e/harn
 import { pageSpec } from './in-extension';
 import { sendToTab, waitForContentScript } from './tab-message';
 import { stopTracing } from './trace';
+import { flagValue } from '../lib/args';
 
 interface TraceEvent {
   name: string;
@@ -28,15 +29,12 @@ interface TraceEvent {
 }
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string) => {
-  const i = argv.indexOf(name);
-  return i >= 0 ? argv[i + 1]! : fallback;
-};
-const ext = resolve(arg('--ext', '.output/chrome-mv3'));
-const runs = Number(arg('--runs', '5'));
-const measureName = arg('--measure', 'plainly:clean');
-const later = Number(arg('--later', '0'));
-const extraCategories = arg('--categories', '').split(',').filter(Boolean);
+const arg = (name: string, fallback: string): string => flagValue(argv, name) ?? fallback;
+const ext = resolve(arg('ext', '.output/chrome-mv3'));
+const runs = Number(arg('runs', '5'));
+const measureName = arg('measure', 'plainly:clean');
+const later = Number(arg('later', '0'));
+const extraCategories = arg('categories', '').split(',').filter(Boolean);
 
 const send = sendToTab;
 
@@ -108,4 +106,4 @@ const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.len
 const keys = new Set(perRun.flatMap((m) => [...m.keys()]));
 const rows = [...keys].filter((k) => !k.startsWith('#')).map((k) => [k, median(perRun.map((m) => m.get(k) ?? 0)), median(perRun.map((m) => m.get(`#${k}`) ?? 0))] as const);
 console.log(`${measureName} window (trace): ${windows.map((w) => w.toFixed(1)).join(' ')} ms; median ${median(windows).toFixed(1)}`);
-for (const [k, ms, n] of rows.sort((a, b) => b[1] - a[1]).slice(0, Number(arg('--top', '30')))) console.log(`${ms.toFixed(2).padStart(7)} ms  x${n}  ${k}`);
+for (const [k, ms, n] of rows.sort((a, b) => b[1] - a[1]).slice(0, Number(arg('top', '30')))) console.log(`${ms.toFixed(2).padStart(7)} ms  x${n}  ${k}`);

@@ -24,14 +24,12 @@ import type { ArticleResult, ExtractOptions } from '../../core/types';
 import { listPages, readHtml, readUrls } from '../cli/extract';
 import { parseHtml } from '../lib/parse-html';
 import { bundleExtract, firstDetectInFreshTab } from './detect-in-page';
+import { flagValue } from '../lib/args';
 
 type Extract = (doc: Document, options?: ExtractOptions) => ArticleResult;
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
+const arg = (name: string, fallback: string): string => flagValue(argv, name) || fallback;
 
 // Process CPU in ms (process.cpuUsage is precise to the microsecond; getrusage(RUSAGE_THREAD), behind
 // process.threadCpuUsage, only advances at scheduler ticks and reads 0 for a 1 ms call). Other

@@ -18,12 +18,10 @@ import { extractArticle } from '../../core/extract/index';
 import { listPages, readHtml, readUrls, run as runCli } from '../cli/extract';
 import { parseHtmlWith, type NodeDom } from '../lib/parse-html';
 import { bundleExtract, firstDetectInFreshTab, openPageWithScript, TIME_ONE_DETECT } from './detect-in-page';
+import { flagValue } from '../lib/args';
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
+const arg = (name: string, fallback: string): string => flagValue(argv, name) || fallback;
 const corpus = resolve(arg('corpus', '../shared/corpora/zyte-dev'));
 const reps = Math.max(1, Number(arg('reps', '3')));
 const dom = arg('dom', 'linkedom') as NodeDom;

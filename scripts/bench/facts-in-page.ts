@@ -34,6 +34,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { SHARED } from '../../tests/e2e/harness';
+import { flagValue } from '../lib/args';
 
 type Harness = typeof import('../../tests/e2e/harness');
 
@@ -101,10 +102,7 @@ interface Sample {
   cpu: number;
 }
 
-const argValue = (name: string): string | undefined => {
-  const i = process.argv.indexOf(name);
-  return i > 0 ? process.argv[i + 1] : undefined;
-};
+const argValue = (name: string): string | undefined => flagValue(process.argv, name.replace(/^--/, ''));
 
 /** The e2e harness for the build in `outDir` (it reads PLAINLY_OUT_DIR when loaded; one module instance per build). */
 async function harnessFor(outDir: string | undefined): Promise<Harness> {

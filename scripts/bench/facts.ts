@@ -31,12 +31,10 @@ import type { Facts } from '../../core/types';
 import { entryText, predictDocument, type CorpusEntry } from '../cli/facts';
 import { listFixtureFolders, sameInstant } from '../lib/fixtures';
 import { parseHtml } from '../lib/parse-html';
+import { flagValue } from '../lib/args';
 
 const argv = process.argv.slice(2);
-const arg = (name: string, fallback: string): string => {
-  const i = argv.indexOf(`--${name}`);
-  return i >= 0 && argv[i + 1] ? argv[i + 1]! : fallback;
-};
+const arg = (name: string, fallback: string): string => flagValue(argv, name) || fallback;
 const reps = Math.max(1, Number(arg('reps', '5')));
 const crossValidate = argv.includes('--cv');
 const shared = resolve(arg('shared', '../shared'));
